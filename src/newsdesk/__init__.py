@@ -1,0 +1,1 @@
+"""newsdesk: turn a pile of news articles into sourced stories."""

@@ -1,0 +1,69 @@
+"""The cleaning stage: one `RawDocument` in, one `Article` out.
+
+HTML goes through `html.extract_html` (trafilatura and our metadata rules), plain text straight
+to `text.clean_text`; both then share the line cleaner, so a junk line that survives the DOM
+extraction is still caught and every removal carries its reason. Metadata the input declared
+(JSONL fields, a sidecar, a feed entry) wins over what is found in the text.
+
+It does not split sentences, find entities or date anything: later stages work on `Article.text`,
+which every offset of the story JSON points into.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.clean.html import extract_html
+from newsdesk.clean.text import clean_text
+from newsdesk.errors import Code, InputError
+from newsdesk.model import Article, RawDocument
+
+__all__ = ["clean", "clean_text", "detect_language", "extract_html"]
+
+_ENGLISH = frozenset(
+    "the of and to in a is that for on was with as by at from he it said his but are have "
+    "were not this be has they their an which its had been who after will would".split()
+)
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str | None:
+    """"en" when English function words make up a news-like share of the words, else None.
+
+    Deliberately modest: the only language the later stages model is English, and a wrong
+    code is worse than none.
+    """
+    tokens = [t.lower() for t in _TOKEN.findall(text[:5000])]
+    if len(tokens) < 20:
+        return None
+    share = sum(t in _ENGLISH for t in tokens) / len(tokens)
+    return "en" if share >= 0.2 else None
+
+
+def clean(doc: RawDocument) -> Article:
+    """Clean one document; raise `InputError` (E010) when no article text is left."""
+    found_title = found_author = found_outlet = found_published = found_language = None
+    if doc.html is not None:
+        page = extract_html(doc.html, url=doc.url)
+        found_title, found_author = page.title, page.author
+        found_outlet, found_published, found_language = page.outlet, page.published, page.language
+        cleaning = clean_text(page.text, find_title=False)
+    else:
+        cleaning = clean_text(doc.text or "")
+    if not cleaning.text.strip():
+        raise InputError(doc.source, Code.E010, "nothing left after removing boilerplate")
+    return Article(
+        id=doc.id,
+        source=doc.source,
+        url=doc.url,
+        title=doc.title or cleaning.title or found_title,
+        outlet=doc.outlet or found_outlet,
+        author=doc.author or cleaning.author or found_author,
+        dateline=cleaning.dateline,
+        published=doc.published or found_published,
+        language=doc.language or found_language or detect_language(cleaning.text),
+        text=cleaning.text,
+        removed=cleaning.removed,
+        notices=cleaning.notices,
+        lifted=cleaning.lifted,
+    )

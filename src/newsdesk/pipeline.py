@@ -1,0 +1,81 @@
+"""The `analyze` pipeline: documents in, a `Corpus` (articles and their stories) out.
+
+`analyze` runs the stages in order (clean, store, stories) over records; it reads no file and
+writes none but the database it is given, so it can run behind an API or in a batch task.
+Readers (`ingest`) feed it and renderers (`render`) take its result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from newsdesk.clean import clean
+from newsdesk.errors import InputError
+from newsdesk.model import Article, Corpus, RawDocument
+from newsdesk.store import Store
+from newsdesk.stories.cluster import cluster
+
+
+@dataclass
+class Analysis:
+    """What one run produced: the stories touching its articles, and the inputs that failed."""
+
+    corpus: Corpus
+    errors: list[InputError] = field(default_factory=list)
+
+
+Callback = Callable[[RawDocument | InputError], None]
+
+
+def clean_all(
+    documents: Iterable[RawDocument | InputError], on_document: Callback | None = None
+) -> tuple[list[Article], list[InputError]]:
+    """Clean every document; bad ones become errors and the rest go on.
+
+    `on_document` is called once per input, after it is cleaned, with the document or with the
+    error that stopped it (from the reader or from cleaning).
+    """
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    for doc in documents:
+        outcome: RawDocument | InputError = doc
+        if isinstance(doc, InputError):
+            errors.append(doc)
+        else:
+            try:
+                articles.append(clean(doc))
+            except InputError as error:
+                errors.append(error)
+                outcome = error
+        if on_document is not None:
+            on_document(outcome)
+    return articles, errors
+
+
+def analyze(
+    documents: Iterable[RawDocument | InputError],
+    *,
+    store: Store | None = None,
+    on_document: Callback | None = None,
+) -> Analysis:
+    """Analyze documents, adding them to `store` (if any) and grouping them with what it holds.
+
+    The result holds the stories that contain any article of this run, whole (earlier stored
+    articles included): this run's articles in input order first, then the others by id.
+    """
+    new, errors = clean_all(documents, on_document)
+    if store is not None:
+        store.upsert_articles(new)
+        everything = store.load_articles()
+    else:
+        everything = sorted(new, key=lambda a: a.id)
+    stories = cluster(everything)
+    if store is not None:
+        store.replace_stories(stories)
+
+    new_ids = {a.id for a in new}
+    stories = [s for s in stories if new_ids.intersection(s.article_ids)]
+    wanted = {a for s in stories for a in s.article_ids}
+    earlier = [a for a in everything if a.id in wanted and a.id not in new_ids]
+    return Analysis(corpus=Corpus(articles=new + earlier, stories=stories), errors=errors)

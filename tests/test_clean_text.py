@@ -1,0 +1,117 @@
+"""The plain-text cleaner: junk lines out with their reason, report kept, metadata lifted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.clean.text import clean_text, is_prose
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+SEEDS = Path(__file__).parents[1] / ".." / "shared" / "corpus" / "seeds"
+
+
+def removed_reasons(text: str) -> dict[str, str]:
+    return {r.text: r.reason for r in clean_text(text).removed}
+
+
+def test_wire_copy_junk_is_removed_with_reasons() -> None:
+    raw = (FIXTURES / "junk_wire.txt").read_text()
+    result = clean_text(raw)
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons == {
+        "Share this article": "social",
+        "Copy link": "social",
+        "Advertisement": "promo",
+        "Read more: Three towns on the Tess brace for a second flood crest": "navigation",
+        "Sign up for our Morning Briefing newsletter and get the day's top stories "
+        "delivered to your inbox.": "newsletter",
+        "— Tomas Reyes can be reached at treyes@example-herald.test.": "contact",
+        "Please see our commenting guidelines before posting a comment.": "comment-policy",
+        "© 2031 Example Herald Media. All rights reserved.": "legal",
+        "You have 2 free articles left this month.": "paywall",
+        "Subscribe today for unlimited access.": "paywall",
+        "Basic": "paywall",
+        "$4.99/month": "paywall",
+        "Premium": "paywall",
+        "$9.99 per month": "paywall",
+        "Cancel anytime": "paywall",
+        "Unlimited articles on any device": "paywall",
+        "Updated 3:12 p.m.": "timestamp",
+    }
+    assert result.title == "Flood barrier fails in Marrowby as river tops record level"
+    assert result.dateline == "MARROWBY, Eastern Vale"
+    assert result.author == "Tomas Reyes"
+    assert [(n.kind, n.text[:20]) for n in result.notices] == [("correction", "Correction: An earli")]
+    body = result.text.split("\n")
+    assert len(body) == 4
+    assert body[0].startswith("A flood barrier on the River Tess gave way")
+    assert body[-1].endswith("according to the fire service.")
+
+
+def test_parenthesised_dateline_byline_and_editor_note() -> None:
+    result = clean_text((FIXTURES / "paren_dateline.txt").read_text())
+    assert result.title is None  # the first line is the lede, not a headline
+    assert result.dateline == "Lindhaven"
+    assert result.text.startswith("Port workers in Lindhaven walked off the job")
+    assert result.author == "Mara Okafor"
+    assert [n.kind for n in result.notices] == ["editor-note"]
+    assert [r.reason for r in result.removed] == ["social"]
+    assert len(result.text.split("\n")) == 3
+
+
+def test_every_line_is_accounted_for() -> None:
+    raw = (FIXTURES / "junk_wire.txt").read_text()
+    result = clean_text(raw)
+    taken = [x.line for x in result.removed]
+    taken += [x.line for x in result.lifted if x.field != "dateline"]
+    assert len(taken) == len(set(taken))  # no line both removed and lifted
+    lines = [line for line in raw.splitlines() if line.strip()]
+    assert len(result.text.split("\n")) + len(taken) == len(lines)
+    for item in result.removed:
+        assert lines[item.line] == item.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council said residents could subscribe to flood alerts by text message now.",
+        "Officials told reporters the share price of the utility fell 12 percent on Friday.",
+        "Readers of the newsletter had warned about the barrier for years, Halloran said.",
+        "\"Click here and you will see the damage,\" one resident said, pointing at her phone.",
+        "Updated figures released on Tuesday showed the water level had dropped by a metre.",
+        "The advertisement campaign for the new dam was cancelled, the ministry said.",
+    ],
+)
+def test_report_sentences_with_junk_words_are_kept(sentence: str) -> None:
+    raw = f"The river rose overnight and flooded the lower town, officials said.\n{sentence}\n"
+    result = clean_text(raw)
+    assert result.removed == []
+    assert sentence in result.text
+
+
+def test_prose_detection() -> None:
+    assert is_prose("The barrier gave way early on Thursday, officials said.")
+    assert is_prose("“We are still pumping water,” she said.")
+    assert not is_prose("Unlimited articles on any device")
+    assert not is_prose("Share.")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed corpus not beside the checkout")
+def test_seed_corpus_junk_removed_and_report_kept() -> None:
+    """Counts only: the repository must not hold the seeds' text."""
+    results = {p.stem[:3]: clean_text(p.read_text()) for p in sorted(SEEDS.glob("*.txt"))}
+    kept = {k: len(r.text.split("\n")) for k, r in results.items()}
+    assert kept == {"000": 12, "001": 13, "002": 13, "003": 17, "004": 10}
+    reasons = {k: sorted({r.reason for r in v.removed}) for k, v in results.items()}
+    assert reasons["000"] == ["legal", "newsletter", "paywall", "promo"]
+    assert reasons["003"] == ["comment-policy", "contact", "newsletter"]
+    assert [r.text for r in results["004"].removed] == ["Updated at 10:44 pm"]
+    assert results["003"].author == "Mike Glenn"
+    assert [n.kind for n in results["003"].notices] == ["correction"]
+    assert results["004"].title is not None and results["004"].title.endswith(": Spox")
+    assert results["004"].dateline == "ERBIL, Kurdistan Region"
+    assert results["001"].dateline == "Washington"
+    for r in results.values():
+        assert all(len(line.split()) >= 6 for line in r.text.split("\n"))
