@@ -11,6 +11,7 @@ Field names follow `shared/spec/story-json.md`: add fields freely, never rename 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import datetime as dt
 from typing import Literal
 
@@ -199,13 +200,23 @@ class Corpus(Record):
 
 
 def json_schema() -> dict:
-    """The JSON Schema of the story JSON, as shipped in `schema/story.schema.json`."""
+    """The JSON Schema of the story JSON, as shipped in `schema/story.schema.json`.
+
+    The records forbid unknown fields (a typo fails at once), but the published schema allows
+    them: the contract grows by adding fields, and readers of an older schema must not break.
+    """
     schema = Corpus.model_json_schema(mode="serialization")
+    for definition in [schema, *schema.get("$defs", {}).values()]:
+        definition.pop("additionalProperties", None)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://newsdesk.invalid/schema/story.schema.json"
     schema["title"] = "newsdesk story JSON"
     schema["required"] = ["schema_version", "articles", "stories"]
     return schema
+
+
+def schema_path() -> Path:
+    return Path(__file__).parent / "schema" / "story.schema.json"
 
 
 if __name__ == "__main__":

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.html import extract_html
-from newsdesk.clean.text import clean_text
+from newsdesk.clean.text import TextCleaning, clean_text
 from newsdesk.errors import Code, InputError
-from newsdesk.model import Article, RawDocument
+from newsdesk.model import Article, Lifted, RawDocument
 
 __all__ = ["clean", "clean_text", "detect_language", "extract_html"]
 
@@ -40,6 +40,23 @@ def detect_language(text: str) -> str | None:
     return "en" if share >= 0.2 else None
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _lift_repeated_title(cleaning: TextCleaning, title: str | None) -> TextCleaning:
+    """A page's body often opens with its headline (the <h1>): lift it as the title."""
+    first, _, rest = cleaning.text.partition("\n")
+    if not title or not rest or not _same(first, title):
+        return cleaning
+    taken = {x.line for x in [*cleaning.removed, *cleaning.lifted]}
+    line = next(i for i in range(len(taken) + 1) if i not in taken)
+    cleaning.text = rest
+    cleaning.title = first
+    cleaning.lifted.append(Lifted(field="title", text=first, line=line))
+    return cleaning
+
+
 def clean(doc: RawDocument) -> Article:
     """Clean one document; raise `InputError` (E010) when no article text is left."""
     found_title = found_author = found_outlet = found_published = found_language = None
@@ -47,7 +64,7 @@ def clean(doc: RawDocument) -> Article:
         page = extract_html(doc.html, url=doc.url)
         found_title, found_author = page.title, page.author
         found_outlet, found_published, found_language = page.outlet, page.published, page.language
-        cleaning = clean_text(page.text, find_title=False)
+        cleaning = _lift_repeated_title(clean_text(page.text, find_title=False), page.title)
     else:
         cleaning = clean_text(doc.text or "")
     if not cleaning.text.strip():

@@ -56,7 +56,7 @@ def headline(articles: Sequence[Article]) -> str:
 
 
 def cluster(
-    articles: Sequence[Article], *, threshold: float = 0.2, max_days: int = 21
+    articles: Sequence[Article], *, threshold: float = 0.09, max_days: int = 21
 ) -> list[Story]:
     """Group articles into stories, ordered by their first article in `articles`."""
     parent = list(range(len(articles)))
