@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from newsdesk.clean import clean
-from newsdesk.model import Article, Corpus, Removed, RawDocument, Story
+from newsdesk.model import Article, Corpus, RawDocument, Removed, Story
 from newsdesk.render.html import article_rows, render_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"

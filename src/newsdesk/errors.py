@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class Code(str, Enum):
+class Code(Enum):
     """Error codes with their message templates."""
 
     E001 = "file is empty"
@@ -27,6 +27,7 @@ class Code(str, Enum):
     E012 = "invalid date {detail!r}"
     E013 = "cannot read file ({detail})"
     E020 = "path does not exist"
+    E014 = "invalid field in record ({detail})"
 
 
 class NewsdeskError(Exception):

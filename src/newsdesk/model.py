@@ -10,9 +10,9 @@ Field names follow `shared/spec/story-json.md`: add fields freely, never rename 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
-import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field

@@ -21,8 +21,10 @@ from newsdesk.model import Article, Lifted, RawDocument
 __all__ = ["clean", "clean_text", "detect_language", "extract_html"]
 
 _ENGLISH = frozenset(
-    "the of and to in a is that for on was with as by at from he it said his but are have "
-    "were not this be has they their an which its had been who after will would".split()
+    (
+        "the of and to in a is that for on was with as by at from he it said his but are have "
+        "were not this be has they their an which its had been who after will would"
+    ).split()
 )
 _TOKEN = re.compile(r"[^\W\d_]+")
 

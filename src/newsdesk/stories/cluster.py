@@ -52,7 +52,8 @@ def headline(articles: Sequence[Article]) -> str:
             return article.title
     first = _SENTENCE_END.split(dated[0].text.split("\n", 1)[0], maxsplit=1)[0]
     words = first.split()
-    return " ".join(words[:_HEADLINE_MAX_WORDS]) + (" …" if len(words) > _HEADLINE_MAX_WORDS else "")
+    short = " ".join(words[:_HEADLINE_MAX_WORDS])
+    return short + " …" if len(words) > _HEADLINE_MAX_WORDS else short
 
 
 def cluster(
