@@ -5,6 +5,9 @@ contract). Rules describe the *kind* of line (a paywall prompt, a share button, 
 e-mail line) in the wording sites use generally; no rule names an outlet or quotes an article.
 Patterns are searched case-insensitively in one stripped line. `text.py` decides when a rule
 may fire: strong rules fire anywhere, weak ones only on lines that do not read as report prose.
+Besides `RULES`: time stamps (`TIMESTAMP`, `TIMESTAMP_LOOSE`, `DATE_OR_TIME`/`DATE_WORDS`),
+prices, bylines, credits, datelines, notices and closing author bios (`BIO`).
+Measured on plain-text copies of real pages by `bench/junk_lines.py`.
 
 Hand-written because no maintained library classifies lines of *plain text* (trafilatura and
 jusText work on the DOM, where markup tells boilerplate apart; a copy-paste has lost it).
@@ -35,7 +38,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _ZONE = r"\(?(?:IST|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|ET|PT|AST)\)?"
-_TIME = rf"\d{{1,2}}(?:[:.]\d{{2}})\s*(?:[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?"
+_TIME = r"\d{1,2}(?:[:.]\d{2})\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*(?:\d{{4}})?"
@@ -50,9 +53,50 @@ TIMESTAMP = re.compile(
     rf"(?:\s+(?:on|at))?\s*:?\s*)?"
     rf"(?:{_DATE})?(?:\s*(?:,|at|-|–|—|\|)?\s*(?:{_TIME}))?"
     rf"(?:\s*{_ZONE})?$"
-    rf"|^(?:updated|published|posted)\s*:?\s*\d+\s+(?:minutes?|hours?|days?)\s+ago$"
+    rf"|^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?)\s*(?:m|h|d|mins?|minutes?|hrs?|hours?"
+    rf"|days?|weeks?|months?)\s+ago(?:\s*,?\s*(?:at\s+)?(?:{_TIME}))?$"
+    rf"|^(?:(?:updated|published|posted)\s*:?\s*)?(?:today|yesterday)(?:\s*,?\s*(?:at\s+)?(?:{_TIME}))?"
+    rf"(?:\s*{_ZONE})?$"
     rf"|^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$",
     re.IGNORECASE,
+)
+
+# "Published 10:02 AM EST Nov 19, 2019", "Updated on: 19 Nov 2024 / 10:07 AM / Agency",
+# "Posted on March 3, 2024 by admin": opens like a time stamp and holds a number; only ever
+# tried on short lines that do not read as a sentence.
+TIMESTAMP_LOOSE = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|modified|first published|created|publish(?:ed)? date"
+    r"|date)\b(?:\s+(?:on|at))?\s*:?(?=[^.!?]*\d)[^.!?]{0,90}$"
+    rf"|^{_DATE}(?:\s*(?:,|at|-|–|—|\|)?\s*(?:{_TIME}))?\s*(?:{_ZONE}\s*)?by\s+\S.{{0,40}}$",
+    re.IGNORECASE,
+)
+
+# What a time stamp is made of: stripping these from a line that holds a date or a clock time
+# leaves at most an agency or place name ("Wednesday 20 November 2019 11:42, UK").
+_DAY_WORD = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+)
+_CLOCK = r"(?<![\d$€£¥₹.,])\d{1,2}[:.]\d{2}(?![\d.,])\s*(?:[ap]\.?m\.?)?"
+DATE_OR_TIME = re.compile(
+    rf"\b{_MONTH}(?![a-z])|{_CLOCK}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    re.IGNORECASE,
+)
+DATE_WORDS = re.compile(
+    rf"\b(?:{_MONTH}(?![a-z])|{_DAY_WORD}\b\.?)|{_CLOCK}|\b{_ZONE}(?![a-z])"
+    r"|\b(?:last|updated?|published|posted|modified|first|created|on|at|by|ago|original|today"
+    r"|yesterday|et|pt|gmt|utc|am|pm|[ap]\.m)\b|\d+(?:st|nd|rd|th)?",
+    re.IGNORECASE,
+)
+
+# An author's bio closing the article: "Jane Doe is a reporter at ...", "Jane covers health for ..."
+BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been|previously was)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,5}"
+    r"(?:reporter|writer|correspondent|journalist|editor|columnist|contributor|producer|"
+    r"photographer|critic)s?(?:\s+(?:at|for|with|based|covering)\b|\s*[,.]|\s*$)"
+    r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|writes about|reports on)\s+.{1,60}\b(?:for|at)\s+[A-Z]"
+    r"|^(?:[\w-]+\s+){0,3}(?:journalist|reporter|writer|columnist)\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
+    r"writes\b",
 )
 
 # Editorial notices, lifted into `notices` (not junk: they belong to the article's record).
@@ -93,7 +137,7 @@ BYLINE = re.compile(
 )
 # "(Reporting by Jane Doe; Editing by John Roe)"
 CREDIT = re.compile(
-    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|written|compiled|edited|editing)\s+by\s+"
+    r"^\(?\s*(?i:additional\s+)?(?i:reporting|writing|written|compiled|edited|editing)\s+(?i:by)\s+"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})",
 )
 
@@ -110,7 +154,8 @@ PRICE = re.compile(
     r"^(?:[$€£¥₹₩₽]|rs\.?\s*|usd\s*|eur\s*)\s?\d[\d,.]*(?:\s*(?:/|per\s+)\s*\w+)?\s*$"
     r"|^\d[\d,.]*\s?(?:[$€£¥₹]|usd|eur|dollars?|euros?)(?:\s*(?:/|per\s+)\s*\w+)?\s*$"
     r"|^\d+\s+(?:days?|weeks?|months?|years?)$"
-    r"|(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥₹])\s*(?:/|per\s+|a\s+)\s*(?:mo(?:nth)?|yr|year|week)\b",
+    r"|(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥₹])\s*(?:/|per\s+|a\s+)\s*(?:mo(?:nth)?|yr|year|week)\b"
+    r"|^\d[\d,.]*\s+[^\W\d]+\s+(?:per|a|an|every|/)\s*(?:day|week|month|year)s?\W*$",
     re.IGNORECASE,
 )
 
@@ -121,18 +166,23 @@ RULES: tuple[Rule, ...] = (
           strong=True),
     _rule("paywall", r"\b(?:subscribe|subscription|subscriber)s?\b.{0,60}"
           r"\b(?:unlimited|access|read|full story|continue|today|now|plans?|offer)\b"),
-    _rule("paywall", r"^(?:already (?:a )?(?:subscribed|subscriber|a member|registered))\b"),
+    _rule("paywall", r"^(?:already (?:a )?(?:subscribed|subscriber|a member|registered))\b",
+          strong=True),
+    _rule("paywall", r"^choose (?:your|a) (?:plan|subscription|offer)\b"),
     _rule("paywall", r"\b(?:log|sign) ?in\b.{0,30}\b(?:to (?:continue|read|keep reading)|"
           r"to access)\b|^(?:log ?in|sign ?in|register|sign up)$"),
     _rule("paywall", r"\bto (?:continue|keep) reading\b", strong=True),
     _rule("paywall", r"\b(?:renews? automatically|auto-?renew|cancel (?:at )?any ?time)\b"),
     _rule("paywall", r"\b(?:digital|premium) (?:subscription|access|plans?|membership)\b"),
     _rule("paywall", r"\bpremium (?:stories|articles|content)\b"),
-    _rule("paywall", r"^(?:subscribe|become a (?:member|subscriber)|support our journalism)\b"),
+    _rule("paywall", r"^(?:subscribe|become a (?:member|subscriber)|support our journalism)\b",
+          strong=True),
+    _rule("paywall", r"\bsupport (?:local|independent|quality|our) journalism\b", strong=True),
     _rule("paywall", r"\bthis (?:article|story|content) is (?:for|available to|reserved for) "
           r"(?:subscribers|members)\b", strong=True),
     # newsletters
     _rule("newsletter", r"\b(?:sign up|subscribe|register)\b.{0,50}\bnewsletters?\b"),
+    _rule("newsletter", r"^(?:sign up|subscribe|register)\b.{0,50}\bnewsletters?\b", strong=True),
     _rule("newsletter", r"\bnewsletters?\b.{0,80}\b(?:inbox|sign up|subscribe|delivered)\b",
           strong=True),
     _rule("newsletter", r"\bdelivered (?:straight |directly )?to your inbox\b", strong=True),
@@ -142,9 +192,13 @@ RULES: tuple[Rule, ...] = (
     # promotions, ads, apps
     _rule("promo", r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
           r"paid (?:post|content)|story continues below(?: advertisement)?|"
-          r"article continues below(?: advertisement)?|scroll to continue(?: with content)?)"
+          r"article continues below(?: advertisement)?|scroll to continue(?: with content)?|"
+          r"story continues below(?: \w+)?|publicidade|publicidad|publicité|pubblicità|anzeige|"
+          r"werbung|реклама|reklama|広告|广告|광고)"
           r"\W*$"),
-    _rule("promo", r"(?:^|[.!?]\s+)(?:please\s+)?(?:click|tap) here\b", strong=True),
+    _rule("promo", r"(?:^|[.!?]\s+)(?:please\s+)?(?:click|tap) here\b"
+          r"|\bby (?:clicking|tapping) here\b", strong=True),
+    _rule("promo", r"^continue reading (?:below|after|the main story)\b"),
     _rule("promo", r"\b(?:download|get) (?:our|the) (?:free )?app\b"),
     _rule("promo", r"\bad-?free\b|\bno advertisements\b"),
     _rule("promo", r"\b(?:listen to|watch) (?:this|the) (?:article|story|podcast|video)\b.{0,30}$"),
@@ -155,17 +209,22 @@ RULES: tuple[Rule, ...] = (
     _rule("social", r"^(?:share|share this(?: article| story| page)?|share on \w+|tweet|"
           r"pin it|copy link|copy article link|link copied|email this(?: article)?|print"
           r"(?: this)?(?: article)?|save(?: article| for later)?|comments?|\d+ comments?|"
-          r"facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|bookmark)"
+          r"facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|bookmark|"
+          r"comentários|comentarios|commentaires|kommentare|комментарии)"
           r"\W*$"),
     _rule("social", r"\bfollow (?:us|me|\w+) on (?:facebook|twitter|x|instagram|tiktok|"
           r"linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b"),
     _rule("social", r"\b(?:share|like) (?:this|us) on (?:facebook|twitter|x|whatsapp|linkedin)\b"),
     _rule("social", r"^(?:join|follow) (?:us|our) (?:on|channel)\b"),
+    _rule("social", r"^follow\b.{0,50}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|threads|"
+          r"bluesky|telegram|whatsapp|google news|youtube)\b", strong=True),
     # comment policies
     _rule("comment-policy", r"\bcomment(?:ing)? (?:policy|guidelines|section)\b", strong=True),
     _rule("comment-policy", r"\bbefore (?:commenting|posting a comment)\b", strong=True),
-    _rule("comment-policy", r"\bcomments? (?:are|have been) (?:closed|moderated|disabled|"
-          r"turned off)\b"),
+    _rule("comment-policy", r"\bcomments? (?:are|have been|will be) (?:closed|moderated|disabled|"
+          r"turned off|reviewed)\b", strong=True),
+    _rule("comment-policy", r"^(?!.*\b(?:said|says|according)\b)(?:posts?|comments?)\b.{0,80}"
+          r"\b(?:will|may) be (?:removed|deleted|moderated)\b", strong=True),
     _rule("comment-policy", r"\b(?:community (?:guidelines|standards)|join the conversation|"
           r"leave a comment|post a comment|show comments|view comments)\b"),
     # contact lines of reporters and the newsroom
@@ -184,9 +243,20 @@ RULES: tuple[Rule, ...] = (
           r"\b\s*[:|»>›-]?.{0,150}$"),
     _rule("navigation", r"^(?:home|news|world|politics|business)\s*[>»›/|]\s*\w"),
     _rule("navigation", r"^(?:\w+\s*[|•·]\s*){3,}\w+$"),
+    _rule("navigation", r"^[^|]{2,60}\s\|\s[^|]{2,100}$"),  # a masthead: "Site | Tagline"
     # legal, copyright and disclaimers
     _rule("legal", r"^disclaimer\b", strong=True),
-    _rule("legal", r"(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z])", strong=True),
+    _rule("legal", r"\bviews expressed\b.{0,80}\b(?:not (?:necessarily )?(?:those|the views|"
+          r"reflect)|(?:author|writer)[’']?s? own)\b", strong=True),
+    _rule("legal", r"^(?:our|editorial) standards\s*:|\btrust principles\b", strong=True),
+    _rule("legal", r"\b(?:republished|reprinted|syndicated|reproduced)\b.{0,60}\b(?:under|with|"
+          r"through) (?:a |an )?(?:syndication|licen[cs]e|permission|partnership|agreement)",
+          strong=True),
+    _rule("legal", r"^this (?:story|article|report) (?:was )?(?:originally |first )?"
+          r"(?:published|appeared) (?:in|on|by)\b", strong=True),
+    _rule("legal", r"\breproduction (?:is )?(?:prohibited|forbidden|not permitted)\b", strong=True),
+    _rule("legal", r"©\s*\S|\(c\)\s*(?:\d{4}|(?-i:[A-Z]))|^copyright\b"
+          r"|\bcopyright (?:©\s*)?\d{4}\b", strong=True),
     _rule("legal", r"\ball rights reserved\b", strong=True),
     _rule("legal", r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
           strong=True),
@@ -198,10 +268,104 @@ RULES: tuple[Rule, ...] = (
     _rule("legal", r"\bwe use cookies\b|\bby (?:continuing|using this site)\b.{0,40}\b(?:agree|"
           r"accept|consent)\b", strong=True),
     # photo captions and credits
-    _rule("other", r"^(?:photo|image|picture|file photo|caption|illustration|graphic|credit)"
-          r"s?\s*(?:credit)?\s*[:|/]"),
+    _rule("other", r"^(?:photo|photograph|image|picture|file photo|caption|illustration|graphic"
+          r"|credit)"
+          r"s?\s*(?:credit)?\s*[:|/]", strong=True),
     _rule("other", r"\((?:AP|AFP|Reuters|EPA|Getty|[A-Z]\w+)\s+(?:Photo|Images?)\b[^)]*\)\s*$"),
     _rule("other", r"^(?:getty images|ap photo|afp photo|reuters photo|shutterstock)\b"),
     _rule("other", r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\s+"
           r"[A-Z]", strong=True),
+    # captions and credits: "(Image: Agency)", "Credit...Name", "Image 2 of 5", "Name/Agency"
+    _rule("other", r"\((?:image|photo|picture|pic|credit|foto|photograph)s?\s*(?:credit)?"
+          r"\s*:[^()]{1,80}\)\s*$", strong=True),
+    _rule("other", r"^(?:image|media|photo) (?:source|caption|credit)s?\s*[,:]"
+          r"|^credit\s*(?:\.{2,}|…)"),
+    _rule("other", r"^(?:image|photo|picture|slide|video)?\s*\d+\s*(?:-\s*\d+\s*)?(?:of|/)\s*\d+$"),
+    _rule("other", r"[|/]\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Xinhua)"
+          r"(?: via Getty Images)?\s*$"),
+    _rule("other", r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:[A-Z][\w.'’-]+)?\s*[/,]?\s*(?:AP|AFP|Reuters|EPA"
+          r"|Getty(?: Images)?|Shutterstock|Associated Press|Xinhua)(?: Photos?| Images)?$"
+          r"|\bvia (?:AP|Getty Images|Reuters|AFP)$|^(?:getty|submitted photo|file photo)$"
+          r"|\bsubmitted photo$"),
+    _rule("other", r"^(?:[A-Z][\w.'’-]+\s+){0,3}(?:staff|senior|contributing|chief|sports|political"
+          r"|freelance)?\s*(?:writer|reporter|correspondent|contributor|columnist)$"),
+    _rule("other", r"^by$"),
+    _rule("other", r",\s(?:left|right|center|centre|from left|second from (?:left|right))\s?,"
+          r"(?!\s*(?:and\s+)?(?:right|left|centre|center)\b)"
+          r"|^(?:file photo|in this (?:[\w.,]+ ){0,5}file (?:photo|image))\b"
+          r"|\bthis [\w.]+ \d{1,2}, \d{4},? file (?:photo|image)\b|, file (?:photo|image),"
+          r"|^above:\s|^(?:photo|photograph|photo illustration|"
+          r"illustration|image|graphic) (?:by|courtesy of)\s+(?-i:[A-Z])", strong=True),
+    _rule("other", r"\bcontributed to this (?:report|story|article)\b", strong=True),
+    _rule("other", r"\bloading\.\.\.$|^an error has occurred\b", strong=True),
+    # reader prompts that never belong to the report, wherever they stand
+    _rule("social", r"^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?", strong=True),
+    _rule("legal", r"\bopinions expressed\b.{0,60}\b(?:their|his|her|the author[’']s) own\b"
+          r"|^by (?:signing up|clicking|subscribing|registering)\b.{0,60}\byou (?:agree|accept|"
+          r"consent)\b", strong=True),
+    _rule("newsletter", r"\b(?:sign up|subscribe|register)\b(?: now| today| here)? (?:to|for) "
+          r"(?:our|my) (?:[\w'’-]+ ){0,4}(?:newsletters?|briefing|digest|alerts)\b", strong=True),
+    _rule("newsletter", r"\b(?:receive|get|delivered|straight|directly)\b.{0,50}\b(?:to|in|into) "
+          r"your inbox\b"
+          r"|\b(?:successfully|succesfully) subscribed\b", strong=True),
+    _rule("paywall", r"^subscribe (?:to|for|now|today)\b", strong=True),
+    _rule("paywall", r"^support (?:our|independent|quality|local) journalism\b"),
+    _rule("promo", r"^stay (?:up to date|informed|in the know|connected)\b"),
+    _rule("comment-policy", r"\byou must (?:be )?(?:logged in|log in|sign in|be signed in) to "
+          r"(?:post|leave|add) a comment\b|\bcommunity rules apply\b", strong=True),
+    _rule("comment-policy", r"^(?:top rated|newest|oldest|all|show|view|hide|load) comments?\b"),
+    _rule("legal", r"\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of "
+          r"(?:the )?(?:sales|revenue))\b", strong=True),
+    _rule("legal", r"\baffiliate (?:links?|commission)\b"),
+    _rule("legal", r"\bcommission\b.{0,80}\b(?:if you (?:buy|purchase|click)|through (?:our|these"
+          r"|the|recommended|affiliate) links|purchased through)\b|\b(?:if you (?:buy|purchase"
+          r"|click)|through (?:our|these|recommended|affiliate) links)\b.{0,80}\bcommission\b",
+          strong=True),
+    _rule("navigation", r"^[\[(»›>•*\s-]*(?:read (?:more|also|next|this next)|also read|"
+          r"see (?:also|more)|more on this(?: story| topic)?|"
+          r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in))"
+          r"\b\s*(?:[:|»>›.…-]|$)", strong=True),
+    _rule("navigation", r"^[\[(]\s*related\b|\(\d+\)$"),
+    _rule("navigation", r"\[(?:…|\.\.\.)\]\s*$", strong=True),  # a teaser cut off mid-sentence
+    _rule("navigation", r"^(?:close|learn more|back to (?:gallery|top|home)|view all(?: \(\d+\))?|"
+          r"read later|see more|show more|load more|more|next|previous|next post|previous post|"
+          r"view (?:pdf|print)\b.*|text size|settings|about us|contact us|ad choices|advert|"
+          r"sponsored (?:links|by)|rss(?: feed)?|tip us|subscriptions|you are here\b.*|"
+          r"more (?:from|on|in|about) .{1,40}|more .{1,30} (?:news|stories|videos|articles)|"
+          r"(?:next|prev|previous)(?:\s+(?:next|prev|previous))+|"
+          r"(?:see|view) (?:full |the )?gallery|.{1,80}\bsee full gallery)\W*$"),
+    _rule("navigation", r"^also on\b"),
+    _rule("newsletter", r"\bunsubscribe at any time\b|^no spam[,.!]", strong=True),
+    _rule("paywall", r"\bsubscribe to (?:our|my)\b", strong=True),
+    _rule("legal", r"^this (?:document|article|material|content|work|page) is subject to "
+          r"copyright\b", strong=True),
+    _rule("legal", r"^(?:request )?reprints?\b|\breprints? (?:&|and) (?:licensing|permissions)\b"
+          r"|^submit (?:a )?correction\b|^(?:editorial|ethics) (?:guidelines|policy|standards)$"),
+    _rule("other", r"\b\d[\d,]*\s+votes?\)?$|^total vot(?:es|ers)\b"),
+    _rule("timestamp", r"^(?:word ?count|reading time|read time|words|tempo de leitura|lesezeit|"
+          r"temps de lecture|tiempo de lectura)\s*:?\s*\d"),
+    _rule("newsletter", r"\b(?:e-?mail|message) with an activation link\b|\bactivation link "
+          r"(?:has been|was) sent\b|\bconfirm your (?:subscription|e-?mail address)\b",
+          strong=True),
+    # the same kinds of line in other languages of the news
+    _rule("navigation", r"^(?:artigos relacionados|leia (?:também|mais)|lea (?:también|más)|"
+          r"lire aussi|à lire aussi|voir aussi|weitere beiträge\b|ähnliche beiträge|mehr zum thema|"
+          r"lesen sie auch|auch interessant|читайте также|материалы по теме|zobacz (?:też|także)|"
+          r"czytaj (?:też|także|więcej)|leggi anche|vedi anche|zurück zur übersicht)\b.{0,150}$"),
+    _rule("comment-policy", r"^(?:schreibe einen kommentar|kommentar (?:verfassen|schreiben)|"
+          r"laisser un commentaire|deja un comentario|deixe (?:um|seu) comentário|"
+          r"lascia un commento|dodaj komentarz|оставить комментарий)\b"),
+    _rule("social", r"^(?:teilen|inhalt teilen|artikel teilen|partager|compartir|compartilhar|"
+          r"condividi|podziel się|udostępnij|поделиться)\W*$"),
+    # share and follow bars
+    _rule("social", r"^share to \w"),
+    _rule("social", r"^(?:(?:share(?: on| via)?:?|facebook|twitter|x|reddit|google\+|linkedin|"
+          r"whatsapp|e-?mail|pinterest|telegram|print|copy link|messenger|flipboard|tumblr|pocket)"
+          r"\W*){2,}$"),
+    _rule("social", r"^(?:pinterest|instagram|youtube|tumblr|flipboard|pocket|vkontakte|vk|"
+          r"odnoklassniki|google\+|shares?|follow|sharing buttons|\w+ sharing buttons|"
+          r"share this (?:entry|post|item)|print this (?:article|page|story))\W*$"),
+    _rule("social", r"^[\[(]?\s*\d+\s*[\])]?\s*(?:comments?|replies|shares)\s*[\])]?$"),
+    _rule("social", r"^click to (?:share|print|email|e-mail|tweet|copy)\b|"
+          r"\bshare (?:it|this(?: article| story)?|your thoughts) with (?:your )?friends\b"),
 )

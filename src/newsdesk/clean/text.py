@@ -6,11 +6,18 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
 
 1. A line matching a rule of `rules.py` is junk with that rule's reason. Weak rules fire only on
    lines that do not read as report prose (a sentence of six words or more that ends like a
-   sentence); strong rules fire on any line short enough not to be a whole paragraph.
+   sentence); strong rules fire on any line short enough not to be a whole paragraph and that
+   is not an attributed quote ('"...," the mayor said.').
+   Lines without a letter go as "other"; a date or clock time with at most two names around it
+   ("Wednesday 20 November 2031 11:42, UK") as a time stamp; author bios ("Jane Doe is a
+   reporter at ...") only when they close the article.
 2. Junk comes in blocks (a price list under a paywall prompt): inside a run of lines that are
    not report prose and that holds junk, the lines no rule knows take the reason of the nearest
-   junk line. At the head and the tail of the article every such line goes; in the middle only
-   when junk outnumbers them, so that a sub-heading next to an "Advertisement" survives.
+   junk line. At the head and the tail of the article every such line goes, unless it belongs to
+   a list or table of figures touching the report; in the middle only when there are at most
+   twice as many of them as junk lines. Never swept: a list the report introduces with a colon,
+   a sub-heading right above a paragraph, a long line, a short "..., he said." sentence, an
+   embedded post.
 3. Metadata is lifted out of the body: a first line that reads like a headline becomes the
    title, a "By ..." line or "X can be reached at ..." the author, "Correction: ..." and
    "Editor's note: ..." lines the notices, and "CITY, Region - " / "(City) " opening the first
@@ -26,22 +33,36 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk.clean.rules import (
+    BIO,
     BYLINE,
     CONTACT_AUTHOR,
     CREDIT,
+    DATE_OR_TIME,
+    DATE_WORDS,
     DATELINE,
     NOTICE_RULES,
     PRICE,
     RULES,
     TIMESTAMP,
+    TIMESTAMP_LOOSE,
 )
 from newsdesk.model import Lifted, Notice, NoticeKind, Removed, RemovedReason
 
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
+_TERMINAL = re.compile(r"[.!?…:;。！？：；][\"'”“’»)\]」』）]*\s*$|[\"”“»」』]\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W_]")
 _STRONG_MAX_WORDS = 45  # a strong rule never removes a line longer than this (a real paragraph)
 _TITLE_MAX_WORDS = 25
 _AGENCY_ONLY = re.compile(r"^[A-Z]{2,6}$")
+_EDGE_BLOCK = 2  # a list or table of figures at the report's edge is longer than this
+_SAID = re.compile(
+    r"[,”\"’']\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|asked|told|warned|explained|wrote)\b"
+    r"|\b(?:said|says)\s+[A-Z]\w+\s*\.$"
+)
+_LONG_WORDS = 25  # a line this long is a paragraph even without a full stop at its end
+# an embedded post quoted by the report: "pic.twitter.com/...", "— Name (@handle) May 2, 2024"
+_EMBED = re.compile(r"\bpic\.twitter\.com/|^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+")
 
 
 @dataclass
@@ -66,6 +87,7 @@ class _Line:
     notice: NoticeKind | None = None
     author: str | None = None
     byline: bool = False  # a "By Jane Doe" line: lifted to the author, not junk
+    inert: bool = False  # junk that does not mark a junk block (a divider, a stray symbol)
 
     @property
     def body(self) -> bool:
@@ -73,12 +95,27 @@ class _Line:
 
 
 def _words(line: str) -> int:
-    return len(_WORD.findall(line))
+    """Words of a line; Chinese and Japanese, written without spaces, count two signs a word."""
+    cjk = len(_CJK.findall(line))
+    if not cjk:
+        return len(_WORD.findall(line))
+    return len(_WORD.findall(_CJK.sub(" ", line))) + (cjk + 1) // 2
 
 
 def is_prose(line: str) -> bool:
     """True when a line reads as a sentence of the report: six words or more, ends like one."""
     return _words(line) >= 6 and bool(_TERMINAL.search(line))
+
+
+def _mostly_date(text: str) -> bool:
+    """A date or clock time with at most two capitalised words around it (an agency, a place):
+    "Wednesday 20 November 2019 11:42, UK". Not an embedded post's signature line."""
+    if len(text) > 100 or not DATE_OR_TIME.search(text) or _EMBED.search(text):
+        return False
+    if not any(c.isdigit() for c in text):
+        return False
+    rest = _WORD.findall(DATE_WORDS.sub(" ", text))
+    return len(rest) <= 2 and all(w[0].isupper() or w[0].isdigit() for w in rest)
 
 
 def _classify(index: int, text: str) -> _Line:
@@ -88,7 +125,17 @@ def _classify(index: int, text: str) -> _Line:
             line.notice = kind
             return line
     words = _words(text)
-    if len(text) <= 80 and TIMESTAMP.match(text) and _WORD.search(text):
+    if not _LETTER.search(text):  # nothing to read: a divider, a stray symbol, a zero-width space
+        line.reason = "other"
+        line.inert = True
+        return line
+    if len(text) <= 80 and TIMESTAMP.match(text):
+        line.reason = "timestamp"
+        return line
+    if not line.prose and words <= 16 and TIMESTAMP_LOOSE.match(text):
+        line.reason = "timestamp"
+        return line
+    if _mostly_date(text):
         line.reason = "timestamp"
         return line
     if not line.prose and (m := BYLINE.match(text)) and words <= 16:
@@ -98,16 +145,34 @@ def _classify(index: int, text: str) -> _Line:
     if not line.prose and PRICE.search(text):
         line.reason = "paywall"
         return line
+    quoted = _SAID.search(text) is not None  # an attributed quote is the report speaking
     for rule in RULES:
-        if rule.strong and words > _STRONG_MAX_WORDS:
+        if rule.strong and (words > _STRONG_MAX_WORDS or quoted):
             continue
         if (rule.strong or not line.prose) and rule.pattern.search(text):
             line.reason = rule.reason
             break
-    if line.reason is not None:
-        if m := CONTACT_AUTHOR.match(text) or CREDIT.match(text):
-            line.author = m.group("name")
+    if line.reason is not None and (m := CONTACT_AUTHOR.match(text) or CREDIT.match(text)):
+        line.author = m.group("name")
     return line
+
+
+def _protected(text: str) -> bool:
+    """A line no junk block takes along: a long paragraph, an embedded post, a short quote."""
+    if _words(text) >= _LONG_WORDS or _EMBED.search(text):
+        return True
+    # a short sentence of the report: '"That's correct," he said.'
+    return _words(text) >= 3 and bool(_SAID.search(text))
+
+
+def _data_list(texts: list[str], *, from_end: bool) -> int:
+    """How many lines next to the report (at the block's end or start) are a list or table of
+    it: the longest such stretch of more than `_EDGE_BLOCK` lines where most hold a number."""
+    for size in range(len(texts), _EDGE_BLOCK, -1):
+        part = texts[len(texts) - size :] if from_end else texts[:size]
+        if sum(any(c.isdigit() for c in t) for t in part) * 2 > size:
+            return size
+    return 0
 
 
 def _propagate(lines: list[_Line]) -> None:
@@ -124,14 +189,55 @@ def _propagate(lines: list[_Line]) -> None:
         while j < n and not (lines[j].prose and lines[j].body):
             j += 1
         run = range(i, j)
-        junk = [k for k in run if lines[k].reason is not None]
-        unknown = [k for k in run if lines[k].body]
-        edge = i < first_prose or j > last_prose
-        if junk and unknown and (edge or len(junk) >= len(unknown)):
+        junk = [k for k in run if lines[k].reason is not None and not lines[k].inert]
+        unknown = [k for k in run if lines[k].body and not _protected(lines[k].text)]
+        head, tail = i < first_prose, j > last_prose
+        # a list the report introduces ("The tour dates:") is the report, up to the next junk
+        listed, open_list = set(), i > 0 and lines[i - 1].text.endswith(":")
+        for k in run:
+            if lines[k].reason is not None and not lines[k].inert:
+                open_list = False
+            elif open_list:
+                listed.add(k)
+            if lines[k].body and lines[k].text.endswith(":"):
+                open_list = True
+        unknown = [k for k in unknown if k not in listed]
+        if junk and tail and not head:
+            # lines between the report's end and the first junk go with the junk (captions,
+            # bios, related links) unless they are a table or list of figures ending the report
+            before = [k for k in unknown if k < junk[0]]
+            keep = _data_list([lines[k].text for k in before], from_end=False)
+            unknown = [k for k in unknown if k not in before[:keep]]
+        if junk and head and not tail:  # the same between the last junk and the report's start
+            after = [k for k in unknown if k > junk[-1]]
+            keep = _data_list([lines[k].text for k in after], from_end=True)
+            unknown = [k for k in unknown if k not in after[len(after) - keep :]]
+        sweep = head or tail or 2 * len(junk) >= len(unknown)
+        if not (head or tail) and j - 1 in unknown and _reads_as_subheading(lines[j - 1].text):
+            unknown.remove(j - 1)  # a sub-heading right above the next paragraph of the report
+        if junk and unknown and sweep:
             for k in unknown:
                 nearest = min(junk, key=lambda x: (abs(x - k), x > k))
                 lines[k].reason = lines[nearest].reason
         i = j
+
+
+def _drop_closing_bios(lines: list[_Line]) -> None:
+    """Mark the author bios that close the article ("Jane Doe is a reporter at ...") as junk:
+    only prose lines after the report's last sentence that is not a bio, never one inside it."""
+    for line in reversed(lines):
+        if not (line.prose and line.body):
+            continue
+        if not BIO.match(line.text):
+            return
+        line.reason = "contact"
+
+
+def _reads_as_subheading(text: str) -> bool:
+    """Short, capitalised, not cut off: "What happens next", "2. The barrier"."""
+    return 1 <= _words(text) <= 12 and not text.endswith((",", ";", "…", "...")) and (
+        text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
+    )
 
 
 def _reads_as_title(text: str) -> bool:
@@ -157,17 +263,19 @@ def clean_text(raw: str, *, find_title: bool = True) -> TextCleaning:
     texts = [t for t in (s.strip() for s in raw.splitlines()) if t]
     lines = [_classify(i, t) for i, t in enumerate(texts)]
     result = TextCleaning(text="")
+    head = lines[0].text.split(" | ")[0] if lines else ""
     if (
         find_title
         and len(lines) > 1
-        and lines[0].body
+        and (lines[0].body or (head != lines[0].text and _words(head) >= 4))
         and not lines[0].prose
-        and _reads_as_title(lines[0].text)
-        and DATELINE.match(lines[0].text) is None
+        and _reads_as_title(head)
+        and DATELINE.match(head) is None
     ):
-        result.title = lines[0].text
+        result.title = head  # "Headline | Site": the headline; a bare "Site | Tagline" is junk
         result.lifted.append(Lifted(field="title", text=lines[0].text, line=0))
         lines = lines[1:]
+    _drop_closing_bios(lines)
     _propagate(lines)
 
     body: list[str] = []

@@ -1,0 +1,232 @@
+"""Line rules of the plain-text cleaner, each with a line that must go and a report sentence
+with similar words that must stay. Every example is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.clean.text import clean_text
+
+LEDE = "The river rose overnight and flooded the lower town of Marrowby, officials said."
+CLOSE = "Crews expect to finish pumping the old market streets by the end of the week."
+
+
+def removed(text: str) -> dict[str, str]:
+    return {r.text: r.reason for r in clean_text(text).removed}
+
+
+def reason_inside(line: str) -> str | None:
+    """The reason `line` gets between two report sentences (None when it is kept)."""
+    return removed(f"{LEDE}\n{line}\n{CLOSE}\n").get(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # nothing to read
+        ("\u200b", "other"),
+        ("* * *", "other"),
+        # time stamps
+        ("32M ago", "timestamp"),
+        ("Updated 2 hours ago", "timestamp"),
+        ("Today 12:01 AM", "timestamp"),
+        ("Published 10:02 AM EST Nov 19, 2031", "timestamp"),
+        ("Posted on March 3, 2031 by admin", "timestamp"),
+        ("Published: Mar. 3, 2031, 6:18 p.m. Updated: Mar. 3, 2031, 7:10 p.m.", "timestamp"),
+        ("Wednesday 20 November 2031 11:42, UK", "timestamp"),
+        ("Herald Wire March 18, 2031 11:03 PM", "timestamp"),
+        ("Word count: 717", "timestamp"),
+        ("Tempo de leitura: 2 minutos", "timestamp"),
+        ("2 days ago at 07:52 am", "timestamp"),
+        # captions and credits
+        ("Sandbags piled along the quay on Thursday (Image: Agency )", "other"),
+        ("Residents wade through the market square. (Photo credit: Vale Press)", "other"),
+        ("Image source, Getty Images", "other"),
+        ("Credit...Ana Ruiz/The Example Herald", "other"),
+        ("Image 2 of 5", "other"),
+        ("Ana Ruiz/AP", "other"),
+        ("Marrowby Fire Service via AP", "other"),
+        ("Staff Writer", "other"),
+        ("Photograph: Ana Ruiz/Vale Press", "other"),
+        ("Ana Ruiz | Vale Press | Getty Images", "other"),
+        ("1 - 5 of 36", "other"),
+        ("Mayor Ines Varga, left, and Tomas Reyes inspect the barrier on Friday.", "other"),
+        ("In this March 3, 2031, file photo, volunteers fill sandbags near the quay.", "other"),
+        ("Above: The flooded market square of Marrowby on Thursday.", "other"),
+        ("Photo illustration by Vale Press. Photo by Ana Ruiz.", "other"),
+        ("Vale Press writers Ana Ruiz and Tomas Reyes contributed to this report.", "other"),
+        ("Loading...", "other"),
+        # reader prompts
+        ("Like this story? Share it with a friend!", "social"),
+        ("Opinions expressed by our contributors are their own.", "legal"),
+        ("By signing up, you agree to our privacy policy.", "legal"),
+        ("Want more flood news? Sign up for our daily briefing.", "newsletter"),
+        ("Get the best of the week delivered to your inbox every Sunday morning.", "newsletter"),
+        ("No spam, we promise. You can unsubscribe at any time.", "newsletter"),
+        ("Subscribe to the Example Herald and stay informed about your region today.", "paywall"),
+        ("Need more? Subscribe to our sister title for the latest news.", "paywall"),
+        ("Support independent journalism", "paywall"),
+        ("Stay up to date with the Herald", "promo"),
+        ("Publicidade", "promo"),
+        ("You must be logged in to post a comment.", "comment-policy"),
+        ("Top Rated Comments", "comment-policy"),
+        ("If you buy through the links in this story we may earn a small commission.", "legal"),
+        ("This document is subject to copyright and may be used for private study only.", "legal"),
+        ("Request Reprint & Licensing", "legal"),
+        ("Copyright Vale Press Media", "legal"),
+        ("© Vale Press", "legal"),
+        ("Vale Press may earn a commission on products purchased through our links.", "legal"),
+        ("Rating: 36 Votes", "other"),
+        ("GET THE HERALD ON THE GO BY CLICKING HERE", "promo"),
+        ("Continue Reading Below", "promo"),
+        ("An email with an activation link has just been sent to your address.", "newsletter"),
+        ("Schreibe einen Kommentar", "comment-policy"),
+        # navigation
+        ("Lea también: Tres pueblos esperan una segunda crecida", "navigation"),
+        ("Weitere Beiträge zum Thema", "navigation"),
+        ("NEXT PREV", "navigation"),
+        ("Best sandbags for your home SEE FULL GALLERY", "navigation"),
+        ("Also on the Herald: Three towns brace for a second crest", "navigation"),
+        ("You may also be interested in...", "navigation"),
+        ("[Related: Three towns brace for a second crest]", "navigation"),
+        ("Learn More", "navigation"),
+        ("Close", "navigation"),
+        ("More from the Vale desk", "navigation"),
+        ("Three towns brace for a second flood crest (142)", "navigation"),
+        ("The mayor wrote to residents about the barrier and the plans for […]", "navigation"),
+        # share and follow bars
+        ("Share on: Facebook Twitter Reddit", "social"),
+        ("Pinterest", "social"),
+        ("(42) Comments", "social"),
+        ("Click to print (Opens in new window)", "social"),
+        ("Share to LinkedIn", "social"),
+        ("Podziel się", "social"),
+        ("Print This Article Share it With Friends", "social"),
+    ],
+)
+def test_junk_line_goes(line: str, reason: str) -> None:
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the barrier would stay shut until 5:30 p.m. on Friday, 20 November.",
+        "The first warning came 32 minutes ago, a spokeswoman said on Friday afternoon.",
+        "Published figures show the river rose 40 centimetres in two hours on Tuesday.",
+        "The photographer, who asked not to be named, said the image was taken in 2029.",
+        "Getty Images said on Tuesday it had settled the case with the photographers.",
+        "The council urged residents to sign up for the new flood alerts by text message.",
+        "The union said members who subscribe to the pension plan would keep their benefits.",
+        "Subscribers to the water service were told on Monday that their bills would rise.",
+        "Some shop owners said they had stopped reading the council's letters years ago.",
+        "Halloran said the inquiry would stay up to date with the engineers' findings.",
+        "The charity said it would earn nothing from the sale of the flood photographs.",
+        "Volunteers were asked to share their boats with neighbours living near the quay.",
+        "Read the warnings carefully, the fire chief told residents at a meeting on Monday.",
+        "More than 600 people have been moved to shelters since the barrier failed.",
+        "Close to 300 homes were still without power on Friday, the utility said.",
+        "Halloran is a former reporter for the Tess Courier and now runs the flood group.",
+        "The engineer on the left bank said the water had reached the first floor by noon.",
+        "Residents kept a file of photos showing the barrier's cracks since early 2029.",
+        "Photos by residents showed the water reaching the windows of the town hall.",
+        "The opinions expressed at the meeting were sharply divided, Halloran said.",
+        "Two reporters from the Vale Press were among those rescued from the rooftops.",
+        "The mayor said the town would continue reading the gauges below the bridge hourly.",
+        "Residents can confirm their evacuation by clicking a link sent by the council.",
+        "Also on Friday, the council approved money for a second barrier upstream.",
+        "The next phase of the work will begin in May, the engineers said on Thursday.",
+        "The fake council email contained an activation link that installed malware.",
+        "Police released a file photo of the suspect on Tuesday and asked for help.",
+        "Politicians, left, right and centre, condemned the attack on the barrier.",
+        "Unemployment in the valley rose to 5.2 percent in March (Source: Vale Statistics).",
+        "Residents broke community rules on noise during the clean-up, the council said.",
+        "By signing up for the relief scheme, farmers receive up to 2,000 euros each.",
+        "Brokers may receive a commission from the insurer for each flood policy sold.",
+        "The photos are subject to copyright law, the museum's lawyer warned in a letter.",
+        '"Sign up for our flood alerts today," the mayor told residents on Friday.',
+        "No spam filter caught the fake council emails, investigators found this week.",
+        "Scammers sent messages into your inbox pretending to be the council, police warned.",
+        "The court heard a copyright case brought by two flood photographers on Monday.",
+        "Anyone with information should email tips@vale-police.example, police said.",
+    ],
+)
+def test_report_sentence_stays(sentence: str) -> None:
+    raw = f"{LEDE}\n{sentence}\n{CLOSE}\n"
+    result = clean_text(raw)
+    assert result.removed == []
+    assert sentence in result.text
+
+
+def test_interior_subheading_with_a_month_stays() -> None:
+    assert reason_inside("Clinching in November") is None
+
+
+def test_closing_author_bio_goes_but_not_inside_the_report() -> None:
+    bio = "Ana Ruiz is a staff reporter at the Example Herald covering the Eastern Vale."
+    tail = removed(f"{LEDE}\n{CLOSE}\n{bio}\n")
+    assert tail == {bio: "contact"}
+    assert reason_inside(bio) is None  # a report sentence follows: it is not a closing bio
+
+
+def test_list_introduced_by_the_report_survives_junk_after_it() -> None:
+    items = ["June 9 - Marrowby, Town Hall", "June 10 - Lindhaven, Quay Arena",
+             "June 14 - Tessford, Old Mill"]
+    raw = "\n".join([LEDE, "The relief concerts will be held on these dates:", *items,
+                     "Share this article", "Facebook", "Most read"])
+    result = clean_text(raw)
+    for item in items:
+        assert item in result.text
+    assert set(removed(raw)) == {"Share this article", "Facebook", "Most read"}
+
+
+def test_table_of_figures_ending_the_report_survives() -> None:
+    rows = ["Marrowby 412 homes", "Lindhaven 96 homes", "Tessford 40 homes", "Total 548 homes"]
+    raw = "\n".join([LEDE, CLOSE, "Homes flooded", *rows, "Related", "Copy link"])
+    result = clean_text(raw)
+    for row in rows:
+        assert row in result.text
+
+
+def test_caption_between_report_and_share_bar_goes() -> None:
+    raw = "\n".join([LEDE, CLOSE, "Sandbags on the quay", "Share this article", "Twitter"])
+    assert "Sandbags on the quay" in removed(raw)
+
+
+def test_embedded_post_signature_is_kept() -> None:
+    post = "— Marrowby Fire Service (@marrowbyfire) March 3, 2031"
+    text = "Water is still rising near the quay pic.twitter.com/x1y2z3"
+    raw = "\n".join([LEDE, text, post, "Advertisement", CLOSE])
+    result = clean_text(raw)
+    assert text in result.text
+    assert post in result.text
+    assert removed(raw) == {"Advertisement": "promo"}
+
+
+def test_zero_width_lines_do_not_drag_neighbours_out() -> None:
+    heading = "What happens next"
+    raw = "\n".join([LEDE, "\u200b", heading, "\u200b", CLOSE])
+    result = clean_text(raw)
+    assert heading in result.text
+    assert [r.reason for r in result.removed] == ["other", "other"]
+
+
+def test_subheading_beside_an_advertisement_survives() -> None:
+    raw = "\n".join([LEDE, "Advertisement", "What happens next", CLOSE])
+    result = clean_text(raw)
+    assert "What happens next" in result.text
+    assert removed(raw) == {"Advertisement": "promo"}
+
+
+def test_short_quoted_sentence_is_not_swept_with_junk() -> None:
+    quote = '"That\'s correct," Halloran said.'
+    raw = "\n".join([LEDE, "Advertisement", quote, "Story continues below", CLOSE])
+    result = clean_text(raw)
+    assert quote in result.text
+
+
+def test_head_block_before_the_report_goes_with_the_menu() -> None:
+    raw = "\n".join(["Home", "World", "Share this article", "Flood barrier fails",
+                     "Ana Ruiz", LEDE, CLOSE])
+    result = clean_text(raw, find_title=False)
+    assert result.text.split("\n") == [LEDE, CLOSE]
