@@ -368,4 +368,27 @@ RULES: tuple[Rule, ...] = (
     _rule("social", r"^[\[(]?\s*\d+\s*[\])]?\s*(?:comments?|replies|shares)\s*[\])]?$"),
     _rule("social", r"^click to (?:share|print|email|e-mail|tweet|copy)\b|"
           r"\bshare (?:it|this(?: article| story)?|your thoughts) with (?:your )?friends\b"),
+    # reader tools, account prompts, gift links and privacy banners
+    _rule("navigation", r"^(?:supported by|image|video|videos|podcasts?|listen|audio|font size|"
+          r"jump to|table of contents|keep reading|continue reading|give this article|"
+          r"gift this article|send any friend a story|thank you for reading|see more on|"
+          r"list of \d+ items|list \d+ of \d+|end of list)\b\W*(?:[:\w ]{0,40})$"),
+    _rule("navigation", r"^(?:[^|\n]{1,30}\s\|\s){2,}[^|\n]{1,30}$"),  # "Reprints | Paper | Subscribe"
+    _rule("paywall", r"\bgift (?:articles?|links?)\b|^already have an account\b|"
+          r"^(?:create|register) (?:for )?(?:a |your )?free (?:account|profile)\b|"
+          r"^register (?:for free )?to (?:continue|read)\b", strong=True),
+    _rule("paywall", r"^(?:get |save |take )?\d{1,2}\s?% off\b|^limited[- ]time offer\b|"
+          r"^only [$€£¥₹]\s?\d[\d.,]* (?:for|a|per)\b"),
+    _rule("newsletter", r"^enter your e-?mail(?: address)?\W*$"),
+    _rule("legal", r"\b(?:your privacy choices|we value your privacy|recaptcha|"
+          r"enable javascript)\b", strong=True),
+    _rule("social", r"^join (?:us|our)\b.{0,30}\b(?:channel|group|community)\b"),
+    _rule("social", r"^follow\b.{1,40}\bfor more (?:stories|news|updates|coverage|videos)\b",
+          strong=True),
+    _rule("legal", r"^a version of this (?:article|story) (?:appears|appeared) in print\b",
+          strong=True),
+    _rule("other", r"^source\s*:\s*.{0,60}\b(?:news )?(?:agencies|wires?)\W*$|"
+          r"^[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"),
+    _rule("other", r"^edited by\s*:\s*[A-Z]", strong=True),
+    _rule("other", r"\bmore about [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\W*$", strong=True),
 )
