@@ -373,7 +373,8 @@ RULES: tuple[Rule, ...] = (
           r"jump to|table of contents|keep reading|continue reading|give this article|"
           r"gift this article|send any friend a story|thank you for reading|see more on|"
           r"list of \d+ items|list \d+ of \d+|end of list)\b\W*(?:[:\w ]{0,40})$"),
-    _rule("navigation", r"^(?:[^|\n]{1,30}\s\|\s){2,}[^|\n]{1,30}$"),  # "Reprints | Paper | Subscribe"
+    # a bar of links: "Reprints | Today's Paper | Subscribe"
+    _rule("navigation", r"^(?:[^|\n]{1,30}\s\|\s){2,}[^|\n]{1,30}$"),
     _rule("paywall", r"\bgift (?:articles?|links?)\b|^already have an account\b|"
           r"^(?:create|register) (?:for )?(?:a |your )?free (?:account|profile)\b|"
           r"^register (?:for free )?to (?:continue|read)\b", strong=True),
