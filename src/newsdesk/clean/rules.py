@@ -372,7 +372,7 @@ RULES: tuple[Rule, ...] = (
     _rule("navigation", r"^(?:supported by|image|video|videos|podcasts?|listen|audio|font size|"
           r"jump to|table of contents|keep reading|continue reading|give this article|"
           r"gift this article|send any friend a story|thank you for reading|see more on|"
-          r"list of \d+ items|list \d+ of \d+|end of list)\b\W*(?:[:\w ]{0,40})$"),
+          r"list of \d+ items|list \d+ of \d+|end of list)\W*$|^see more on\s*:"),
     # a bar of links: "Reprints | Today's Paper | Subscribe"
     _rule("navigation", r"^(?:[^|\n]{1,30}\s\|\s){2,}[^|\n]{1,30}$"),
     _rule("paywall", r"\bgift (?:articles?|links?)\b|^already have an account\b|"
