@@ -1,0 +1,761 @@
+"""HTML page -> article body (one paragraph per line) and its metadata.
+
+trafilatura does the hard part, finding the main content block; htmldate (which comes with it)
+finds the date. On top of that this module adds what we could measure a gain for on the two
+public benchmarks (`bench/extract_html.py`, figures in `bench/results/html_extraction.md`):
+
+* encoding: bytes are decoded as UTF-8 when valid, else with the page's declared charset, else
+  with trafilatura's detector;
+* body: trafilatura's precision mode when it keeps at least 60% of the default output (it
+  drops more boilerplate, but now and then most of the article), then paragraphs that are page
+  furniture rather than report are dropped: share / follow / newsletter / donate prompts,
+  "Read more: ..." and "Related" teasers, copyright and photo-credit lines, affiliate notes,
+  paywall prompts, bare time stamps, and the headline repeated as the first line;
+* title: the visible headline (`<h1>`, without a kicker or date set in a child element) when it
+  agrees with `og:title` / JSON-LD `headline` / `<title>`, else that title with the site name
+  cut off ("Headline - Site", "Site | Headline");
+* author: the byline as the page shows it (JSON-LD, meta tags, byline elements, "Autor: ..."
+  labels) with "By" / "Von" / "Par" / "责任编辑：" style prefixes, dates and roles taken out,
+  instead of trafilatura's re-cased, punctuation-stripped names; a publisher given as author
+  gives way to the byline;
+* date: htmldate's original date (it reads the page's local date best), else JSON-LD
+  `datePublished` or a publication meta tag.
+
+Why hand-written: no library picks between headline candidates, cleans bylines or drops these
+boilerplate paragraphs; the rules are worded for several languages and name no site. It does
+not decide whether a page is an article, and it does not raise: a page with no body gives
+text "" (the caller decides what that means).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import trafilatura
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+from trafilatura.utils import decode_file
+
+
+@dataclass(frozen=True)
+class HtmlExtraction:
+    """What `extract_html` found on one page; `text` is "" when no body was found."""
+
+    text: str  # clean body, one paragraph per line
+    title: str | None
+    author: str | None
+    published: dt.date | None
+    outlet: str | None  # site name
+    language: str | None
+    url: str | None
+
+
+_WS = re.compile(r"\s+")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def _squash(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def _norm(text: str | None) -> str:
+    """Comparison key: casefolded words only (quotes, dashes and spacing ignored)."""
+    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+
+def decode_markup(markup: str | bytes) -> str:
+    """Bytes -> str: UTF-8 when valid, else the declared charset, else trafilatura's guess."""
+    if isinstance(markup, str):
+        return markup
+    try:
+        return markup.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _CHARSET.search(markup[:4096])
+    if declared:
+        try:
+            return markup.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_file(markup)
+
+
+def _parse(html: str) -> Any:
+    if not html.strip():
+        return None
+    try:
+        # an XML declaration with an encoding makes lxml refuse a str
+        text = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+        return lxml_html.fromstring(text)
+    except (ParserError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------- page metadata sources
+
+
+@dataclass
+class _Page:
+    """Raw metadata candidates read once from the tree."""
+
+    meta: dict[str, list[str]]
+    jsonld: list[dict[str, Any]]
+    h1: list[str]
+    title_tag: str
+    host: str
+
+
+def _iter_jsonld(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _iter_jsonld(item)
+    elif isinstance(node, dict):
+        yield node
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in node:
+                yield from _iter_jsonld(node[key])
+
+
+_KICKER = re.compile(
+    r"sub-?(?:title|headline|line)|super-?title|roof-?line|over-?line|top-?line|dachzeile|kicker|"
+    r"label|topic|section|categor|rubri|eyebrow|visually-?hidden|sr-only|screen-reader|date|time",
+    re.IGNORECASE,
+)
+_HEADLINE_CLASS = re.compile(r"(?<![a-z])(?:headline|title)(?![a-z])", re.IGNORECASE)
+
+
+def _h1_text(h1: Any) -> str:
+    """The headline of an `<h1>`, without a kicker, date or hidden label set in a child."""
+    for child in h1.iterdescendants():
+        if isinstance(child.tag, str) and _HEADLINE_CLASS.search(child.get("class", "")):
+            text = _squash(" ".join(_visible_text(child)))
+            whole = _squash(" ".join(_visible_text(h1)))
+            if len(text.split()) >= 2 * max(1, len(whole.split()) - len(text.split())):
+                return text.replace("\xad", "")
+            break
+    parts: list[str] = [h1.text or ""]
+    for child in h1:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        marker = f"{child.get('class', '')} {child.get('id', '')}"
+        if child.tag in {"small", "time"} or (marker.strip() and _KICKER.search(marker)):
+            parts.append(child.tail or "")
+        else:
+            parts.extend(_visible_text(child, top=False))
+    text = _squash(" ".join(parts))
+    if len(text.split()) < 2:
+        text = _squash(" ".join(_visible_text(h1)))
+    return text.replace("\xad", "").strip(" :|•·-–—")
+
+
+def _read_page(tree: Any, url: str | None) -> _Page:
+    meta: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower().strip()
+        content = _squash(el.get("content"))
+        if key and content:
+            meta.setdefault(key, []).append(content)
+    jsonld: list[dict[str, Any]] = []
+    for el in tree.xpath('//script[contains(@type, "ld+json")]'):
+        raw = (el.text or "").strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
+            except ValueError:
+                continue
+        jsonld.extend(_iter_jsonld(data))
+    h1 = [_h1_text(el) for el in tree.iter("h1")]
+    title_el = tree.find(".//title")
+    title_tag = _squash(title_el.text_content()) if title_el is not None else ""
+    host = (urlsplit(url).hostname or "") if url else ""
+    if not host:
+        for key in ("og:url", "twitter:url"):
+            if meta.get(key):
+                host = urlsplit(meta[key][0]).hostname or ""
+                break
+    if not host:
+        canonical = tree.xpath('//link[@rel="canonical"]/@href')
+        if canonical:
+            host = urlsplit(canonical[0]).hostname or ""
+    return _Page(meta, jsonld, [h for h in h1 if h], title_tag, host.lower())
+
+
+def _jsonld_types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type", "")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k) for k in kinds}
+
+
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|BlogPosting|NewsArticle|WebPage|Recipe")
+
+
+def _jsonld_articles(page: _Page) -> list[dict[str, Any]]:
+    found = [o for o in page.jsonld if any(_ARTICLE_TYPES.search(k) for k in _jsonld_types(o))]
+    # a real article type before a generic WebPage
+    return sorted(found, key=lambda o: any(k.endswith("WebPage") for k in _jsonld_types(o)))
+
+
+# ---------------------------------------------------------------- site name
+
+_SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher", "copyright")
+
+
+def _host_labels(host: str) -> list[str]:
+    """'www.example-news.co.uk' -> ['examplenews'] (the labels that can name the site)."""
+    parts = [p for p in host.split(".")[:-1] if p not in {"www", "m", "amp", "edition", "blog"}]
+    labels = [re.sub(r"[\W_]", "", p) for p in parts if len(p) >= 3]
+    return [lab for lab in labels if lab]
+
+
+def _outlet(page: _Page) -> str | None:
+    for key in _SITE_KEYS[:2]:
+        for value in page.meta.get(key, []):
+            if value and not value.startswith("http"):
+                return value
+    for obj in page.jsonld:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return _squash(publisher["name"]) or None
+    return None
+
+
+def _is_site_name(segment: str, page: _Page, outlet: str | None) -> bool:
+    key = re.sub(r"[\W_]", "", segment.casefold())
+    if not key:
+        return True
+    if outlet:
+        site = re.sub(r"[\W_]", "", outlet.casefold())
+        if site and (key == site or (len(key) >= 4 and (key in site or site in key))):
+            return True
+    for label in _host_labels(page.host):
+        if len(key) >= 4 and (key in label or label in key):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- title
+
+_TITLE_SEP = re.compile(
+    r"\s+[|\-–—:»«•·/~]{1,2}\s+|\s*[|»«•·]\s*|(?<=[\u3000-\u9fff\uff00-\uffef])\s*[-–—_]\s*"
+)
+
+
+_SITE_SEPS = {"|", "–", "—", "::", "//", "»", "«", "•", "·", "-"}
+
+
+def _strip_site(
+    title: str, page: _Page, outlet: str | None, also: set[str] | frozenset[str] = frozenset()
+) -> str:
+    """Cut the site name off a `<title>`-style string ("Headline - Site", "Site | Headline")."""
+    parts = [p for p in _TITLE_SEP.split(title) if p is not None]
+    if len(parts) < 2:
+        return title
+    seps = _TITLE_SEP.findall(title)
+    # drop site-name segments from either end
+    start, end = 0, len(parts)
+    while end - start > 1 and (
+        _is_site_name(parts[end - 1], page, outlet) or _norm(parts[end - 1]) in also
+    ):
+        end -= 1
+    while end - start > 1 and _is_site_name(parts[start], page, outlet):
+        start += 1
+    if (start, end) == (0, len(parts)) and end > 1 and seps[-1].strip() in _SITE_SEPS:
+        # "Headline | Short Name": a short last part after a strong separator names the site
+        last, rest = parts[-1], " ".join(parts[:-1])
+        if len(last.split()) <= 4 and 2 * len(last) < len(rest):
+            end -= 1
+    if (start, end) == (0, len(parts)):
+        return title
+    out = parts[start]
+    for i in range(start + 1, end):
+        out += seps[i - 1] + parts[i]
+    return out.strip()
+
+
+def _similar(a: str, b: str) -> float:
+    """Share of the words of the shorter string found in the longer one."""
+    wa, wb = _norm(a).split(), _norm(b).split()
+    if not wa or not wb:
+        return 0.0
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    pool = set(long_)
+    return sum(w in pool for w in short) / len(short)
+
+
+def _title(page: _Page, outlet: str | None, fallback: str | None) -> str | None:
+    metas: list[str] = []
+    for key in ("og:title", "twitter:title", "headline"):
+        metas.extend(page.meta.get(key, [])[:1])
+    for obj in _jsonld_articles(page):
+        if isinstance(obj.get("headline"), str):
+            metas.append(_squash(obj["headline"]))
+            break
+    if page.title_tag:
+        metas.append(page.title_tag)
+    # an <h1> that is one end of a split <title> ("Post | Blog name") is the site's name
+    segments = [_norm(p) for p in _TITLE_SEP.split(page.title_tag) if p]
+    site_h1 = set()
+    if len(segments) > 1 and len(segments[-1]) < len(" ".join(segments[:-1])):
+        site_h1 = {_norm(h) for h in page.h1 if _norm(h) == segments[-1]}
+    metas = [_strip_site(m, page, outlet, site_h1) for m in metas if m]
+    h1s = [
+        h
+        for h in page.h1
+        if 2 <= len(h) <= 300 and not _is_site_name(h, page, outlet) and _norm(h) not in site_h1
+    ]
+    best, best_score = None, 0.0
+    for h in h1s:
+        for m in metas:
+            score = _similar(h, m)
+            if _norm(h) == _norm(m):
+                score = 2.0
+            if score > best_score:
+                best, best_score = h, score
+    if best is not None and best_score >= 0.4:
+        return best
+    if metas:
+        return metas[0]
+    if h1s:
+        return h1s[0]
+    return fallback
+
+
+# ---------------------------------------------------------------- author
+
+_BYLINE_PREFIX = re.compile(
+    r"^(?:(?:(?:posted|written|published|reported|edited|text|words|story|article)\s+)?by|"
+    r"post\s+author(?:\s+by)?|"
+    r"from|von|vom|text|autor(?:in|ka)?|author|auteur|(?:ein\s+)?(?:artikel|beitrag)\s+von|"
+    r"(?:verfasst|geschrieben|ver[öo]ffentlicht|eingestellt|erstellt|publiziert)\s+von|"
+    r"(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|"
+    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|more\s+(?:posts|articles)\s+by|"
+    r"par|(?:publié|écrit|rédigé)\s+par|por|(?:escrito|publicado)\s+por|di|door|af|av|przez)"
+    r"(?:\s*[:：|]\s*|\s+)|^(?:责任编辑|编辑|作者|记者|来源|文|撰文)\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+_BYLINE_CUT = re.compile(
+    r"\s+[|•·—–/]\s+.*$|\s+-\s+.*$|\s*,?\s+(?:am|on|le|el|il|op|den|updated|"
+    r"aktualisiert|publiziert|published|veröffentlicht|posted|lesezeit|reading\s+time|"
+    r"übersetzt|translated|mit\s+material|with\s+reporting|additional\s+reporting|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)\b.*$"
+    r"|\s*,?\s*\d+\s*min\.?(?:\s+read|\s+lesezeit)?\b.*$"
+    r"|\s*,?\s*\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}.*$|\s*,?\s*\d{4}-\d{2}-\d{2}.*$"
+    r"|\s*,?\s*(?:\d{1,2}\.?\s+)?(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])"
+    r"\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*$"
+    r"|\s*,\s*(?:ph\.?d|m\.?d|dr)\.?$"
+    r"|,?\s+(?:[\w-]+\s+)?(?:editor|redakteur(?:in)?|chefredakteur(?:in)?|correspondent|"
+    r"korrespondent(?:in)?|reporter(?:in)?|staff(?:\s+writer)?|writer|journalist(?:in)?|"
+    r"online-redaktion|redaktion)$",
+    re.IGNORECASE,
+)
+_NOT_AUTHOR = re.compile(
+    r"\b(?:says|sagt|schreibt|dit|comments?|kommentare?|reply|antworten|required|"
+    r"erforderlich|profil|profile|follow|folgen|newsletter|abonn|subscribe|share|teilen|"
+    r"e-?mail|http|www\.|about\s+the\s+author|über\s+den\s+autor|no\s+author|"
+    r"unknown|anonymous)\b|@|\[at\]|\d{3,}|^(?:name|posted|publiziert|veröffentlicht|"
+    r"zuletzt\s+geändert|collectif|admin|administrator|autor|author|by|von)\W*$",
+    re.IGNORECASE,
+)
+_AUTHOR_XPATH = (
+    "//*[self::a or self::address or self::div or self::p or self::span or self::strong or "
+    "self::li or self::em or self::small or self::h3 or self::h4 or self::h5 or self::author]["
+    "@rel='author' or contains(@itemprop, 'author') or contains(@class, 'author') or "
+    "contains(@class, 'Author') or contains(@class, 'byline') or contains(@class, 'Byline') or "
+    "contains(@id, 'author') or contains(@class, 'byl') or contains(@class, 'writer') or "
+    "contains(@data-testid, 'byline')]"
+)
+_COMMENT_ANCESTOR = re.compile(r"comment|reply|respond|discussion|sidebar|footer|related", re.I)
+
+
+def _clean_byline(text: str) -> str | None:
+    """'By Jane Doe, 3 March 2021' -> 'Jane Doe'; None when it does not read as a name."""
+    text = re.sub(r"\s+([,;.])", r"\1", _squash(text)).strip(" |,;-–—·•:~/")
+    for _ in range(2):
+        text = _BYLINE_PREFIX.sub("", text).strip()
+    text = _BYLINE_CUT.sub("", text).strip(" |,;-–—·•:~/")
+    if not text or len(text) > 80 or _NOT_AUTHOR.search(text):
+        return None
+    if len(text.split()) > 8 or not re.search(r"[^\W\d_]", text):
+        return None
+    return text
+
+
+def _person_names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if not value.startswith("http") else []
+    if isinstance(value, list):
+        return [n for item in value for n in _person_names(item)]
+    if isinstance(value, dict):
+        if "Organization" in str(value.get("@type", "")):
+            return []  # the publisher, not a byline
+        name = value.get("name")
+        if isinstance(name, str):
+            return [name]
+        if isinstance(name, list):
+            return [n for n in name if isinstance(n, str)]
+    return []
+
+
+def _structured_author(page: _Page, outlet: str | None) -> str | None:
+    names: list[str] = []
+    for obj in _jsonld_articles(page):
+        names = _person_names(obj.get("author"))
+        if names:
+            break
+    if not names:
+        for key in (
+            "author",
+            "article:author",
+            "byl",
+            "sailthru.author",
+            "parsely-author",
+            "dc.creator",
+            "dc:creator",
+            "dcterms.creator",
+            "citation_author",
+        ):
+            values = page.meta.get(key, [])
+            if key == "citation_author":
+                values = values[:1]
+            names = [v for v in values if not v.startswith("http")]
+            if names:
+                break
+    if not names:
+        # "twitter:label1" = "Written by", "twitter:data1" = the name (WordPress SEO plugins)
+        for i in range(1, 4):
+            label = " ".join(page.meta.get(f"twitter:label{i}", []))
+            if _BYLINE_PREFIX.match(label + " "):
+                names = page.meta.get(f"twitter:data{i}", [])[:1]
+                break
+    cleaned: list[str] = []
+    for name in names:
+        one = _clean_byline(name)
+        if one and one not in cleaned:
+            cleaned.append(one)
+    return ", ".join(cleaned) if cleaned else None
+
+
+def _visible_text(el: Any, top: bool = True) -> Iterator[str]:
+    """Text of an element with its children's texts kept apart, scripts and styles left out."""
+    if not isinstance(el.tag, str) or el.tag in {"script", "style", "noscript"}:
+        if not top:
+            yield el.tail or ""
+        return
+    yield el.text or ""
+    for child in el:
+        yield from _visible_text(child, top=False)
+    if not top:
+        yield el.tail or ""
+
+
+def _visible_author(tree: Any, page: _Page, outlet: str | None) -> str | None:
+    for el in tree.xpath(_AUTHOR_XPATH):
+        if any(
+            _COMMENT_ANCESTOR.search(f"{a.get('class', '')} {a.get('id', '')}")
+            for a in el.iterancestors()
+        ):
+            continue
+        if el.tag in {"script", "style"}:
+            continue
+        name = _clean_byline(" ".join(_visible_text(el)))
+        if name:
+            return name
+    return None
+
+
+_LABELLED = re.compile(
+    r"(?:^|[|•·]\s*)(?:autor(?:in)?|author|text|texto|tekst|autore|redaktion|written\s+by|by|von|"
+    r"(?:ein\s+)?(?:artikel|beitrag)\s+von|verfasst\s+von|geschrieben\s+von|escrito\s+por)"
+    r"\s*:?\s+(?=\S)|(?:^|\s)(?:autor(?:in)?|author|text|redaktion)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+_NAME = re.compile(
+    r"^(?:(?:von|van|de|da|del|der|di|le|la|bin|dos|du)\s+|(?:Dr|Prof)\.\s+)*"
+    r"[^\W\d_][\w'’.-]*(?:\s+(?:(?:von|van|de|da|del|der|di|le|la|bin|dos|du)\s+)*"
+    r"[^\W\d_][\w'’.-]*){0,3}$"
+)
+
+
+def _labelled_author(tree: Any) -> str | None:
+    """A short block reading 'Autor: Name' / 'Text: Name' / 'Written by Name'."""
+    for el in tree.iter("p", "div", "span", "li", "td", "small", "em", "strong", "h5", "h6"):
+        text = _squash(" ".join(_visible_text(el)))
+        found = _LABELLED.search(text) if text and len(text) <= 100 else None
+        if not found:
+            continue
+        if any(
+            _COMMENT_ANCESTOR.search(f"{a.get('class', '')} {a.get('id', '')}")
+            for a in el.iterancestors()
+        ):
+            continue
+        name = _clean_byline(text[found.end() :])
+        if name and _NAME.match(name) and name[0].isupper():
+            return name
+    return None
+
+
+def _drop_site_tail(names: str | None, page: _Page, outlet: str | None) -> str | None:
+    """'Jane Doe, Example News' -> 'Jane Doe' when the last part names the site."""
+    if names and ", " in names:
+        head, _, tail = names.rpartition(", ")
+        if _is_site_name(tail, page, outlet):
+            return head
+    return names
+
+
+def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) -> str | None:
+    structured = _drop_site_tail(_structured_author(page, outlet), page, outlet)
+    visible = _drop_site_tail(_visible_author(tree, page, outlet), page, outlet)
+    if structured and visible and _is_site_name(structured, page, outlet):
+        return visible  # the publisher given as author: the page's byline says better
+    if structured and visible and " " not in structured and " " in visible:
+        return visible  # a handle ("jane.doe") against a written-out byline
+    if structured and visible:
+        # the visible byline wins when it only adds co-authors to the declared one
+        if visible.casefold().startswith(structured.casefold()):
+            rest = visible[len(structured) :]
+            co_author = r"\s*(?:,|and|und|et|y|e|i|&)\s*[^\W\d_][\w.'-]*\s+[^\W\d_]"
+            if not rest.strip() or re.match(co_author, rest):
+                return visible
+        return structured
+    if structured or visible:
+        return structured or visible
+    labelled = _labelled_author(tree)
+    if labelled:
+        return labelled
+    if fallback:
+        names = [_clean_byline(n) for n in fallback.split("; ")]
+        return ", ".join(n for n in names if n and not _is_site_name(n, page, outlet)) or None
+    return None
+
+
+# ---------------------------------------------------------------- date
+
+_DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "publishdate",
+    "pubdate",
+    "citation_date",
+    "citation_publication_date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    found = re.search(r"(\d{4})-(\d{2})-(\d{2})", value) or re.search(
+        r"(\d{4})/(\d{2})/(\d{2})", value
+    )
+    if not found:
+        return None
+    try:
+        day = dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+    return day if 1995 <= day.year <= dt.date.today().year + 1 else None
+
+
+def _date(page: _Page, found: str | None) -> dt.date | None:
+    """htmldate's original date first (it reads the page's own local date best), then
+    JSON-LD `datePublished` and publication meta tags."""
+    day = _parse_date(found)
+    if day:
+        return day
+    for obj in _jsonld_articles(page):
+        day = _parse_date(obj.get("datePublished")) or _parse_date(obj.get("dateCreated"))
+        if day:
+            return day
+    for key in _DATE_KEYS:
+        for value in page.meta.get(key, []):
+            day = _parse_date(value)
+            if day:
+                return day
+    return None
+
+
+# ---------------------------------------------------------------- body
+
+_JUNK_LINE = re.compile(
+    r"^(?:advertisement|anzeige|werbung|publicité|publicidad|sponsored|"
+    r"(?:read|see|show|load|view)\s+(?:more|also|all|next)\b.*|(?:also|further)\s+read\b.*|"
+    r"related(?:\s+(?:articles?|stories|posts|content|topics))?\s*:?.*|"
+    r"(?:more|mehr)\s*(?:from|on|about|zum thema|zu|:).{0,80}|"
+    r"(?:lesen|lest|lies)\s+sie\s+(?:auch|mehr).*|weiterlesen.*|mehr\s+lesen.*|"
+    r"(?:à\s+)?lire\s+(?:aussi|également|la suite).*|leer\s+(?:más|también).*|"
+    r"share\s+(?:this|on|via)\b.*|teilen\s*(?:auf|mit|:).*|partager\s+(?:sur|cet).*|"
+    r"(?:follow|folgen\s+sie|suivez)[-\s]+(?:us|uns|nous)\b.*|"
+    r"(?:sign\s+up|subscribe|abonnieren|abonnez|inscr[ií]bete).{0,150}|"
+    r"(?:click|tap)\s+here\b.*|hier\s+klicken.*|"
+    r"(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés).*|"
+    r"(?:©|\(c\)|copyright)\s*:?\s.{0,150}|\(?(?:photo\s+|image\s+)?credits?\s*:.{0,100}|"
+    r"(?:photo|foto|image|bild|picture|credit|crédit|quelle|source|fuente)s?\s*(?:credit)?\s*"
+    r"[:：©].{0,100}|"
+    r"(?:getty\s+images|reuters|afp|dpa|ap\s+photo|epa|imago)[\s/|]*(?:photo)?)\s*$",
+    re.IGNORECASE,
+)
+_NEWSLETTER = re.compile(
+    r"newsletter|sign\s+up\s+for|subscribe\s+(?:to|now|today)|jetzt\s+abonnieren|"
+    r"inscrivez-vous|abonnez-vous",
+    re.IGNORECASE,
+)
+# "Read also: <headline>" and friends: a short label, then a colon (or the label alone)
+_RELATED_LABEL = (
+    r"(?:lea|lee|mire|mira|vea|ver|leia|veja|czytaj|zobacz|lesen\s+sie|lies|auch\s+lesen|"
+    r"lire|à\s+lire|voir|also\s+on|also\s+read|see\s+also|don'?t\s+miss|"
+    r"do\s+not\s+miss|no\s+te\s+pierdas|más\s+sobre|more\s+on|more\s+about|mehr\s+zu|"
+    r"mehr\s+zum\s+thema|mehr\s+themen|zum\s+weiterlesen|weitere\s+(?:artikel|themen|beiträge|"
+    r"infos|informationen|nachrichten|tourentipps)|auch\s+interessant|schon\s+gelesen|"
+    r"das\s+(?:thema\s+)?könnte\s+(?:dich|sie)\s+auch\s+interessieren|"
+    r"contenido\s+relacionado|related|top[-\s]themen|empfohlen|recommended|trending)"
+)
+_RELATED = re.compile(
+    rf"^{_RELATED_LABEL}(?:(?:\s+[\w.'’-]+){{0,4}}\s*[:?!»]|(?:\s+[\w.'’-]+)?\W*$)",
+    re.IGNORECASE,
+)
+_TEASER = re.compile(r"\w\W+(?:\w+\W+){2,}\[[A-Z][A-Z ]{2,15}\]\W*$")  # "Headline [VIDEO]"
+_FURNITURE = re.compile(
+    r"^(?:follow|folgen\s+sie|suivez|siga|síganos|seguici)\b.*\b(?:twitter|facebook|"
+    r"instagram|youtube|linkedin|telegram|tiktok|x)\b"
+    r"|(?:reached|e-?mail|write\s+to|contact|kontakt|escr[ií]b|écrivez).{0,80}\S+@\S+\.\w+"
+    r"|\bfollow\s+(?:him|her|them|us|me)\s+on\s+(?:twitter|facebook|instagram|x)\b"
+    r"|^listen\s+(?:to\s+\S+(?:\s+\S+)?\s+live|back)\b"
+    r"|^also\s+on\s+\S+\.\w+\b|^reach\s+(?:the\s+)?(?:reporters?|writers?|authors?)\b"
+    r"|contributed\s+to\s+this\s+report\W*$|^you\s+(?:may|might)\s+also\s+(?:like|enjoy)"
+    r"|^(?:got|have)\s+a\s+(?:news\s+)?tip\b|share\s+it\s+with|tell\s+us\s+what\s+you\s+think"
+    r"|personal,?\s+non-commercial\s+use|^if\s+you\s+(?:enjoyed|liked|value)\b"
+    r"|^\(?(?:additional\s+)?(?:reporting|editing|writing)\s+by\b"
+    r"|^(?:category|categories|kategorie|kategorien|catégorie|categoría|tags?|schlagw(?:ö|o)rte?|"
+    r"stichw(?:ö|o)rte?)\s*:"
+    r"|already\s+a\s+subscriber|pour\s+lire\s+la\s+suite|accéder\s+en\s+illimité|"
+    r"nicht\s+eingeloggt|to\s+continue\s+reading|subscribers?\s+only|nur\s+für\s+abonnenten"
+    r"|affiliate[-\s]?(?:links?|partner)|(?:we|wir)\s+(?:may\s+)?(?:receive|earn|erhalten)\s+(?:a\s+)?(?:small\s+)?"
+    r"(?:compensation|commission|provision)|advertisers?\s+do(?:es)?\s+not\s+influence|"
+    r"references\s+to\s+products\s+from|enthält\s+(?:unbezahlte\s+)?werbung|"
+    r"^\W*(?:unbezahlte\s+)?werbung\s*[\]:|]|sponsored\s+(?:post|content)"
+    r"|^(?:unterstütze|support|help)\s+(?:uns|us|\w+\s+bereits)"
+    r"|(?:akzeptier\w*|accept|agree\s+to)\b.{0,60}(?:datenschutz|privacy|nutzungsbedingungen|terms)"
+    r"|^(?:datenschutz(?:erklärung)?|impressum|privacy(?:\s+policy)?|imprint)\W*$"
+    r"|\b(?:pdf|docx?|xlsx?)\s*\|?\s*\d+(?:[.,]\d+)?\s*[km]i?b\b"
+    r"|^vorschau\s+auf\s+den\s+nächsten|^beiträge\s+aus\s+dem\s+forum|^kommentierte\s+artikel"
+    r"|^(?:view|show|load|hide)\s+(?:all\s+)?comments|^(?:last\s+modified|letzte\s+änderung|"
+    r"zuletzt\s+(?:aktualisiert|geändert))\b"
+    r"|^(?:order\s+reprints|print(?:\s+article)?|e-?mail|tweet|pin|whatsapp|facebook|twitter|"
+    r"linkedin|reddit|comments?|kommentare?|tags?|teilen|share|drucken|merken|thank\s+you|"
+    r"an\s+error\s+has\s+occurred.*|this\s+article\s+has\s+been\s+sent\s+to.*)\W*$",
+    re.IGNORECASE,
+)
+
+
+_DATE_WORD = re.compile(
+    r"(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|out|nov|de[cz]|dic|ene|abr|ago|set|"
+    r"janv|févr|avr|juil|août|déc|gen|giu|lug|ott|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|"
+    r"sexta|feira|updated|published|posted|aktualisiert|veröffentlicht|publicado|publié|"
+    r"actualizado|stand|am|um|at|on|de|del|às|a|le|el|uhr|h|gmt|utc|cet|cest|[ap]\.?m)\w*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _is_date_line(line: str) -> bool:
+    """'Monday, 22 January 2018, 0:13' / 'Updated at 1:23 p.m.': a time stamp and nothing else."""
+    if len(line) > 60 or len(re.findall(r"\d{4}", line)) != 1 or re.search(r"\s[|–-]\s", line):
+        return False
+    words = re.findall(r"[^\W\d_][\w.]*", line)
+    return bool(words) and all(_DATE_WORD.match(w) for w in words)
+
+
+def _is_junk(line: str, title: str | None) -> bool:
+    stripped = line.strip(" |-–•*[]")
+    if len(stripped) > 250:
+        return False
+    if _is_date_line(stripped):
+        return True
+    if _JUNK_LINE.match(stripped) or _FURNITURE.search(stripped) or _TEASER.search(stripped):
+        return True
+    if len(stripped) < 200 and _RELATED.match(stripped):
+        return True
+    return len(stripped) < 160 and bool(_NEWSLETTER.search(stripped))
+
+
+# trafilatura's precision mode drops more boilerplate but sometimes most of the article; keep
+# its output only when it holds at least this share of the default output (tuned on dev)
+_PRECISION_SHARE = 0.6
+
+
+def _body(html: str, url: str | None, default: str | None) -> str:
+    """trafilatura's precision-mode body when it kept most of the article, else the default."""
+    if not default:
+        return ""
+    precise = trafilatura.extract(
+        html, url=url, include_comments=False, include_tables=True, favor_precision=True
+    )
+    if precise and len(precise) >= _PRECISION_SHARE * len(default):
+        return precise
+    return default
+
+
+def _clean_body(text: str, title: str | None, headlines: frozenset[str] = frozenset()) -> str:
+    lines = [_squash(line) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    # the headline (any of its versions) repeated as the first line is not body
+    heads = headlines | {_norm(title)} if title else headlines
+    while lines and _norm(lines[0]) in heads:
+        lines.pop(0)
+    return "\n".join(line for line in lines if not _is_junk(line, title))
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_html(markup: str | bytes, url: str | None = None) -> HtmlExtraction:
+    """Body text (one paragraph per line) and metadata of one HTML page.
+
+    Never raises on odd markup: an empty or unparsable page gives text "" and no metadata.
+    """
+    html = decode_markup(markup)
+    tree = _parse(html)
+    if tree is None:
+        return HtmlExtraction("", None, None, None, None, None, url)
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+    )
+    page = _read_page(tree, url)
+    outlet = _outlet(page) or (doc.sitename if doc is not None else None)
+    title = _title(page, outlet, doc.title if doc is not None else None)
+    author = _author(tree, page, outlet, doc.author if doc is not None else None)
+    published = _date(page, doc.date if doc is not None else None)
+    heads = {_norm(h) for h in page.h1}
+    for key in ("og:title", "twitter:title"):
+        heads.update(_norm(v) for v in page.meta.get(key, []))
+    heads.discard("")
+    body = _body(html, url, doc.text if doc is not None else None)
+    text = _clean_body(body, title, frozenset(heads))
+    language = (doc.language if doc is not None else None) or _lang(tree)
+    return HtmlExtraction(text, title, author, published, outlet, language, url)
+
+
+def _lang(tree: Any) -> str | None:
+    value = tree.get("lang") or tree.get("xml:lang") or ""
+    return value.split("-")[0].lower() or None
