@@ -4,11 +4,11 @@ trafilatura does the hard part, finding the main content block; htmldate (which 
 finds the date. On top of that this module adds what we could measure a gain for on the two
 public benchmarks (`bench/extract_html.py`, figures in `bench/results/html_extraction.md`):
 
-* encoding: bytes are decoded as UTF-8 when valid, else with the page's declared charset, else
-  with trafilatura's detector;
+* encoding: bytes are decoded as the readers decode pages (`ingest.common.decode_html`);
 * body: trafilatura's precision mode when it keeps at least 60% of the default output (it
-  drops more boilerplate, but now and then most of the article), then paragraphs that are page
-  furniture rather than report are dropped: share / follow / newsletter / donate prompts,
+  drops more boilerplate, but now and then most of the article), its recall mode when the
+  default found next to nothing; then paragraphs that are page furniture rather than report
+  are dropped: share / follow / newsletter / support-us prompts,
   "Read more: ..." and "Related" teasers, copyright and photo-credit lines, affiliate notes,
   paywall prompts, bare time stamps, and the headline repeated as the first line;
 * title: the visible headline (`<h1>`, without a kicker or date set in a child element) when it
@@ -40,7 +40,8 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
-from trafilatura.utils import decode_file
+
+from newsdesk.ingest.common import decode_html
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,6 @@ class HtmlExtraction:
 
 
 _WS = re.compile(r"\s+")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
 def _squash(text: str | None) -> str:
@@ -67,23 +67,6 @@ def _squash(text: str | None) -> str:
 def _norm(text: str | None) -> str:
     """Comparison key: casefolded words only (quotes, dashes and spacing ignored)."""
     return " ".join(re.findall(r"\w+", (text or "").casefold()))
-
-
-def decode_markup(markup: str | bytes) -> str:
-    """Bytes -> str: UTF-8 when valid, else the declared charset, else trafilatura's guess."""
-    if isinstance(markup, str):
-        return markup
-    try:
-        return markup.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    declared = _CHARSET.search(markup[:4096])
-    if declared:
-        try:
-            return markup.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_file(markup)
 
 
 def _parse(html: str) -> Any:
@@ -698,10 +681,19 @@ def _is_junk(line: str, title: str | None) -> bool:
 # trafilatura's precision mode drops more boilerplate but sometimes most of the article; keep
 # its output only when it holds at least this share of the default output (tuned on dev)
 _PRECISION_SHARE = 0.6
+# below this many characters the default body is probably a miss: try recall mode (dev-tuned)
+_SHORT_BODY = 300
 
 
 def _body(html: str, url: str | None, default: str | None) -> str:
-    """trafilatura's precision-mode body when it kept most of the article, else the default."""
+    """trafilatura's precision-mode body when it kept most of the article, else the default;
+    recall mode when the default found next to nothing."""
+    if not default or len(default) < _SHORT_BODY:
+        found = trafilatura.extract(
+            html, url=url, include_comments=False, include_tables=True, favor_recall=True
+        )
+        if found and len(found) > len(default or ""):
+            return found
     if not default:
         return ""
     precise = trafilatura.extract(
@@ -730,7 +722,7 @@ def extract_html(markup: str | bytes, url: str | None = None) -> HtmlExtraction:
 
     Never raises on odd markup: an empty or unparsable page gives text "" and no metadata.
     """
-    html = decode_markup(markup)
+    html = markup if isinstance(markup, str) else decode_html(markup)
     tree = _parse(html)
     if tree is None:
         return HtmlExtraction("", None, None, None, None, None, url)

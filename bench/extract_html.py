@@ -1,0 +1,195 @@
+"""Benchmark the clean stage on HTML (`newsdesk clean`) against plain trafilatura on two sets.
+
+Usage::
+
+    .venv/bin/python bench/extract_html.py aeb test        # scrapinghub-aeb, body F1
+    .venv/bin/python bench/extract_html.py trafeval dev    # trafilatura-eval, segments + metadata
+    .venv/bin/python bench/extract_html.py all test        # both
+
+Splits: dev, test, all. Data is read at run time from /work/shared/eval (or $NEWSDESK_EVAL);
+nothing from it is copied into the repository. Plain trafilatura is run in the same process
+pool exactly as each benchmark README runs it, so the two rows are comparable; pages/s is the
+single-process extraction rate (sum of per-page times).
+
+It prints a table and exits 0; `--dump FILE` writes per-page outputs for error analysis.
+Scoring lives in `bench/scoring.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import trafilatura
+
+from newsdesk.clean import clean
+from newsdesk.errors import InputError
+from newsdesk.ingest.common import decode_html
+from newsdesk.model import RawDocument
+from scoring import SegmentCounts, aeb_score, meta_match
+
+EVAL = Path(os.environ.get("NEWSDESK_EVAL", "/work/shared/eval"))
+SETS = {"aeb": EVAL / "scrapinghub-aeb", "trafeval": EVAL / "trafilatura-eval"}
+
+
+def load_rows(name: str, split: str) -> list[dict[str, Any]]:
+    path = SETS[name] / ("ground_truth.jsonl" if split == "all" else f"{split}.jsonl")
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _page_bytes(name: str, row: dict[str, Any]) -> bytes:
+    return gzip.decompress((SETS[name] / row["html_file"]).read_bytes())
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    start = time.perf_counter()
+    try:
+        result = fn()
+    except Exception as exc:  # a crash scores as an empty extraction, and is reported
+        result = {"error": repr(exc)}
+    return result, time.perf_counter() - start
+
+
+def _run_page(job: tuple[str, dict[str, Any], bool]) -> dict[str, Any]:
+    name, row, baseline = job
+    raw = _page_bytes(name, row)
+    url = row["url"] if str(row.get("url", "")).startswith("http") else None
+
+    def ours() -> dict[str, Any]:
+        # what `newsdesk clean FILE` runs: the reader's decoding, then the whole clean stage
+        doc = RawDocument(id=row["id"], source=row["html_file"], html=decode_html(raw), url=url)
+        try:
+            article = clean(doc)
+        except InputError:
+            return {"text": "", "title": None, "author": None, "date": None}
+        return {
+            "text": article.text,
+            "title": article.title,
+            "author": article.author,
+            "date": article.published.isoformat() if article.published else None,
+        }
+
+    if name == "aeb":
+        # upstream runner: extract(html_str, include_comments=False)
+        def base() -> dict[str, Any]:
+            html_str = raw.decode("utf-8")
+            return {"text": trafilatura.extract(html_str, include_comments=False)}
+    else:
+        # README "standard" runner for segments, bare_extraction for metadata
+        def base() -> dict[str, Any]:
+            text = trafilatura.extract(
+                raw,
+                include_comments=False,
+                include_tables=True,
+                include_formatting=False,
+                fast=False,
+            )
+            found = trafilatura.bare_extraction(raw, with_metadata=True)
+            doc = found.as_dict() if found is not None else {}
+            return {
+                "text": text,
+                "title": doc.get("title"),
+                "author": doc.get("author"),
+                "date": doc.get("date"),
+            }
+
+    ours_out, ours_s = _timed(ours)
+    base_out, base_s = _timed(base) if baseline else ({}, 0.0)
+    return {
+        "id": row["id"],
+        "newsdesk": ours_out,
+        "trafilatura": base_out,
+        "newsdesk_s": ours_s,
+        "trafilatura_s": base_s,
+    }
+
+
+def run(
+    name: str, split: str, workers: int, baseline: bool = True
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    rows = load_rows(name, split)
+    with Pool(workers) as pool:
+        results = pool.map(_run_page, [(name, r, baseline) for r in rows], chunksize=4)
+    return rows, results
+
+
+def _rate(results: list[dict[str, Any]], system: str) -> float:
+    total = sum(r[f"{system}_s"] for r in results)
+    return len(results) / total if total else 0.0
+
+
+def report_aeb(split: str, rows: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
+    print(f"\nscrapinghub-aeb, split {split} ({len(rows)} pages): 4-token shingle F1, macro P/R")
+    print("| system | F1 | P | R | accuracy | bag-of-tokens F1 | pages/s |")
+    print("|---|---|---|---|---|---|---|")
+    golds = [r["body_text"] for r in rows]
+    for system in ("trafilatura", "newsdesk"):
+        preds = [res[system].get("text") for res in results]
+        s = aeb_score(golds, preds)
+        print(
+            f"| {system} | {s.f1:.3f} ± {s.f1_std:.3f} | {s.precision:.3f} | {s.recall:.3f} | "
+            f"{s.accuracy:.3f} | {s.bag_f1:.3f} | {_rate(results, system):.0f} |"
+        )
+
+
+def report_trafeval(split: str, rows: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
+    print(f"\ntrafilatura-eval, split {split} ({len(rows)} pages): segments (micro) and metadata")
+    print("| system | P | R | Acc | F1 | tp/fp/fn/tn | title | author | date | pages/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for system in ("trafilatura", "newsdesk"):
+        counts = SegmentCounts()
+        meta = {"title": [0, 0], "author": [0, 0], "date": [0, 0]}
+        for row, res in zip(rows, results, strict=True):
+            out = res[system]
+            counts.add(out.get("text"), row["with"], row["without"])
+            for field, cell in meta.items():
+                if row.get(field):
+                    cell[1] += 1
+                    cell[0] += meta_match(row[field], out.get(field))
+        cells = [f"{m[0]}/{m[1]} = {m[0] / m[1]:.3f}" if m[1] else "-" for m in meta.values()]
+        print(
+            f"| {system} | {counts.precision:.3f} | {counts.recall:.3f} | {counts.accuracy:.3f} | "
+            f"{counts.f1:.3f} | {counts.tp}/{counts.fp}/{counts.fn}/{counts.tn} | "
+            f"{' | '.join(cells)} | {_rate(results, system):.0f} |"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("benchmark", choices=["aeb", "trafeval", "all"])
+    parser.add_argument("split", choices=["dev", "test", "all"])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="skip plain trafilatura (quick iterations)"
+    )
+    parser.add_argument("--dump", type=Path, help="write per-page outputs (JSON) here")
+    args = parser.parse_args(argv)
+    names = ["aeb", "trafeval"] if args.benchmark == "all" else [args.benchmark]
+    dump: dict[str, Any] = {}
+    for name in names:
+        if not SETS[name].is_dir():
+            print(f"{SETS[name]} not found; skipping {name}")
+            continue
+        start = time.perf_counter()
+        rows, results = run(name, args.split, args.workers, not args.no_baseline)
+        (report_aeb if name == "aeb" else report_trafeval)(args.split, rows, results)
+        print(f"({time.perf_counter() - start:.0f} s wall, {args.workers} workers)")
+        dump[name] = results
+    if args.dump:
+        args.dump.write_text(json.dumps(dump, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Tests for `newsdesk.clean.html`: body, title, author and date from small invented pages,
+plus a regression floor on a few pages of the public benchmarks (skipped without them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsdesk.clean.html import HtmlExtraction, _clean_byline, extract_html
+
+PARAGRAPHS = [
+    "The town council of Lindenbrook voted on Tuesday to rebuild the old stone bridge over the "
+    "river Sall, ending a dispute that has divided residents for more than three years.",
+    "Mayor Petra Hollis said the decision was the hardest of her term, but that the bridge had "
+    "become unsafe for the school buses that cross it twice a day during the winter months.",
+    "The reconstruction is expected to cost about 4.2 million euros and to take eighteen months. "
+    "Part of the money will come from a regional fund for rural infrastructure and repairs.",
+    "Opponents had argued that a new bridge further north would be cheaper to maintain and would "
+    "take heavy traffic out of the historic centre, where the streets are narrow and steep.",
+    "Work is due to start in the spring, once the river level has fallen and the fishing season "
+    "has closed, the council's engineering office said in a statement on Wednesday evening.",
+]
+
+BOILERPLATE = [
+    "Share this article",
+    "Sign up for our daily newsletter to get the latest news in your inbox.",
+    "Read more: Lindenbrook school opens new library wing",
+    "© 2024 Lindenbrook Courier. All rights reserved.",
+    "Follow us on Twitter and Facebook.",
+]
+
+
+def _page(
+    *,
+    head: str = "",
+    h1: str = "<h1>Lindenbrook votes to rebuild old stone bridge</h1>",
+    byline: str = '<p class="byline">By Anna Keller, March 5, 2024</p>',
+    extra: list[str] | None = None,
+) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS + (extra or []))
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Lindenbrook votes to rebuild old stone bridge | Lindenbrook Courier</title>"
+        f"{head}</head><body><header><nav><a href='/'>Home</a><a href='/news'>News</a></nav>"
+        f"</header><main><article>{h1}{byline}{paragraphs}</article></main>"
+        "<footer><p>Contact | Imprint | Privacy</p></footer></body></html>"
+    )
+
+
+def test_body_is_one_paragraph_per_line() -> None:
+    result = extract_html(_page())
+    assert isinstance(result, HtmlExtraction)
+    lines = result.text.split("\n")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in lines
+    assert "Home" not in result.text
+    assert "Imprint" not in result.text
+
+
+def test_boilerplate_paragraphs_are_dropped() -> None:
+    result = extract_html(_page(extra=BOILERPLATE))
+    for paragraph in PARAGRAPHS:
+        assert paragraph in result.text
+    for junk in BOILERPLATE:
+        assert junk not in result.text
+
+
+def test_title_prefers_headline_and_strips_site_name() -> None:
+    assert extract_html(_page()).title == "Lindenbrook votes to rebuild old stone bridge"
+    # no <h1>: the <title> without its site-name part
+    head = '<meta property="og:site_name" content="Lindenbrook Courier">'
+    result = extract_html(_page(head=head, h1=""))
+    assert result.title == "Lindenbrook votes to rebuild old stone bridge"
+    assert result.outlet == "Lindenbrook Courier"
+
+
+def test_title_drops_kicker_in_headline() -> None:
+    h1 = '<h1><span class="kicker">Infrastructure</span> Lindenbrook votes to rebuild bridge</h1>'
+    assert extract_html(_page(h1=h1)).title == "Lindenbrook votes to rebuild bridge"
+
+
+def test_author_from_byline_without_prefix_and_date() -> None:
+    assert extract_html(_page()).author == "Anna Keller"
+
+
+def test_author_and_date_from_json_ld() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Lindenbrook votes to rebuild old stone bridge",
+        "datePublished": "2024-03-05T09:30:00+01:00",
+        "author": [{"@type": "Person", "name": "Anna Keller"}],
+        "publisher": {"@type": "Organization", "name": "Lindenbrook Courier"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    result = extract_html(_page(head=head, byline=""))
+    assert result.author == "Anna Keller"
+    assert result.published == dt.date(2024, 3, 5)
+    assert result.outlet == "Lindenbrook Courier"
+
+
+def test_published_from_meta_tag() -> None:
+    head = '<meta property="article:published_time" content="2023-11-08T14:00:00Z">'
+    assert extract_html(_page(head=head, byline="")).published == dt.date(2023, 11, 8)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("Von Max Mustermann, 12.03.2024", "Max Mustermann"),
+        ("Par Jean Dupont | 4 mars 2024", "Jean Dupont"),
+        ("Por María López", "María López"),
+        ("责任编辑：张三", "张三"),
+        ("Posted on March 3, 2021 by Sam Lee", None),
+        ("View all posts by Sam Lee", "Sam Lee"),
+        ("Daniel Weber", "Daniel Weber"),
+        ("Dieter Brandt", "Dieter Brandt"),
+        ("Leave a comment", None),
+        ("Name *", None),
+    ],
+)
+def test_clean_byline(raw: str, name: str | None) -> None:
+    assert _clean_byline(raw) == name
+
+
+def test_bytes_in_a_declared_legacy_encoding() -> None:
+    html = _page(extra=["Die Brücke über die Saale wird größer und schöner gebaut als zuvor."])
+    raw = html.replace("charset='utf-8'", "charset='iso-8859-1'").encode("iso-8859-1")
+    result = extract_html(raw)
+    assert "Brücke über die Saale wird größer" in result.text
+
+
+def test_empty_or_unusable_markup_gives_empty_text() -> None:
+    for markup in ("", b"", "<html><body></body></html>", "<p>Hi</p>"):
+        result = extract_html(markup)
+        assert result.text == ""
+
+
+def test_url_is_passed_through() -> None:
+    url = "https://news.example.org/2024/03/05/bridge"
+    assert extract_html(_page(), url=url).url == url
+
+
+# ------------------------------------------------------------------ benchmark regression floor
+
+EVAL = Path("/work/shared/eval")
+needs_eval = pytest.mark.skipif(not EVAL.is_dir(), reason="benchmark data not present")
+
+
+def _rows(name: str, split: str, count: int) -> list[dict]:
+    with (EVAL / name / f"{split}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh][:count]
+
+
+def _raw(name: str, row: dict) -> bytes:
+    return gzip.decompress((EVAL / name / row["html_file"]).read_bytes())
+
+
+@pytest.fixture(scope="module")
+def scoring():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import scoring as module
+
+    return module
+
+
+@needs_eval
+def test_benchmark_floor_aeb(scoring) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows("scrapinghub-aeb", "dev", 20)
+    preds = [extract_html(_raw("scrapinghub-aeb", r), url=r["url"]).text for r in rows]
+    score = scoring.aeb_score([r["body_text"] for r in rows], preds, resamples=10)
+    assert score.f1 >= 0.95, score
+
+
+@needs_eval
+def test_benchmark_floor_trafilatura_eval(scoring) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows("trafilatura-eval", "dev", 40)
+    counts = scoring.SegmentCounts()
+    titles = with_title = 0
+    for row in rows:
+        url = row["url"] if row["url"].startswith("http") else None
+        result = extract_html(_raw("trafilatura-eval", row), url=url)
+        counts.add(result.text, row["with"], row["without"])
+        with_title += bool(row["title"])
+        titles += scoring.meta_match(row["title"], result.title)
+    assert counts.f1 >= 0.90, counts
+    assert titles >= 0.55 * with_title, (titles, with_title)
