@@ -37,8 +37,17 @@ def test_bad_documents_fail_alone_and_output_validates() -> None:
     data = json.loads(render_json(result.corpus))
     jsonschema.validate(data, json_schema())
     assert sorted(a for s in data["stories"] for a in s["article_ids"]) == ["flood", "strike"]
-    for story in data["stories"]:  # nothing later stages fill is invented here
-        assert story["statements"] == story["facts"] == story["relations"] == []
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    for story in data["stories"]:
+        for fact in story["facts"]:  # every item points at the words it came from
+            (ref,) = fact["sources"]
+            assert texts[ref["article_id"]][ref["start"]:ref["end"]] == fact["text"]
+        for entry in story["timeline"]:
+            assert all(0 <= r["start"] < r["end"] <= len(texts[r["article_id"]])
+                       for r in entry["sources"])
+    flood = next(s for s in data["stories"] if "flood" in s["article_ids"])
+    assert {(f["quantity"], f["qualifier"], f["what"]) for f in flood["facts"]} >= {
+        (14, "at_least", "rescued")}
 
 
 def test_rerun_changes_nothing_and_a_second_batch_adds(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The `newsdesk` command: `analyze`, and one command per stage (`clean`), thin over the library.
+"""The `newsdesk` command: `analyze`, and one command per stage, thin over the library.
 
 Bad inputs are reported one line each on standard error, naming the file; the rest of the batch
 goes on, and the exit code is 1 when any input failed (2 for a usage error).
@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +20,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from newsdesk.clean import clean
 from newsdesk.errors import InputError, NewsdeskError
+from newsdesk.extract.facts import facts_record
+from newsdesk.extract.times import times_record
 from newsdesk.ingest import read_inputs, read_stdin_jsonl
 from newsdesk.model import RawDocument
 from newsdesk.pipeline import analyze as run_analysis
@@ -125,35 +127,66 @@ def _name(doc: RawDocument | InputError) -> str:
     return doc.source if isinstance(doc, InputError) else doc.id
 
 
-@app.command("clean")
-def clean_command(
-    paths: PathsArg,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents with none.")
-    ] = None,
+PublishedOpt = Annotated[
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents with none.")
+]
+CleanOpt = Annotated[
+    bool, typer.Option("--clean", help="Clean first; offsets then point into the clean text.")
+]
+_CLEAN_FIELDS = {
+    "id", "source", "title", "author", "published", "outlet", "dateline", "language", "text",
+    "removed", "notices",
+}
+
+
+def _run_stage(
+    paths: list[str], published: str | None, record: Callable[[RawDocument], dict]
 ) -> None:
-    """Clean articles: one JSON object per document on stdout (the clean stage alone)."""
+    """One JSON object per document on stdout, in input order; bad inputs reported, exit 1."""
     failed = False
     for doc in _documents(paths, _date(published)):
         try:
             if isinstance(doc, InputError):
                 raise doc
-            article = clean(doc)
+            line = record(doc)
         except InputError as error:
             _report(error)
             failed = True
             continue
-        record = article.model_dump(
-            mode="json",
-            include={
-                "id", "source", "title", "author", "published", "outlet", "dateline",
-                "language", "text", "removed", "notices",
-            },
-        )
-        record["removed"] = [{"text": r["text"], "reason": r["reason"]} for r in record["removed"]]
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     if failed:
         raise typer.Exit(1)
+
+
+def _clean_record(doc: RawDocument) -> dict:
+    record = clean(doc).model_dump(mode="json", include=_CLEAN_FIELDS)
+    record["removed"] = [{"text": r["text"], "reason": r["reason"]} for r in record["removed"]]
+    return record
+
+
+def _text(doc: RawDocument, clean_first: bool) -> str:
+    """The text a stage works on: as given (a `.txt`, a JSONL `text`), else the clean text."""
+    if clean_first or doc.text is None:
+        return clean(doc).text
+    return doc.text
+
+
+@app.command("clean")
+def clean_command(paths: PathsArg, published: PublishedOpt = None) -> None:
+    """Clean articles: the body without junk lines, and the metadata lifted from it."""
+    _run_stage(paths, published, _clean_record)
+
+
+@app.command("times")
+def times_command(paths: PathsArg, published: PublishedOpt = None, clean_first: CleanOpt = False):
+    """Time expressions with TIMEX3 values resolved against the publication date."""
+    _run_stage(paths, published, lambda d: times_record(d.id, _text(d, clean_first), d.published))
+
+
+@app.command("facts")
+def facts_command(paths: PathsArg, published: PublishedOpt = None, clean_first: CleanOpt = False):
+    """Figures (killed, injured, targets, troops...) with qualifier, unit and claimant."""
+    _run_stage(paths, published, lambda d: facts_record(d.id, _text(d, clean_first), d.published))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The `analyze` pipeline: documents in, a `Corpus` (articles and their stories) out.
 
-`analyze` runs the stages in order (clean, store, stories) over records; it reads no file and
+`analyze` runs the stages in order (clean, publication-date estimates, store, stories, and per
+story its timeline and facts) over records; it reads no file and
 writes none but the database it is given, so it can run behind an API or in a batch task.
 Readers (`ingest`) feed it and renderers (`render`) take its result.
 """
@@ -12,7 +13,10 @@ from dataclasses import dataclass, field
 
 from newsdesk.clean import clean
 from newsdesk.errors import InputError
-from newsdesk.model import Article, Corpus, RawDocument
+from newsdesk.extract.facts import story_facts
+from newsdesk.extract.published import estimate_published
+from newsdesk.extract.timeline import build_timeline
+from newsdesk.model import Article, Corpus, RawDocument, Span, Story
 from newsdesk.store import Store
 from newsdesk.stories.cluster import cluster
 
@@ -53,6 +57,18 @@ def clean_all(
     return articles, errors
 
 
+def fill_story(story: Story, articles: list[Article]) -> Story:
+    """The story's contents drawn from its articles: timeline, facts, and the dates it spans."""
+    timeline = build_timeline(articles)
+    dates = sorted(e.date for e in timeline if e.date) or sorted(
+        a.published for a in articles if a.published
+    )
+    span = Span(start=dates[0], end=dates[-1]) if dates else Span()
+    return story.model_copy(
+        update={"timeline": timeline, "facts": story_facts(articles), "span": span}
+    )
+
+
 def analyze(
     documents: Iterable[RawDocument | InputError],
     *,
@@ -65,12 +81,16 @@ def analyze(
     articles included): this run's articles in input order first, then the others by id.
     """
     new, errors = clean_all(documents, on_document)
+    for article in new:
+        if article.published is None and article.published_estimate is None:
+            article.published_estimate = estimate_published(article.text)
     if store is not None:
         store.upsert_articles(new)
         everything = store.load_articles()
     else:
         everything = sorted(new, key=lambda a: a.id)
-    stories = cluster(everything)
+    by_id = {a.id: a for a in everything}
+    stories = [fill_story(s, [by_id[a] for a in s.article_ids]) for s in cluster(everything)]
     if store is not None:
         store.replace_stories(stories)
 

@@ -1,0 +1,466 @@
+"""Figures about the event: how many were killed, injured, missing, evacuated, hit, deployed.
+
+`find_facts(text, published)` finds each figure a sentence states about the event ("at least 25
+fighters were killed", "killed 25 and wounded 51", "the death toll rose to 14", "about a dozen
+people are missing", "more than 165 drone strikes and rocket attacks") with its quantity
+(number words read: "three", "a dozen", "more than a hundred"), qualifier (exact, at_least,
+more_than, about, nearly, up_to, fewer_than), unit (people, troops, targets, attacks, homes...),
+what it counts (killed, injured, missing, evacuated, hospitalized, rescued, arrested, targets
+hit, troops, attacks, homes destroyed...) and who claims it ("according to the Hashed", "the
+government said") as written. `story_facts(articles)` turns them into story `Fact` records.
+
+It leaves out figures that are not about the event: years, dates and times, ages ("51-year-old",
+"Barra, 51,"), percentages, prices and subscriptions ("4.99 crowns per week"), phone numbers,
+ordinals and figures with no counted thing. Money is kept only as aid, damage or funds ("an
+emergency payment of 15,000 crowns"). It does not resolve the claimant to an entity id (the
+entities stage does) nor compare figures across sources (the compare stage does).
+
+Hand-written because no installed library does this: spaCy's NER labels `CARDINAL` spans but
+not what they count, whether "at least" qualifies them or who claims them, and its small model
+misses number words in many contexts; the patterns of casualty reporting are few and regular.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import get_args
+
+from newsdesk.extract.numbers import NUMBER_RE, parse_number
+from newsdesk.extract.sentences import sentence_spans
+from newsdesk.model import Article, Fact, Qualifier, Ref
+
+
+@dataclass(frozen=True)
+class FactMention:
+    """One figure: the words stating it (start/end) inside its sentence, and what it counts."""
+
+    start: int
+    end: int
+    quantity: float
+    qualifier: str
+    unit: str
+    what: str
+    claimed_by: str | None
+    sentence_start: int
+    sentence_end: int
+    text: str
+
+
+# Qualifier words in front of a figure (longest first when matching).
+QUALIFIERS = {
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "above": "more_than",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "at most": "up_to",
+    "no more than": "up_to",
+    "fewer than": "fewer_than",
+    "less than": "fewer_than",
+    "under": "fewer_than",
+}
+_QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+
+# Vague amounts: "dozens of" is at least two dozen.
+VAGUE = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "tens of thousands": 20000,
+    "hundreds of thousands": 200000,
+    "millions": 2_000_000,
+}
+_VAGUE_RE = r"tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions"
+
+# What a figure counts, from the words around it (checked nearest first).
+WHAT_WORDS: list[tuple[str, str]] = [
+    (
+        r"death toll|dead|deaths?|died|killed|killing|kills|lives|fatalities|bodies|perished|"
+        r"lost their lives",
+        "killed",
+    ),
+    (r"wounded|wounding|injured|injuring|injuries|hurt", "injured"),
+    (r"missing|unaccounted", "missing"),
+    (
+        r"evacuated|evacuees|evacuation|displaced|fled|homeless|unable to return|moved to|"
+        r"relocated",
+        "evacuated",
+    ),
+    (r"discharged", "discharged"),
+    (r"hospitali[sz]ed|in hospital|patients|treated|treating|in care", "hospitalized"),
+    (r"rescued|saved|pulled alive", "rescued"),
+    (r"arrested|detained|captured|taken prisoner", "arrested"),
+    (r"kidnapped|abducted|hostages?", "kidnapped"),
+    (r"destroyed|flattened|razed", "destroyed"),
+    (r"damaged", "damaged"),
+    (r"targets?", "targets hit"),
+    (r"troops|soldiers|service members|personnel|marines|forces", "troops"),
+    (
+        r"drone strikes|air ?strikes|strikes|attacks|raids|rockets|missiles|drones|bombings",
+        "attacks",
+    ),
+    (r"shelters?", "in shelters"),
+]
+_WHAT_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in WHAT_WORDS]
+
+PEOPLE = (
+    r"people|persons|civilians|fighters|militants|residents|children|women|men|"
+    r"villagers|victims|workers|employees|passengers|students|americans|iraqis|"
+    r"contractors|members|militiamen|combatants|insurgents|rebels|police(?:men|officers)?|"
+    r"officers|guards|protesters|demonstrators|migrants|refugees|families|households|"
+    r"patients|evacuees|bodies|hostages|prisoners|others|staff|journalists|crew"
+)
+TROOPS = r"troops|soldiers|service ?members|servicemen|personnel|marines|sailors|airmen"
+THINGS = (
+    r"targets|sites|facilities|bases|positions|homes|houses|buildings|structures|vehicles|"
+    r"dams|reservoirs|villages|towns|schools|hospitals|strikes|airstrikes|attacks|raids|"
+    r"rockets|missiles|drones|drone strikes|rocket attacks|munitions|bombs|aircraft|"
+    r"planes|jets|warplanes|bombers|ships|boats|tanks|weapons|command centers|"
+    r"(?:command and control|intelligence|storage|logistics)[\w\s,]{0,40}?(?:centers|facilities)"
+)
+MONEY = r"crowns|dollars|euros|pounds|dinars|rials|yuan|rupees|francs"
+_ADJ = r"(?:[a-z][\w-]*\s+){0,3}?"
+_UNIT_RE = re.compile(
+    rf"\s+(?:of\s+(?:the\s+|them\s+|those\s+)?)?{_ADJ}(?P<unit>{TROOPS}|{PEOPLE}|{THINGS}|{MONEY}|"
+    rf"(?:person|civilian|soldier|child|target|home|house|building|attack|strike|death|dead)s?"
+    rf"|(?-i:[a-z]{{2,}}men|[a-z]{{3,}}s))\b",
+    re.IGNORECASE,
+)
+_NUM_RE = re.compile(
+    rf"(?<![\w.,$€£-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_VAGUE_RE}|{NUMBER_RE})(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+# A figure right after an event verb: "killed 25", "wounding 51", "treating 22 patients".
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|rescued|evacuated|"
+    r"arrested|detained|treating|treated|discharged|hit|struck|targeted|deployed|"
+    r"confirmed|toll\s+(?:rose|climbed|rises|stood|was|is|of|at|to)(?:\s+to)?|"
+    r"(?:rose|climbed|risen|raised)\s+(?:\w+\s+){0,4}?to|at|of)\s+"
+    r"(?:another\s+|a further\s+|an additional\s+)?$",
+    re.IGNORECASE,
+)
+_CLAIM_VERBS = (
+    r"said|says|told|reported|confirmed|announced|stated|estimated|put|added|claimed|"
+    r"according to|acknowledged|admitted|criticized|criticised|condemned|denounced"
+)
+_ROLE = (
+    r"officials?|government|ministry|spokes(?:man|woman|person)|police|military|army|"
+    r"authorities|agency|officer|sources?|witnesses|residents|hospital|doctors|medics|"
+    r"statement|media|television|governor|minister|mayor|director|chief|head|commander|"
+    r"president|coroner|rescuers|office|department|council|committee|group|militia"
+)
+_CLAIMANT = (
+    rf"(?:(?:the|a|an|its|their|The|A|An)\s+(?:(?!the\b|an?\b)[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{_ROLE})\b"
+    rf"|(?:(?:the|a|an|its|their|The|A|An)\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|al|the)"
+    rf"\s+)?){{0,6}}(?:[A-Z][\w'’-]*(?:\.(?=\w))?|{_ROLE})\b)"
+)
+_ACCORDING = re.compile(rf"\baccording to\s+(?P<who>{_CLAIMANT})")
+_WHO_SAID = re.compile(
+    rf"(?P<who>{_CLAIMANT})(?:\s*\([A-Z]+\))?,?(?:\s+on\s+[A-Z]\w+)?\s+(?:{_CLAIM_VERBS})\b"
+)
+_SAID_WHO = re.compile(rf"\b(?:said|says|told reporters|reported)\s+(?P<who>{_CLAIMANT})")
+_NOT_CLAIMANT = re.compile(
+    r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr\.?|Mrs\.?|Ms\.?|"
+    r"Dr\.?|It|He|She|They|We|I|This|That|There|Officials?)$"
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|this|that|there|the|a|an)$", re.IGNORECASE)
+
+_NOT_FACT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s?cent|years?[- ]old|-year|-month|-week|-day|-hour|-minute|"
+    r"(?:more\s+|other\s+|straight\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
+    r"seconds?|decades?|centuries|times)\b|"
+    r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|(?:st|nd|rd|th)\b|"
+    r"(?:km|kilometers|kilometres|miles|metres|meters|feet|mm|millimetres|kg|tons|tonnes)\b|"
+    r"(?:crowns|dollars|euros|pounds)\s+(?:per|a)\s+(?:week|month|year)|:\d)",
+    re.IGNORECASE,
+)
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_NOT_FACT_BEFORE = re.compile(
+    rf"(?:[$€£#]\s*|\b(?:No|no|number|page|Room|aged?|{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sept?|Oct|Nov|Dec)\.?\s+|\b(?:in|since|until|by|of|from)\s+(?=(?:19|20)\d\d\b)"
+    r"|, (?=\d{1,3},))$",
+)
+_MONEY_CONTEXT = re.compile(
+    r"\b(?:payment|grants?|aid|funds?|fund|compensation|damage|cost|losses|relief|budget|"
+    r"assistance|package|allocated|pledged|released|insurance|reconstruction|plan|repairs|"
+    r"housing|set aside|spend|spending|allocate|grants?)\b",
+    re.IGNORECASE,
+)
+
+_MEASURE_RE = re.compile(
+    r"\s+(?P<unit>millimetres|millimeters|centimetres|centimeters|metres|meters|kilometres|"
+    r"kilometers|miles|mm|cm|km)\s+of\s+(?P<what>rain|rainfall|snow|water|flooding)\b",
+    re.IGNORECASE,
+)
+PERSON_UNITS = re.compile(
+    rf"^(?:{PEOPLE}|persons?|civilians?|child|dead|deaths?|\w+men|\w+ers)$", re.IGNORECASE
+)
+TROOP_UNITS = re.compile(rf"^(?:{TROOPS}|soldier)$", re.IGNORECASE)
+
+
+def _qualifier(word: str | None, number: str) -> str:
+    if word:
+        return QUALIFIERS[word.lower()]
+    if number.lower() in VAGUE:
+        return "at_least"
+    return "exact"
+
+
+def _what(sentence: str, num_start: int, num_end: int) -> str | None:
+    """The category of the nearest event word after (then before) the figure, in its clause."""
+    after = sentence[num_end : num_end + 90]
+    cut = re.search(r"[;:]|\band\s+(?:the|a|at)\b|, (?:and|but|while|which|who)\b", after)
+    if cut:
+        after = after[: cut.start()]
+    before = sentence[max(0, num_start - 60) : num_start]
+    cut_before = list(re.finditer(r"[;:,]", before))
+    if cut_before:
+        before = before[cut_before[-1].end() :]
+    best: tuple[int, str] | None = None
+    for pattern, what in _WHAT_RE:
+        for m in pattern.finditer(after):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), what)
+            break
+    for pattern, what in _WHAT_RE:
+        for m in pattern.finditer(before):
+            distance = len(before) - m.end() + 5
+            if best is None or distance < best[0]:
+                best = (distance, what)
+    return best[1] if best else None
+
+
+def _what_of_words(words: str) -> str | None:
+    for pattern, what in _WHAT_RE:
+        if pattern.search(words):
+            return what
+    return None
+
+
+def _unit(raw: str | None) -> str:
+    if not raw:
+        return "people"
+    word = raw.lower()
+    if TROOP_UNITS.match(word):
+        return "troops"
+    if PERSON_UNITS.match(word):
+        return "people"
+    return re.sub(r"\s+", " ", word)
+
+
+def _claimant(sentence: str, previous: str | None) -> str | None:
+    for pattern in (_ACCORDING, _SAID_WHO, _WHO_SAID):
+        for m in pattern.finditer(sentence):
+            who = m["who"].strip(" ,.")
+            if _PRONOUN.match(who) or _NOT_CLAIMANT.match(who) or len(who) < 2:
+                continue
+            return who
+    return None
+
+
+def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]:
+    """Every figure about the event in `text`; `published` is accepted for symmetry and unused."""
+    out: list[FactMention] = []
+    spans = sentence_spans(text)
+    previous: str | None = None
+    for s_start, s_end in spans:
+        sentence = text[s_start:s_end]
+        for m in _NUM_RE.finditer(sentence):
+            fact = _fact_at(sentence, m, previous)
+            if fact is None:
+                continue
+            start, end, quantity, qualifier, unit, what = fact
+            out.append(
+                FactMention(
+                    start=s_start + start,
+                    end=s_start + end,
+                    quantity=quantity,
+                    qualifier=qualifier,
+                    unit=unit,
+                    what=what,
+                    claimed_by=_claimant(sentence, previous),
+                    sentence_start=s_start,
+                    sentence_end=s_end,
+                    text=sentence,
+                )
+            )
+        previous = sentence
+    return out
+
+
+def after_text(m: re.Match[str]) -> str:
+    return m.string[m.end() : m.end() + 20]
+
+
+def _fact_at(
+    sentence: str, m: re.Match[str], previous: str | None
+) -> tuple[int, int, float, str, str, str] | None:
+    number = m["num"]
+    low = number.lower()
+    if low in ("a", "an") and not m["qual"]:
+        return None
+    if low == "one" and not m["qual"] and not re.match(r"\s+(?!of\b)[a-z]", after_text(m)):
+        return None
+    before = sentence[: m.start()]
+    after = sentence[m.end() :]
+    quantity = VAGUE.get(low) or parse_number(number)
+    measure_m = _MEASURE_RE.match(after)
+    if measure_m and quantity is not None:  # "nearly 190 millimetres of rain"
+        return (
+            m.start(),
+            m.end() + measure_m.end(),
+            float(quantity),
+            _qualifier(m["qual"], number),
+            measure_m["unit"].lower(),
+            measure_m["what"].lower(),
+        )
+    if _NOT_FACT_BEFORE.search(before) or _NOT_FACT_AFTER.match(after):
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", number):  # a year
+        return None
+    if re.match(r"\s*-\s*(?:year|month|day)|\s*[-–]\s*\d|,\s*\d{3}\b", after):
+        return None
+    if quantity is None:
+        return None
+    unit_m = _UNIT_RE.match(after)
+    unit_raw = unit_m["unit"] if unit_m else None
+    verb_m = _VERB_BEFORE.search(before[-60:]) if not unit_m else None
+    dead_m = re.match(
+        r"\s+(?:people\s+)?(?:(?:were|was|have been|had been|are|remain|remained)\s+)?"
+        r"(?:dead|killed|injured|wounded|missing|damaged|destroyed)\b",
+        after,
+    )
+    if unit_raw is None and verb_m is None and dead_m is None:
+        return None
+    end = m.end() + (unit_m.end() if unit_m else 0)
+    what = _what(sentence, m.start(), end)
+    unit = _unit(unit_raw)
+    if verb_m is not None:
+        verb_what = _what_of_words(verb_m["verb"])
+        if re.search(r"\btoll\b", before, re.IGNORECASE):
+            what = "killed"
+        elif verb_what:
+            what = verb_what
+    elif unit_raw and not re.fullmatch(r"targets?", unit_raw, re.IGNORECASE):
+        # "killed 16 people and damaged buildings": the verb right before wins
+        verb_close = _VERB_BEFORE.search(before[-40:])
+        if verb_close and _what_of_words(verb_close["verb"]):
+            what = _what_of_words(verb_close["verb"])
+    if unit_raw is None and dead_m is not None and re.search(r"damaged|destroyed", dead_m[0]):
+        things = re.findall(rf"\b({THINGS})\b", before, re.IGNORECASE)
+        unit = things[-1].lower() if things else "buildings"
+        what = f"{unit} {dead_m[0].split()[-1].lower()}"
+        end = m.end() + dead_m.end()
+    if unit_raw and re.fullmatch(MONEY, unit_raw, re.IGNORECASE):
+        if not _MONEY_CONTEXT.search(sentence) or re.match(
+            r"\s*(?:per|a)\s+(?:week|month)", after[unit_m.end() :] if unit_m else ""
+        ):
+            return None
+        what = "funds"
+        unit = unit_raw.lower()
+    elif what is None:
+        if unit in ("people", "troops"):
+            what = "troops" if unit == "troops" else "people"
+        elif unit_raw:
+            what = unit
+        else:
+            return None
+    if unit_raw and re.match(r"deaths?|dead$|bodies$", unit_raw, re.IGNORECASE):
+        unit, what = "people", "killed"
+    if re.fullmatch(
+        r"rockets|missiles|drones|strikes|airstrikes|attacks|raids|drone strikes|"
+        r"rocket attacks|bombings",
+        unit,
+    ):
+        what = "attacks"
+    thing = unit not in ("people", "troops")
+    if thing and what not in ("destroyed", "damaged", "targets hit", "attacks", "funds"):
+        what = unit
+    if what in ("destroyed", "damaged"):
+        what = f"{unit} {what}" if unit != "people" else what
+    if unit == "targets" and what not in ("destroyed", "damaged", "targets damaged"):
+        what = "targets hit"
+    if what == "targets hit":
+        unit = "targets" if unit == "people" else unit
+    if what == "attacks" and unit == "people":
+        return None
+    if what == "troops" and unit == "people" and not unit_raw:
+        return None
+    qualifier = _qualifier(m["qual"], number)
+    start = m.start()
+    if verb_m is not None:
+        start = min(start, m.start() - (len(before[-60:]) - verb_m.start()))
+    return start, end, float(quantity), qualifier, unit, what
+
+
+def fact_to_dict(fact: FactMention) -> dict:
+    return asdict(fact)
+
+
+def facts_record(doc_id: str, text: str, published: dt.date | None) -> dict:
+    """The `newsdesk facts` output line for one document (shared/spec/stage-cli.md).
+
+    `start`/`end` cover the words stating the figure ("at least 25 fighters"); the sentence is
+    in `sentence_start`/`sentence_end` and `text`.
+    """
+    return {"id": doc_id, "facts": [fact_to_dict(f) for f in find_facts(text, published)]}
+
+
+_MODEL_QUALIFIERS = set(get_args(Qualifier))
+
+
+def model_qualifier(qualifier: str) -> Qualifier:
+    """The qualifier as the story JSON allows it ("nearly" is "up_to" until the model has it)."""
+    if qualifier in _MODEL_QUALIFIERS:
+        return qualifier  # type: ignore[return-value]
+    return "up_to" if qualifier == "nearly" else "about"  # type: ignore[return-value]
+
+
+def story_facts(articles: Iterable[Article]) -> list[Fact]:
+    """The figures of a story's articles as `Fact` records (ids f1.. in article order).
+
+    `claimed_by` stays null: it holds an entity id, which the entities stage assigns; the
+    claimant's words are kept in the `facts` stage output. Duplicate articles are skipped.
+    """
+    facts: list[Fact] = []
+    for article in articles:
+        if article.duplicate_of:
+            continue
+        published = article.published
+        for f in find_facts(article.text, published):
+            facts.append(
+                Fact(
+                    id=f"f{len(facts) + 1}",
+                    quantity=f.quantity,
+                    qualifier=model_qualifier(f.qualifier),
+                    unit=f.unit,
+                    what=f.what,
+                    claimed_by=None,
+                    text=f.text,
+                    sources=[
+                        Ref(article_id=article.id, start=f.sentence_start, end=f.sentence_end)
+                    ],
+                )
+            )
+    return facts

@@ -1,0 +1,139 @@
+"""Publication date inference for an article that states none: a range and its evidence.
+
+`estimate_published(text)` reads what the text itself pins down and returns a
+`PublishedEstimate(earliest, latest, evidence)`, or None when nothing does:
+
+- a full date told as past ("on January 28, 2024 ... killed"): published on or after it;
+- a year told as past ("in 2023", "since 2014"): published on or after January 1 of it; the
+  latest of these is the lower bound;
+- a weekday tied to a date ("Friday, Feb. 2" or "Feb. 2, a Friday") fixes the year of a
+  date written without one, provided a lower bound above says which decade;
+- a month named beside "last month" ("last month, in January") puts publication in the next
+  month; "last year, in 2023" puts it in 2024.
+
+The evidence list quotes the words used. It never invents a year: with only relative words
+("late last month", "on Monday") there is no estimate, and `find_times` leaves such dates
+relative ("Monday before publication"). It does not look at metadata (the cleaner does).
+
+Hand-written because dateparser resolves a date given a reference date; here the reference date
+itself is the unknown, and only the consistency of several mentions narrows it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from newsdesk.extract.times import MONTHS, WEEKDAYS, find_times
+from newsdesk.model import PublishedEstimate
+
+_MONTH_WORD = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\()?"
+    rf"{_MONTH_WORD}\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s+\d{{4}})"
+)
+_DATE_WEEKDAY = re.compile(
+    rf"{_MONTH_WORD}\s+(?P<day>[12]\d|3[01]|0?[1-9])\b,?\s+(?:a|which was a)\s+"
+    rf"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_LAST_MONTH = re.compile(
+    rf"\blast month\b[^.]{{0,30}}?\bin\s+{_MONTH_WORD}\b"
+    rf"|\bin\s+{_MONTH_WORD.replace('month', 'month2')}\b[^.]{{0,10}}?\blast month\b",
+    re.IGNORECASE,
+)
+_LAST_YEAR = re.compile(
+    r"\blast year\b[^.]{0,30}?\bin\s+(?P<y1>(?:19|20)\d\d)\b|\bin\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"[^.]{0,10}?\blast year\b",
+    re.IGNORECASE,
+)
+
+
+def estimate_published(text: str) -> PublishedEstimate | None:
+    """The publication date range the text supports, with the words as evidence; else None."""
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    evidence: list[str] = []
+
+    bounds: list[tuple[dt.date, str]] = []
+
+    def raise_earliest(day: dt.date, words: str) -> None:
+        nonlocal earliest
+        if earliest is None or day > earliest:
+            earliest = day
+        bounds.append((day, words))
+
+    for t in find_times(text, None):
+        if t.date is None or t.type not in ("DATE", "TIME"):
+            continue
+        if _is_future_context(text, t.start):
+            continue
+        if t.precision in ("day", "month", "year"):
+            raise_earliest(t.date, t.text)
+
+    for m in _LAST_YEAR.finditer(text):
+        year = int(m["y1"] or m["y2"])
+        first, last = dt.date(year + 1, 1, 1), dt.date(year + 1, 12, 31)
+        raise_earliest(first, m.group(0))
+        latest = last if latest is None else min(latest, last)
+        evidence.append(m.group(0))
+
+    year_floor = earliest.year if earliest else None
+    for m in _LAST_MONTH.finditer(text):
+        word = m["month"] or m["month2"]
+        month = MONTHS[word.lower().rstrip(".")] if word else None
+        if month is None or year_floor is None:
+            continue
+        year = year_floor + (1 if month == 12 else 0)
+        nxt = month % 12 + 1
+        first = dt.date(year, nxt, 1)
+        last = dt.date(year, nxt, calendar.monthrange(year, nxt)[1])
+        raise_earliest(first, m.group(0))
+        latest = last if latest is None else min(latest, last)
+        evidence.append(m.group(0))
+
+    if year_floor is not None:
+        for pattern in (_WEEKDAY_DATE, _DATE_WEEKDAY):
+            for m in pattern.finditer(text):
+                month = MONTHS[m["month"].lower().rstrip(".")]
+                day = int(m["day"])
+                weekday = WEEKDAYS[m["wd"].lower()]
+                for year in range(year_floor, year_floor + 8):
+                    try:
+                        candidate = dt.date(year, month, day)
+                    except ValueError:
+                        continue
+                    if candidate.weekday() == weekday and (
+                        earliest is None or candidate >= earliest - dt.timedelta(days=366)
+                    ):
+                        raise_earliest(candidate, m.group(0))
+                        break
+
+    if earliest is None and latest is None:
+        return None
+    evidence = [words for day, words in bounds if day == earliest] + evidence
+    if earliest and latest and latest < earliest:
+        latest = None
+    return PublishedEstimate(earliest=earliest, latest=latest, evidence=_unique(evidence))
+
+
+def _is_future_context(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    return bool(
+        re.search(
+            r"\b(?:will|would|'ll|plans? to|scheduled|expected to|by)\b[^.]*$",
+            before,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

@@ -1,0 +1,183 @@
+"""The dated timeline of a story: its events, one entry each, merged across articles.
+
+`build_timeline(articles)` looks in every sentence for an event word (attack, strike, killed,
+died, summoned, visited, met, said/announced, breach, flood, evacuated...) and the time
+expression nearest to it (from `find_times`, resolved against the article's publication date
+or a narrow enough `published_estimate`). Each (kind of event, date) becomes one
+`TimelineEntry`; the same kind of event on the same date in several articles is merged, with
+one `Ref` per sentence it came from. Entries are ordered by date (relative-only entries last).
+`said_on(text, start, end, published)` gives the date a statement was made, for `statements`.
+
+It does not decide whether two different strikes on one day are one event (same kind, same
+date: one entry), nor summarize: the entry text is the shortest sentence stating it, trimmed.
+Hand-written because no installed library links events to dates: spaCy's parser would give
+the verb a date attaches to, but the nearest event word in the sentence is as good on news
+prose and needs no model load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsdesk.extract.sentences import sentence_of, sentence_spans
+from newsdesk.extract.times import TimeMention, find_times
+from newsdesk.model import Article, Ref, TimelineEntry
+
+EVENT_KINDS: list[tuple[str, str]] = [
+    (
+        "attack",
+        r"air ?strikes?|strikes?|struck|attack(?:s|ed)?|bomb(?:ing|ed|s)?|raids?|"
+        r"shell(?:ing|ed)|launched|fired|offensive|retaliat\w+|targeted",
+    ),
+    ("death", r"killed|killing|died|death|dead|deaths"),
+    ("disaster", r"gave way|breach(?:ed)?|collapsed?|flood(?:ed|ing)?|earthquake|fire broke"),
+    ("evacuation", r"evacuat\w+|fled|displaced"),
+    ("summons", r"summon(?:ed|s)"),
+    ("visit", r"visit(?:ed|s)?|travel(?:l?ed)|trip|arrived"),
+    ("meeting", r"met with|meeting|talks|summit|press (?:briefing|conference|call)"),
+    (
+        "statement",
+        r"said|says|announced|told|stated|clarified|denounced|condemned|warned|"
+        r"statement|declared|accused|criticized|criticised",
+    ),
+    ("inspection", r"inspect(?:ed|ion)"),
+]
+_KIND_RE = [(kind, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for kind, p in EVENT_KINDS]
+_MAX_TEXT = 200
+
+
+@dataclass
+class _Entry:
+    date: dt.date | None
+    precision: str
+    relative: str | None
+    kind: str
+    text: str
+    sources: list[Ref] = field(default_factory=list)
+
+
+def article_date(article: Article) -> dt.date | None:
+    """The publication date to resolve against: given, or a one-day estimate."""
+    if article.published:
+        return article.published
+    estimate = article.published_estimate
+    if estimate and estimate.earliest and estimate.earliest == estimate.latest:
+        return estimate.earliest
+    return None
+
+
+def _event_kind(sentence: str, anchor: int) -> str | None:
+    """The kind of the event word nearest to a time expression (at `anchor`) in a sentence."""
+    best: tuple[int, int, str] | None = None
+    for rank, (kind, pattern) in enumerate(_KIND_RE):
+        for m in pattern.finditer(sentence):
+            distance = min(abs(m.start() - anchor), abs(m.end() - anchor))
+            key = (distance + rank * 3, rank, kind)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def _usable(t: TimeMention) -> bool:
+    """A date or time that places an event: resolved, or relative to publication (a bare
+    "summer" with no year places nothing)."""
+    if t.type not in ("DATE", "TIME") or t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        return False
+    if t.date is None:
+        return t.relative is not None and t.precision in ("day", "week", "month")
+    return True
+
+
+def _trim(sentence: str) -> str:
+    if len(sentence) <= _MAX_TEXT:
+        return sentence
+    cut = sentence[:_MAX_TEXT].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def article_events(article: Article) -> list[_Entry]:
+    """The dated events of one article, one per (kind, date) with every sentence stating it."""
+    text = article.text
+    spans = sentence_spans(text)
+    found: dict[tuple[str, dt.date | None, str | None], _Entry] = {}
+    for t in find_times(text, article_date(article)):
+        if not _usable(t):
+            continue
+        s_start, s_end = sentence_of(spans, t.start)
+        sentence = text[s_start:s_end]
+        kind = _event_kind(sentence, t.start - s_start)
+        if kind is None:
+            continue
+        precision = t.precision or "day"
+        key = (kind, t.date, None if t.date else t.relative)
+        ref = Ref(article_id=article.id, start=s_start, end=s_end)
+        entry = found.get(key)
+        if entry is None:
+            found[key] = _Entry(
+                t.date, precision, None if t.date else t.relative, kind, _trim(sentence), [ref]
+            )
+        elif ref not in entry.sources:
+            entry.sources.append(ref)
+            if len(sentence) < len(entry.text):
+                entry.text = _trim(sentence)
+    return list(found.values())
+
+
+def build_timeline(articles: Iterable[Article]) -> list[TimelineEntry]:
+    """The story's events ordered by date, each merged across articles with all its sources."""
+    merged: dict[tuple[str, dt.date | None, str | None, str], _Entry] = {}
+    for article in articles:
+        if article.duplicate_of:
+            continue
+        for e in article_events(article):
+            key = (e.kind, e.date, e.relative, e.precision)
+            have = merged.get(key)
+            if have is None:
+                merged[key] = e
+            else:
+                have.sources.extend(r for r in e.sources if r not in have.sources)
+                if len(e.text) < len(have.text):
+                    have.text = e.text
+    precision_rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    ordered = sorted(
+        merged.values(),
+        key=lambda e: (
+            e.date is None,
+            e.date or dt.date.max,
+            precision_rank.get(e.precision, 4),
+            e.kind,
+        ),
+    )
+    return [
+        TimelineEntry(
+            date=e.date,
+            precision=e.precision,
+            relative=e.relative,  # type: ignore[arg-type]
+            text=e.text,
+            sources=e.sources,
+        )
+        for e in ordered
+    ]
+
+
+def said_on(text: str, start: int, end: int, published: dt.date | None) -> dt.date | None:
+    """The day a statement at text[start:end] was made: a day-precise time in its sentence
+    outside the quoted words ("told reporters on Monday"), else the publication date."""
+    spans = sentence_spans(text)
+    s_start, s_end = sentence_of(spans, start)
+    s_end = max(s_end, end)
+    candidates = [
+        t
+        for t in find_times(text[s_start:s_end], published)
+        if t.date is not None
+        and t.precision == "day"
+        and t.type in ("DATE", "TIME")
+        and not (start - s_start <= t.start < end - s_start)
+    ]
+    if candidates:
+        anchor = end - s_start
+        return min(candidates, key=lambda t: abs(t.start - anchor)).date
+    return published

@@ -1,0 +1,191 @@
+"""Figures about the event (extract/facts.py): invented sentences for each rule, the example
+corpus's EXPECTED facts, and the seed corpus (read at run time; skipped when absent)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.extract.facts import FactMention, facts_record, find_facts, story_facts
+from newsdesk.extract.numbers import parse_number
+from newsdesk.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+CORPUS = ROOT / "examples" / "corpus"
+
+
+def facts(text: str) -> list[tuple[float, str, str, str]]:
+    return [(f.quantity, f.qualifier, f.unit, f.what) for f in find_facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("three", 3),
+        ("a dozen", 12),
+        ("twenty-five", 25),
+        ("a hundred", 100),
+        ("2,400", 2400),
+        ("3.5 million", 3_500_000),
+        ("one hundred and twenty", 120),
+    ],
+)
+def test_number_words(words: str, value: float) -> None:
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 12 guards were killed in the raid.", (12, "at_least", "people", "killed")),
+        ("More than a hundred people were injured.", (100, "more_than", "people", "injured")),
+        ("About a dozen fishermen are still missing.", (12, "about", "people", "missing")),
+        ("Some 900 villagers were evacuated overnight.", (900, "about", "people", "evacuated")),
+        (
+            "Nearly 40 homes were destroyed by the blast.",
+            (40, "nearly", "homes", "homes destroyed"),
+        ),
+        ("Up to 300 troops will be deployed to the port.", (300, "up_to", "troops", "troops")),
+        ("Fewer than ten fighters were captured.", (10, "fewer_than", "people", "arrested")),
+        ("The jets struck 40 targets across the valley.", (40, "exact", "targets", "targets hit")),
+        ("Crews rescued seven miners from the shaft.", (7, "exact", "people", "rescued")),
+    ],
+)
+def test_qualifiers_and_what(sentence: str, expected: tuple) -> None:
+    assert facts(sentence) == [expected]
+
+
+def test_two_figures_after_verbs() -> None:
+    assert facts("The shelling killed 14 and wounded 31, medics said.") == [
+        (14, "exact", "people", "killed"),
+        (31, "exact", "people", "injured"),
+    ]
+
+
+def test_one_and_figures_without_a_noun() -> None:
+    assert facts("Officials said one civilian died and 18 were injured.") == [
+        (1, "exact", "people", "killed"),
+        (18, "exact", "people", "injured"),
+    ]
+    assert facts("He was one of the victims.") == []
+
+
+def test_vague_amounts() -> None:
+    (f,) = facts("The blast wounded dozens of others.")
+    assert f[1:] == ("at_least", "people", "injured") and f[0] == 24
+
+
+def test_death_toll_phrasing() -> None:
+    assert facts("By evening the death toll had risen to 19.") == [
+        (19, "exact", "people", "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("The raids killed 9 people, according to the Red Crescent.", "the Red Crescent"),
+        ("At least 4 people died, the interior ministry said.", "the interior ministry"),
+        ("Governor Ana Lisk said 30 homes were destroyed.", "Governor Ana Lisk"),
+    ],
+)
+def test_claimants(sentence: str, claimant: str) -> None:
+    (f,) = find_facts(sentence)
+    assert f.claimed_by == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A subscription costs 4.99 crowns per week.",
+        "The 52-year-old engineer has worked there since 1998.",
+        "Shares fell 8 percent on March 3.",
+        "The dam, built in 1971, is 40 metres high.",
+        "Call 555-0134 for details.",
+        "The meeting lasted three hours.",
+    ],
+)
+def test_figures_that_are_not_facts(sentence: str) -> None:
+    assert find_facts(sentence) == []
+
+
+def test_record_offsets_and_sentence() -> None:
+    text = "Rain fell. At least 12 guards were killed in the raid."
+    rec = facts_record("d1", text, None)
+    (f,) = rec["facts"]
+    assert text[f["start"] : f["end"]].startswith("At least 12")
+    assert text[f["sentence_start"] : f["sentence_end"]] == text[11:]
+    assert {"start", "end", "quantity", "qualifier", "unit", "what", "claimed_by"} <= set(f)
+
+
+def test_story_facts_ids_and_refs() -> None:
+    a = Article(id="a", source="a", text="Rain fell. At least 12 guards were killed in the raid.")
+    b = Article(id="b", source="b", text="Nearly 40 homes were destroyed.")
+    out = story_facts([a, b])
+    assert [f.id for f in out] == ["f1", "f2"]
+    assert out[1].qualifier == "up_to"  # "nearly" until the model allows it
+    ref = out[0].sources[0]
+    assert a.text[ref.start : ref.end] == out[0].text
+
+
+def _example_texts() -> dict[str, str]:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
+    for line in (CORPUS / "mw_meridian_wire_feed.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            texts[record["id"]] = record["text"]
+    return texts
+
+
+def test_example_corpus_expected_facts() -> None:
+    expected = json.loads((CORPUS / "EXPECTED.json").read_text(encoding="utf-8"))["facts"]
+    texts = _example_texts()
+    found: dict[str, list[FactMention]] = {k: find_facts(v) for k, v in texts.items()}
+    missed = []
+    for item in expected:
+        if item["article"] not in texts:  # the .html pages are read by the cleaner
+            continue
+        ok = [
+            f
+            for f in found[item["article"]]
+            if f.quantity == item["quantity"] and f.qualifier == item["qualifier"]
+        ]
+        if not ok:
+            missed.append(item["text"])
+    assert missed == []
+
+
+def _seed(prefix: str) -> str:
+    if not SEEDS.exists():
+        pytest.skip("shared seed corpus not present")
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def test_seed_2019_figures() -> None:
+    got = {
+        (f.quantity, f.qualifier, f.what) for f in find_facts(_seed("000"), dt.date(2019, 12, 30))
+    }
+    assert {(25, "at_least", "killed"), (25, "exact", "killed"), (51, "exact", "injured")} <= got
+    claimants = {f.claimed_by for f in find_facts(_seed("000")) if f.quantity == 51}
+    assert claimants == {"the Hashed"}
+
+
+def test_seed_2024_figures() -> None:
+    got = set()
+    for prefix in ("001", "002", "003", "004"):
+        got |= {(f.quantity, f.qualifier, f.what) for f in find_facts(_seed(prefix))}
+    assert {
+        (3, "exact", "killed"),
+        (85, "more_than", "targets hit"),
+        (16, "exact", "killed"),
+        (16, "at_least", "killed"),
+        (36, "exact", "injured"),
+        (2500, "about", "troops"),
+        (165, "more_than", "attacks"),
+    } <= got
+    assert not any(q == 2014 or q == 2023 for q, _, _ in got)

@@ -1,0 +1,205 @@
+"""Time expressions (extract/times.py), publication-date inference (extract/published.py) and
+the timeline (extract/timeline.py), on invented sentences and on the seed corpus (read at run
+time from shared/corpus/seeds; skipped when absent)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsdesk.extract.published import estimate_published
+from newsdesk.extract.timeline import build_timeline, said_on
+from newsdesk.extract.times import TimeMention, find_times, times_record
+from newsdesk.model import Article
+
+MONDAY = dt.date(2024, 2, 5)
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+
+
+def one(text: str, published: dt.date | None = MONDAY, which: str | None = None) -> TimeMention:
+    found = find_times(text, published)
+    if which is not None:
+        found = [t for t in found if t.text == which]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_weekday_before_a_monday_publication() -> None:
+    t = one("The convoy was hit on Friday near the border.")
+    assert (t.text, t.value, t.date, t.precision) == (
+        "Friday",
+        "2024-02-02",
+        dt.date(2024, 2, 2),
+        "day",
+    )
+
+
+def test_weekday_of_publication_is_that_day() -> None:
+    assert one("The spokesman said on Monday that talks had failed.").date == MONDAY
+
+
+def test_weekday_night_is_that_day_with_a_part_of_day() -> None:
+    t = one("Two depots burned in Sunday night's raids.")
+    assert t.text == "Sunday night" and t.date == dt.date(2024, 2, 4) and t.value.endswith("TNI")
+
+
+def test_future_tense_moves_the_weekday_forward() -> None:
+    assert one("The ministers will meet on Friday in Geneva.").date == dt.date(2024, 2, 9)
+    assert one("The ministers met on Friday in Geneva.").date == dt.date(2024, 2, 2)
+
+
+def test_possessive_weekday_stays_past_in_future_talk() -> None:
+    t = one("We were going to respond to Friday's raid, he said.", which="Friday")
+    assert t.date == dt.date(2024, 2, 2)
+
+
+def test_late_last_month_and_last_week() -> None:
+    t = one("The depot was shelled late last month.")
+    assert (t.text, t.value, t.mod, t.precision) == ("late last month", "2024-01", "END", "month")
+    w = one("A courier died last week.")
+    assert (w.value, w.date, w.precision) == ("2024-W05", dt.date(2024, 1, 29), "week")
+
+
+def test_since_mid_month_is_the_most_recent_past_one() -> None:
+    t = one("Since mid-October, rockets have hit the base.")
+    assert (t.value, t.mod, t.date) == ("2023-10", "MID", dt.date(2023, 10, 1))
+
+
+def test_month_day_without_year_is_the_most_recent_before_publication() -> None:
+    assert one("The attack on Jan. 28 killed two guards.").date == dt.date(2024, 1, 28)
+    assert one("A ceasefire began on December 3 and collapsed.").date == dt.date(2023, 12, 3)
+
+
+def test_month_and_year() -> None:
+    t = one("She was appointed in June 2023 by the council.")
+    assert (t.value, t.precision) == ("2023-06", "month")
+
+
+def test_explicit_dates_and_years() -> None:
+    assert one("Fighting resumed on March 3, 2021.").value == "2021-03-03"
+    assert one("The coalition created in 2014 still stands.").value == "2014"
+
+
+def test_durations_and_sets() -> None:
+    assert one("The siege lasted three weeks.").value == "P3W"
+    assert one("Talks went on for more than two years.").value == "P2Y"
+    assert one("Patrols run daily along the river.").type == "SET"
+
+
+def test_relative_days_and_present() -> None:
+    assert one("Rescuers found him yesterday.").date == dt.date(2024, 2, 4)
+    assert one("The road is now closed.").value == "PRESENT_REF"
+
+
+def test_no_publication_date_never_invents_a_year() -> None:
+    t = one("The convoy was hit on Friday near the border.", None)
+    assert t.date is None and t.value == "XXXX-WXX-5"
+    assert t.relative == "Friday before publication"
+    m = one("The depot was shelled late last month.", None)
+    assert m.date is None and m.relative == "the month before publication"
+    d = one("The attack on Jan. 28 killed two guards.", None)
+    assert d.date is None and d.value == "XXXX-01-28"
+
+
+def test_ages_and_counts_are_not_times() -> None:
+    assert find_times("A 52-year-old man and 2000 residents fled.", MONDAY) == []
+
+
+def test_times_record_shape() -> None:
+    rec = times_record("d1", "The convoy was hit on Friday.", MONDAY)
+    assert rec["id"] == "d1" and rec["published"] == "2024-02-05"
+    (t,) = rec["times"]
+    assert {"start", "end", "text", "type", "value"} <= set(t)
+    assert "The convoy was hit on Friday."[t["start"] : t["end"]] == "Friday"
+
+
+def test_estimate_from_weekday_tied_to_a_date() -> None:
+    est = estimate_published(
+        "Strikes began in 2023. The base was hit on Friday, Feb. 2, officials said."
+    )
+    assert est is not None and est.earliest == dt.date(2024, 2, 2)
+    assert any("Feb. 2" in e for e in est.evidence)
+
+
+def test_estimate_from_last_year() -> None:
+    est = estimate_published("Last year, in 2023, the dam was inspected twice.")
+    assert est is not None
+    assert (est.earliest, est.latest) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_no_estimate_from_relative_words_only() -> None:
+    assert estimate_published("Fighting resumed on Monday. Officials met late last month.") is None
+
+
+def test_said_on_uses_the_time_outside_the_quote() -> None:
+    text = 'The minister told reporters on Friday: "We will rebuild."'
+    start = text.index("We will")
+    assert said_on(text, start, start + 14, MONDAY) == dt.date(2024, 2, 2)
+    assert said_on("He said the water rose.", 3, 7, MONDAY) == MONDAY
+
+
+def test_timeline_merges_one_event_across_articles() -> None:
+    a = Article(
+        id="a",
+        source="a",
+        published=MONDAY,
+        text="Warplanes struck depots on Friday. Officials said on Monday they were safe.",
+    )
+    b = Article(
+        id="b",
+        source="b",
+        published=dt.date(2024, 2, 6),
+        text="The strikes on Friday hit three depots.",
+    )
+    entries = build_timeline([a, b])
+    friday = [e for e in entries if e.date == dt.date(2024, 2, 2)]
+    assert len(friday) == 1 and {r.article_id for r in friday[0].sources} == {"a", "b"}
+    assert [e.date for e in entries] == sorted(e.date for e in entries if e.date)
+    for e in entries:
+        for r in e.sources:
+            text = {"a": a.text, "b": b.text}[r.article_id]
+            assert text[r.start : r.end].strip()
+
+
+def _seed_articles() -> list[Article]:
+    if not SEEDS.exists():
+        pytest.skip("shared seed corpus not present")
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        published = dt.date(2019, 12, 30) if path.name.startswith("000") else MONDAY
+        out.append(
+            Article(
+                id=path.stem,
+                source=str(path),
+                text=path.read_text(encoding="utf-8"),
+                published=published,
+            )
+        )
+    return out
+
+
+def test_seed_timeline_has_the_key_dates() -> None:
+    articles = _seed_articles()
+    dates_2024 = {e.date for e in build_timeline(articles[1:])}
+    # the Jordan attack, the US strikes, Iraq's summons, Monday's briefings
+    assert {dt.date(2024, 1, 28), dt.date(2024, 2, 2), dt.date(2024, 2, 3), MONDAY} <= dates_2024
+    dates_2019 = {e.date for e in build_timeline(articles[:1])}
+    # the contractor's death, the strikes, the State Department's Monday briefing
+    assert {dt.date(2019, 12, 27), dt.date(2019, 12, 29), dt.date(2019, 12, 30)} <= dates_2019
+    assert all(d is None or d <= dt.date(2019, 12, 30) for d in dates_2019)
+
+
+def test_seed_time_values() -> None:
+    articles = _seed_articles()
+    values = {t.value for a in articles[1:] for t in find_times(a.text, MONDAY)}
+    assert {
+        "2024-01-28",
+        "2024-02-02",
+        "2024-02-03",
+        "2024-02-05",
+        "2023-06",
+        "2024-01",
+        "2023-10",
+    } <= values
