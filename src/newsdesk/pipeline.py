@@ -8,6 +8,7 @@ Readers (`ingest`) feed it and renderers (`render`) take its result.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -57,12 +58,22 @@ def clean_all(
     return articles, errors
 
 
+_SPAN_LEAD_IN_DAYS = 31
+
+
 def fill_story(story: Story, articles: list[Article]) -> Story:
-    """The story's contents drawn from its articles: timeline, facts, and the dates it spans."""
+    """The story's contents drawn from its articles: timeline, facts, and the dates it spans.
+
+    The span runs from the earliest day-precise happening at most a month before the first
+    report (the attack a retaliation answers) to the last report or happening; older dates the
+    articles recall (a dam built in 1971) stay in the timeline but do not stretch the span.
+    """
     timeline = build_timeline(articles)
-    dates = sorted(e.date for e in timeline if e.date) or sorted(
-        a.published for a in articles if a.published
-    )
+    dates = sorted(a.published for a in articles if a.published)
+    if dates:  # the event runs from the first dated happening close before the reports
+        lead_in = dates[0] - dt.timedelta(days=_SPAN_LEAD_IN_DAYS)
+        dates += [e.date for e in timeline if e.precision == "day" and e.date and e.date >= lead_in]
+        dates.sort()
     span = Span(start=dates[0], end=dates[-1]) if dates else Span()
     return story.model_copy(
         update={"timeline": timeline, "facts": story_facts(articles), "span": span}
