@@ -2,7 +2,7 @@
 
 trafilatura does the hard part, finding the main content block; htmldate (which comes with it)
 finds the date. On top of that this module adds what we could measure a gain for on the two
-public benchmarks (`bench/extract_html.py`, figures in `bench/results/html_extraction.md`):
+public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
 
 * encoding: bytes are decoded as the readers decode pages (`ingest.common.decode_html`);
 * body: trafilatura's precision mode when it keeps at least 60% of the default output (it
