@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -32,20 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import trafilatura
 
+from _evaldata import SETS, load_rows
 from newsdesk.clean import clean
 from newsdesk.errors import InputError
 from newsdesk.ingest.common import decode_html
 from newsdesk.model import RawDocument
 from scoring import SegmentCounts, aeb_score, meta_match
-
-EVAL = Path(os.environ.get("NEWSDESK_EVAL", "/work/shared/eval"))
-SETS = {"aeb": EVAL / "scrapinghub-aeb", "trafeval": EVAL / "trafilatura-eval"}
-
-
-def load_rows(name: str, split: str) -> list[dict[str, Any]]:
-    path = SETS[name] / ("ground_truth.jsonl" if split == "all" else f"{split}.jsonl")
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _page_bytes(name: str, row: dict[str, Any]) -> bytes:

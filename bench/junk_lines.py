@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
-import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -42,17 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from trafilatura.utils import decode_file
 
+from _evaldata import SETS, load_rows
 from _pagetext import Label, copy_window, label_lines, label_segments, page_lines
 from newsdesk.clean.text import clean_text, is_prose
-
-EVAL = Path(os.environ.get("NEWSDESK_EVAL", "/work/shared/eval"))
-SETS = {"aeb": EVAL / "scrapinghub-aeb", "trafeval": EVAL / "trafilatura-eval"}
-
-
-def load_rows(name: str, split: str) -> list[dict[str, Any]]:
-    path = SETS[name] / ("ground_truth.jsonl" if split == "all" else f"{split}.jsonl")
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 @dataclass

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.clean import clean
 from newsdesk.clean.html import HtmlExtraction, _clean_byline, extract_html
+from newsdesk.clean.text import clean_text
+from newsdesk.model import RawDocument
 
 PARAGRAPHS = [
     "The town council of Lindenbrook voted on Tuesday to rebuild the old stone bridge over the "
@@ -117,7 +120,10 @@ def test_published_from_meta_tag() -> None:
         ("Par Jean Dupont | 4 mars 2024", "Jean Dupont"),
         ("Por María López", "María López"),
         ("责任编辑：张三", "张三"),
-        ("Posted on March 3, 2021 by Sam Lee", None),
+        ("Posted on March 3, 2021 by Sam Lee", "Sam Lee"),
+        ("Published by", None),
+        ("Eva Brandt (Pressesprecherin)", "Eva Brandt"),
+        ("Peter Maas/SP-X", "Peter Maas"),
         ("View all posts by Sam Lee", "Sam Lee"),
         ("Daniel Weber", "Daniel Weber"),
         ("Dieter Brandt", "Dieter Brandt"),
@@ -127,6 +133,59 @@ def test_published_from_meta_tag() -> None:
 )
 def test_clean_byline(raw: str, name: str | None) -> None:
     assert _clean_byline(raw) == name
+
+
+def test_author_declared_by_id_in_a_json_ld_graph() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Article", "headline": "Bridge", "author": {"@id": "#anna"}},
+            {"@type": ["Person", "Organization"], "@id": "#anna", "name": "Anna Keller"},
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert extract_html(_page(head=head, byline="")).author == "Anna Keller"
+
+
+def test_publisher_as_author_gives_way_to_a_labelled_byline() -> None:
+    head = (
+        '<meta property="og:site_name" content="Lindenbrook Courier">'
+        '<meta name="author" content="Lindenbrook Courier">'
+    )
+    byline = "<p>Auteur : Anna Keller</p>"
+    assert extract_html(_page(head=head, byline=byline)).author == "Anna Keller"
+
+
+def test_labelled_byline_on_its_own_line() -> None:
+    byline = "<p><b>Von:</b><br/><br/>Anna Keller<br/>Fotos: Tom Berg</p>"
+    assert extract_html(_page(byline=byline)).author == "Anna Keller"
+    byline = "<p>Autoren Anna Keller und Tom Berg</p>"
+    assert extract_html(_page(byline=byline)).author == "Anna Keller und Tom Berg"
+
+
+def test_author_from_a_link_to_the_author_page() -> None:
+    byline = '<p>A story by <a href="/author/anna-keller/">Anna Keller</a>, for you</p>'
+    assert extract_html(_page(byline=byline)).author == "Anna Keller"
+
+
+def test_byline_in_a_layout_with_sidebar_is_not_a_sidebar() -> None:
+    byline = '<div class="post-meta__author">Posted on March 5, 2024 by Anna Keller</div>'
+    page = _page(byline=byline).replace("<main>", "<main class='layout with-sidebar'>")
+    assert extract_html(page).author == "Anna Keller"
+
+
+def test_html_path_drops_only_lines_a_rule_matches() -> None:
+    text = "\n".join([*PARAGRAPHS, "Ort: Lindenbrook", "Share this article"])
+    # plain text: the unknown line next to the junk at the end goes with it
+    assert "Ort: Lindenbrook" not in clean_text(text).text
+    kept = clean_text(text, find_title=False, sweep=False).text
+    assert "Ort: Lindenbrook" in kept
+    assert "Share this article" not in kept
+    # the clean stage on HTML: trafilatura already cut the page down to the article
+    page = _page(extra=["Ort: Lindenbrook", "Share this article"])
+    article = clean(RawDocument(id="x", source="x.html", html=page))
+    assert "Ort: Lindenbrook" in article.text
+    assert "Share this article" not in article.text
 
 
 def test_bytes_in_a_declared_legacy_encoding() -> None:

@@ -66,7 +66,9 @@ def clean(doc: RawDocument) -> Article:
         page = extract_html(doc.html, url=doc.url)
         found_title, found_author = page.title, page.author
         found_outlet, found_published, found_language = page.outlet, page.published, page.language
-        cleaning = _lift_repeated_title(clean_text(page.text, find_title=False), page.title)
+        # only the lines a rule matches: trafilatura already cut the page down to the article
+        cleaning = clean_text(page.text, find_title=False, sweep=False)
+        cleaning = _lift_repeated_title(cleaning, page.title)
     else:
         cleaning = clean_text(doc.text or "")
     if not cleaning.text.strip():

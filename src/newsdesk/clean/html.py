@@ -14,10 +14,11 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
 * title: the visible headline (`<h1>`, without a kicker or date set in a child element) when it
   agrees with `og:title` / JSON-LD `headline` / `<title>`, else that title with the site name
   cut off ("Headline - Site", "Site | Headline");
-* author: the byline as the page shows it (JSON-LD, meta tags, byline elements, "Autor: ..."
-  labels) with "By" / "Von" / "Par" / "责任编辑：" style prefixes, dates and roles taken out,
-  instead of trafilatura's re-cased, punctuation-stripped names; a publisher given as author
-  gives way to the byline;
+* author: the byline as the page shows it (JSON-LD with `@id` references followed, meta tags,
+  byline elements, "Autor: ..." labels, also on their own `<br>` line, links to an author
+  page) with "By" / "Von" / "Par" / "责任编辑：" / "Posted on <date> by" style prefixes, dates,
+  roles and agencies taken out, instead of trafilatura's re-cased, punctuation-stripped names;
+  a publisher given as author gives way to the byline, a labelled name or trafilatura's guess;
 * date: htmldate's original date (it reads the page's local date best), else JSON-LD
   `datePublished` or a publication meta tag.
 
@@ -346,26 +347,42 @@ _NOT_AUTHOR = re.compile(
     r"erforderlich|profil|profile|follow|folgen|newsletter|abonn|subscribe|share|teilen|"
     r"e-?mail|http|www\.|about\s+the\s+author|über\s+den\s+autor|no\s+author|"
     r"unknown|anonymous)\b|@|\[at\]|\d{3,}|^(?:name|posted|publiziert|veröffentlicht|"
-    r"zuletzt\s+geändert|collectif|admin|administrator|autor|author|by|von)\W*$",
+    r"zuletzt\s+geändert|collectif|admin|administrator|autor|author|"
+    r"(?:(?:posted|published|written)\s+)?by|von)\W*$",
     re.IGNORECASE,
 )
 _AUTHOR_XPATH = (
     "//*[self::a or self::address or self::div or self::p or self::span or self::strong or "
-    "self::li or self::em or self::small or self::h3 or self::h4 or self::h5 or self::author]["
+    "self::li or self::em or self::small or self::h2 or self::h3 or self::h4 or self::h5 or "
+    "self::h6 or self::author]["
     "@rel='author' or contains(@itemprop, 'author') or contains(@class, 'author') or "
     "contains(@class, 'Author') or contains(@class, 'byline') or contains(@class, 'Byline') or "
-    "contains(@id, 'author') or contains(@class, 'byl') or contains(@class, 'writer') or "
+    "contains(@id, 'author') or contains(@class, 'byl') or contains(@class, 'autor') or "
+    "contains(@class, 'writer') or "
     "contains(@data-testid, 'byline')]"
 )
-_COMMENT_ANCESTOR = re.compile(r"comment|reply|respond|discussion|sidebar|footer|related", re.I)
+# "Posted on September 21, 2020 by Jane Doe": the date before the name goes with its label
+_POSTED_ON = re.compile(
+    r"^(?:(?:posted|published|written|ver[öo]ffentlicht|publiziert|publié|publicado)\s+)?"
+    r"(?:on|am|le|el)?\s*[^|:]{0,30}?\d{4}\s*,?\s*(?:by|von|par|por)\s+",
+    re.IGNORECASE,
+)
+_COMMENT_ANCESTOR = re.compile(
+    r"(?<!with-)(?<!has-)(?<!no-)(?:comment|reply|respond|discussion|sidebar|footer|related)"
+    r"(?!s?-(?:open|closed|enabled|disabled))",
+    re.IGNORECASE,
+)
 
 
 def _clean_byline(text: str) -> str | None:
     """'By Jane Doe, 3 March 2021' -> 'Jane Doe'; None when it does not read as a name."""
     text = re.sub(r"\s+([,;.])", r"\1", _squash(text)).strip(" |,;-–—·•:~/")
+    text = _POSTED_ON.sub("", text)
     for _ in range(2):
         text = _BYLINE_PREFIX.sub("", text).strip()
     text = _BYLINE_CUT.sub("", text).strip(" |,;-–—·•:~/")
+    # "Jane Doe (Pressesprecherin)", "Jane Doe/dpa": a role or agency after the name
+    text = re.sub(r"^(\w[^()/]*\s[^()/]*?)\s*(?:\([^()]*\)|/\s*[\w.-]{1,15})$", r"\1", text).strip()
     if not text or len(text) > 80 or _NOT_AUTHOR.search(text):
         return None
     if len(text.split()) > 8 or not re.search(r"[^\W\d_]", text):
@@ -373,13 +390,18 @@ def _clean_byline(text: str) -> str | None:
     return text
 
 
-def _person_names(value: Any) -> list[str]:
+def _person_names(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> list[str]:
     if isinstance(value, str):
         return [value] if not value.startswith("http") else []
     if isinstance(value, list):
-        return [n for item in value for n in _person_names(item)]
+        return [n for item in value for n in _person_names(item, ids)]
     if isinstance(value, dict):
-        if "Organization" in str(value.get("@type", "")):
+        ref = value.get("@id")
+        if "name" not in value and isinstance(ref, str) and ids and ref in ids:
+            value = ids[ref]  # {"@id": ...}: a Person declared elsewhere in the graph
+        if "Organization" in str(value.get("@type", "")) and "Person" not in str(
+            value.get("@type", "")
+        ):
             return []  # the publisher, not a byline
         name = value.get("name")
         if isinstance(name, str):
@@ -391,8 +413,9 @@ def _person_names(value: Any) -> list[str]:
 
 def _structured_author(page: _Page, outlet: str | None) -> str | None:
     names: list[str] = []
+    ids = {o["@id"]: o for o in page.jsonld if isinstance(o.get("@id"), str)}
     for obj in _jsonld_articles(page):
-        names = _person_names(obj.get("author"))
+        names = _person_names(obj.get("author"), ids)
         if names:
             break
     if not names:
@@ -428,13 +451,16 @@ def _structured_author(page: _Page, outlet: str | None) -> str | None:
     return ", ".join(cleaned) if cleaned else None
 
 
+_BR = "\u2028"  # a <br> in `_visible_text` (a line separator: `_squash` makes it a space)
+
+
 def _visible_text(el: Any, top: bool = True) -> Iterator[str]:
     """Text of an element with its children's texts kept apart, scripts and styles left out."""
     if not isinstance(el.tag, str) or el.tag in {"script", "style", "noscript"}:
         if not top:
             yield el.tail or ""
         return
-    yield el.text or ""
+    yield _BR if el.tag == "br" else el.text or ""
     for child in el:
         yield from _visible_text(child, top=False)
     if not top:
@@ -457,9 +483,12 @@ def _visible_author(tree: Any, page: _Page, outlet: str | None) -> str | None:
 
 
 _LABELLED = re.compile(
-    r"(?:^|[|•·]\s*)(?:autor(?:in)?|author|text|texto|tekst|autore|redaktion|written\s+by|by|von|"
+    r"(?:^|[|•·]\s*)(?:autor(?:in|en|innen)?|authors?|auteur|text|texto|tekst|autore|redaktion|"
+    r"written\s+by|by|von|"
     r"(?:ein\s+)?(?:artikel|beitrag)\s+von|verfasst\s+von|geschrieben\s+von|escrito\s+por)"
-    r"\s*:?\s+(?=\S)|(?:^|\s)(?:autor(?:in)?|author|text|redaktion)\s*:\s*(?=\S)",
+    r"\s*:?\s+(?=\S)|(?:^|\s)(?:autor(?:in|en|innen)?|authors?|auteur|text|redaktion)\s*:\s*"
+    r"(?=\S)"
+    r"|^(?:autor(?:in|en|innen)?|authors?|text|von|by|redaktion)\s*:?$",
     re.IGNORECASE,
 )
 _NAME = re.compile(
@@ -471,18 +500,46 @@ _NAME = re.compile(
 
 def _labelled_author(tree: Any) -> str | None:
     """A short block reading 'Autor: Name' / 'Text: Name' / 'Written by Name'."""
-    for el in tree.iter("p", "div", "span", "li", "td", "small", "em", "strong", "h5", "h6"):
-        text = _squash(" ".join(_visible_text(el)))
-        found = _LABELLED.search(text) if text and len(text) <= 100 else None
-        if not found:
+    for el in tree.iter("p", "div", "span", "li", "td", "small", "em", "strong", "h5", "h6", "a"):
+        whole = " ".join(_visible_text(el))
+        size = len(_squash(whole))
+        if not size or size > (400 if el.find("br") is not None else 100):
+            continue  # a short block, or a paragraph of lines ("Text: Jane Doe<br>Fotos: ...")
+        lines = [_squash(part) for part in whole.split(_BR) if 0 < len(_squash(part)) <= 100]
+        rest = None
+        for i, text in enumerate(lines):
+            found = _LABELLED.search(text)
+            if found:
+                rest = text[found.end() :]
+                if not rest.strip() and i + 1 < len(lines):
+                    rest = lines[i + 1]  # "Von:<br>Jane Doe"
+                break
+        if not rest:
             continue
         if any(
             _COMMENT_ANCESTOR.search(f"{a.get('class', '')} {a.get('id', '')}")
             for a in el.iterancestors()
         ):
             continue
-        name = _clean_byline(text[found.end() :])
-        if name and _NAME.match(name) and name[0].isupper():
+        name = _clean_byline(rest)
+        if name and name[0].isupper() and all(_NAME.match(n) for n in _AND.split(name)):
+            return name
+    return None
+
+
+_AND = re.compile(r"\s*,\s*|\s+(?:und|and|&|et|y|e|i)\s+")
+
+
+def _author_link(tree: Any) -> str | None:
+    """A link to an author page ('/author/jane-doe/') whose text is a name."""
+    for el in tree.xpath("//a[contains(@href, '/author/') or contains(@href, '/autor/')]"):
+        if any(
+            _COMMENT_ANCESTOR.search(f"{a.get('class', '')} {a.get('id', '')}")
+            for a in el.iterancestors()
+        ):
+            continue
+        name = _clean_byline(" ".join(_visible_text(el)))
+        if name and name[0].isupper() and all(_NAME.match(n) for n in _AND.split(name)):
             return name
     return None
 
@@ -511,15 +568,20 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
             if not rest.strip() or re.match(co_author, rest):
                 return visible
         return structured
-    if structured or visible:
-        return structured or visible
-    labelled = _labelled_author(tree)
+    if visible:
+        return visible
+    if structured and not _is_site_name(structured, page, outlet):
+        return structured
+    # nothing, or only the publisher, declared: a labelled byline, then trafilatura's guess
+    labelled = _labelled_author(tree) or _author_link(tree)
     if labelled:
         return labelled
     if fallback:
         names = [_clean_byline(n) for n in fallback.split("; ")]
-        return ", ".join(n for n in names if n and not _is_site_name(n, page, outlet)) or None
-    return None
+        found = ", ".join(n for n in names if n and not _is_site_name(n, page, outlet))
+        if found:
+            return found
+    return structured
 
 
 # ---------------------------------------------------------------- date

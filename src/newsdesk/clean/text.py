@@ -258,8 +258,13 @@ def _lift_dateline(text: str) -> tuple[str | None, str]:
     return dateline, text[m.end():]
 
 
-def clean_text(raw: str, *, find_title: bool = True) -> TextCleaning:
-    """Clean one plain-text article: junk lines out with reasons, metadata lifted."""
+def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> TextCleaning:
+    """Clean one plain-text article: junk lines out with reasons, metadata lifted.
+
+    `sweep=False` keeps step 2 (junk blocks) out: only lines a rule matches go. For text a DOM
+    extractor already cut down to the article (HTML), where the lines left around a junk line
+    are mostly report (lists, captions, sub-headings) rather than more of the same junk.
+    """
     texts = [t for t in (s.strip() for s in raw.splitlines()) if t]
     lines = [_classify(i, t) for i, t in enumerate(texts)]
     result = TextCleaning(text="")
@@ -276,7 +281,8 @@ def clean_text(raw: str, *, find_title: bool = True) -> TextCleaning:
         result.lifted.append(Lifted(field="title", text=lines[0].text, line=0))
         lines = lines[1:]
     _drop_closing_bios(lines)
-    _propagate(lines)
+    if sweep:
+        _propagate(lines)
 
     body: list[str] = []
     for line in lines:
