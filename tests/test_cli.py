@@ -119,3 +119,30 @@ def test_seed_corpus_analyzes(tmp_path: Path) -> None:
     jsonschema.validate(data, json_schema())
     assert len(data["articles"]) == 5
     assert all(a["language"] == "en" for a in data["articles"])
+
+
+@pytest.mark.parametrize(
+    ("command", "key", "fields"),
+    [
+        ("quotes", "statements", {"start", "end", "text", "kind", "speaker_name", "speaker_start",
+                                  "speaker_end", "speaker_role", "cue", "cue_start", "cue_end"}),
+        ("entities", "entities", {"name", "type", "aliases", "roles", "mentions"}),
+        ("times", "times", {"start", "end", "text", "type", "value"}),
+        ("facts", "facts", {"start", "end", "quantity", "qualifier", "unit", "what",
+                            "claimed_by"}),
+    ],
+)
+def test_stage_commands_point_into_the_text_as_given(command: str, key: str, fields: set) -> None:
+    path = FIXTURES / "junk_wire.txt"
+    result = run(command, str(path), "--published", "2031-04-03")
+    assert result.exit_code == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["id"] == "junk_wire" and record[key]
+    raw = path.read_text()
+    for item in record[key]:
+        assert fields <= set(item)
+        spans = item["mentions"] if command == "entities" else [item]
+        for span in spans:
+            assert 0 <= span["start"] < span["end"] <= len(raw)
+    if command == "quotes":
+        assert any(q["speaker_name"] == "Ines Varga" for q in record[key])

@@ -20,7 +20,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from newsdesk.clean import clean
 from newsdesk.errors import InputError, NewsdeskError
+from newsdesk.extract.entities import entities_record
 from newsdesk.extract.facts import facts_record
+from newsdesk.extract.quotes import quotes_record
 from newsdesk.extract.times import times_record
 from newsdesk.ingest import read_inputs, read_stdin_jsonl
 from newsdesk.model import RawDocument
@@ -175,6 +177,20 @@ def _text(doc: RawDocument, clean_first: bool) -> str:
 def clean_command(paths: PathsArg, published: PublishedOpt = None) -> None:
     """Clean articles: the body without junk lines, and the metadata lifted from it."""
     _run_stage(paths, published, _clean_record)
+
+
+@app.command("quotes")
+def quotes_command(paths: PathsArg, published: PublishedOpt = None, clean_first: CleanOpt = False):
+    """Attributed statements (direct and indirect) with speaker, role and cue."""
+    _run_stage(paths, published, lambda d: quotes_record(d.id, _text(d, clean_first)))
+
+
+@app.command("entities")
+def entities_command(
+    paths: PathsArg, published: PublishedOpt = None, clean_first: CleanOpt = False
+):
+    """People, organisations, places and groups, with roles, aliases and mentions."""
+    _run_stage(paths, published, lambda d: entities_record(d.id, _text(d, clean_first)))
 
 
 @app.command("times")

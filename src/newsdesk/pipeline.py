@@ -1,7 +1,7 @@
 """The `analyze` pipeline: documents in, a `Corpus` (articles and their stories) out.
 
 `analyze` runs the stages in order (clean, publication-date estimates, store, stories, and per
-story its timeline and facts) over records; it reads no file and
+story its entities, statements, timeline and facts) over records; it reads no file and
 writes none but the database it is given, so it can run behind an API or in a batch task.
 Readers (`ingest`) feed it and renderers (`render`) take its result.
 """
@@ -20,6 +20,7 @@ from newsdesk.extract.timeline import build_timeline
 from newsdesk.model import Article, Corpus, RawDocument, Span, Story
 from newsdesk.store import Store
 from newsdesk.stories.cluster import cluster
+from newsdesk.stories.resolve import resolve_entities, story_statements
 
 
 @dataclass
@@ -62,7 +63,8 @@ _SPAN_LEAD_IN_DAYS = 31
 
 
 def fill_story(story: Story, articles: list[Article]) -> Story:
-    """The story's contents drawn from its articles: timeline, facts, and the dates it spans.
+    """The story's contents drawn from its articles: who is in it and what they said, its
+    timeline and figures, and the dates it spans.
 
     The span runs from the earliest day-precise happening at most a month before the first
     report (the attack a retaliation answers) to the last report or happening; older dates the
@@ -75,8 +77,15 @@ def fill_story(story: Story, articles: list[Article]) -> Story:
         dates += [e.date for e in timeline if e.precision == "day" and e.date and e.date >= lead_in]
         dates.sort()
     span = Span(start=dates[0], end=dates[-1]) if dates else Span()
+    entities = resolve_entities(articles)
     return story.model_copy(
-        update={"timeline": timeline, "facts": story_facts(articles), "span": span}
+        update={
+            "entities": entities,
+            "statements": story_statements(articles, entities),
+            "timeline": timeline,
+            "facts": story_facts(articles),
+            "span": span,
+        }
     )
 
 

@@ -1,0 +1,401 @@
+"""Entity mentions in one article: people, organisations, places, groups, with their roles.
+
+`find_entities(text)` runs spaCy's NER (through `newsdesk.nlp.spacy_pipeline`, or on a `Doc`
+the caller already parsed) and cleans what it finds with our own rules: titles and honorifics
+are lifted out of person names into `role` ("Air Force Maj. Gen. Pat Ryder, a Pentagon
+spokesman" is `Pat Ryder` with role "Air Force Maj. Gen., Pentagon spokesman"); possessive
+endings and leading articles are trimmed; mentions on lines that do not read like prose
+(prices, subscription offers, e-mail addresses, template junk) are dropped; an acronym defined
+in parentheses ("Popular Mobilization Forces (PMF)") is recorded as an alias of its expansion.
+`entities_record(doc_id, text)` is the `newsdesk entities` stage output (stage-cli.md), with
+the short forms of a name in one article ("Kirby", "Mr. Kirby") folded into its full form.
+
+It does not resolve entities across articles or across spellings (`stories/resolve.py`
+does), link pronouns (`extract/quotes.py` does for speakers), or read dates and figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsdesk.nlp import spacy_pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "GPE",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "FAC": "OTHER",
+}
+
+# Honorifics: dropped from the name and not kept as a role.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam"}
+# Titles and ranks: lifted out of the name into the role.
+TITLES = {
+    "dr", "prof", "professor", "gen", "general", "maj", "major", "lt", "lieutenant", "col",
+    "colonel", "capt", "captain", "adm", "admiral", "sgt", "sergeant", "cpl", "pvt", "cmdr",
+    "commander", "brig", "rear", "vice", "sen", "senator", "rep", "representative", "gov",
+    "governor", "president", "pres", "minister", "secretary", "judge", "justice", "mayor",
+    "chancellor", "king", "queen", "prince", "princess", "sheikh", "imam", "ayatollah",
+    "rev", "reverend", "father", "bishop", "cardinal", "pope", "speaker", "chairman", "chair",
+    "chief", "ambassador", "deputy", "premier", "prime", "supt", "inspector", "officer",
+    "spokesman", "spokeswoman", "spokesperson", "director", "mp", "st",
+}
+_ROLE_NOUNS = re.compile(
+    r"\b(spokes(?:man|woman|person)|minister|president|secretary|director|chief|head|"
+    r"official|officer|adviser|advisor|ambassador|commander|general|gen\.|adm\.|maj\.|col\.|"
+    r"lt\.|governor|gov\.|mayor|senator|sen\.|rep\.|representative|chairman|chairwoman|chair|"
+    r"leader|manager|editor|reporter|correspondent|analyst|expert|professor|researcher|"
+    r"engineer|inspector|judge|lawyer|attorney|prosecutor|candidate|nominee|member|founder|"
+    r"executive|ceo|counterpart|envoy|diplomat|strategist|pollster|economist|host|"
+    r"coordinator|superintendent|commissioner|deputy|premier|chancellor|king|queen|prince|"
+    r"sheikh|cleric|imam|mp|lawmaker|legislator|councillor|councilor|activist|campaigner|"
+    r"resident|witness|survivor|doctor|dr\.|nurse|surgeon|scientist|historian|author|writer|"
+    r"columnist|contributor|speaker|staffer|aide|captain|colonel|major|admiral|sergeant)\b",
+    re.IGNORECASE,
+)
+_NOT_PERSON_WORDS = re.compile(
+    r"\b(force|forces|army|navy|ministry|department|council|command|agency|party|news|"
+    r"times|post|house|office|committee|court|university|group|brigades?|corps|guard|"
+    r"government|coalition|university|bank|embassy|state|states)\b",
+    re.IGNORECASE,
+)
+_JUNK_LINE = re.compile(
+    r"(\{\{|\}\}|https?://|www\.|@\w|[₹$€£]\s?\d|\bsubscri|\blog ?in\b|\bsign ?up\b|"
+    r"\bnewsletter\b|\bcookie|\bcopyright\b|©|\ball rights reserved\b|\bcan be reached\b|"
+    r"\bclick here\b|\bcomment policy\b|\bshare (?:on|this)\b|\bfree articles?\b)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
+
+
+@dataclass
+class EntityMention:
+    """One mention of an entity: `text[start:end]` is the name as written (titles excluded).
+
+    `name` is the cleaned name (no honorific, title or possessive ending), `role` the title or
+    function the text gives the entity at this mention ("State Department deputy
+    spokesperson"), or None. `aliases` holds other names the text defines for it here (an
+    acronym in parentheses).
+    """
+
+    name: str
+    type: str
+    start: int
+    end: int
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per `Doc` (spaCy joins every token on each access)."""
+    text = doc.user_data.get("newsdesk_text")
+    if text is None:
+        text = doc.user_data["newsdesk_text"] = doc.text
+    return text
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_prose_line(line: str) -> bool:
+    """Whether a line reads like article prose (not a price, a button, a promo or a footer)."""
+    stripped = line.strip()
+    if not stripped or _JUNK_LINE.search(stripped):
+        return False
+    words = stripped.split()
+    if len(words) >= 8:
+        return True
+    # A short line counts only when it ends like a sentence or a headline with a verb-ish length.
+    return len(words) >= 5 and stripped[-1] in ".!?\"”’»:"
+
+
+def _strip_titles(span: Span) -> tuple[int, list[str]]:
+    """Index of the first name token of a person span and the title words before it."""
+    tokens = list(span)
+    titles: list[str] = []
+    i = 0
+    while i < len(tokens) - 1:
+        word = tokens[i].text.lower().rstrip(".")
+        if word in HONORIFICS:
+            i += 1
+            continue
+        if word in TITLES or (tokens[i].text.endswith(".") and len(word) <= 4 and word.isalpha()):
+            titles.append(tokens[i].text)
+            i += 1
+            continue
+        if tokens[i].text == "." and titles:
+            titles[-1] += "."
+            i += 1
+            continue
+        break
+    return i, titles
+
+
+def _left_role(span: Span) -> str | None:
+    """The modifiers written before a person's name in its noun phrase, as a role."""
+    root = span.root
+    lefts = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "nmod"}]
+    if not lefts:
+        return None
+    first = min(min(t.left_edge.i for t in lefts), span.start)
+    doc = span.doc
+    toks = [t for t in doc[first : span.start] if t.dep_ not in {"det", "poss", "case"}]
+    while toks and (toks[0].is_punct or toks[0].lower_ in {"the", "a", "an"}):
+        toks = toks[1:]
+    if not toks:
+        return None
+    text = doc_text(doc)[toks[0].idx : span.start_char].strip(" ,")
+    text = text[text.rfind("\n") + 1 :].strip()
+    if not text:
+        return None
+    words = [w.lower().rstrip(".") for w in text.split()]
+    if all(w in HONORIFICS for w in words):
+        return None
+    if not _ROLE_NOUNS.search(text) and not any(w in TITLES for w in words):
+        return None
+    return text
+
+
+_ROLE_TOKEN = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|and|the|[a-z]+)$")
+
+
+_ROLE_LOWER = {
+    "deputy", "senior", "principal", "national", "security", "former", "chief", "of",
+    "foreign", "affairs", "state", "press", "retired", "acting", "interim", "assistant",
+    "associate", "general", "vice", "executive", "regional", "federal", "health", "defence",
+    "defense", "government", "ministry", "police", "army", "military", "city", "council",
+}
+
+
+def _text_role(span: Span) -> str | None:
+    """Role words written right before a name when the parse did not attach them."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[line_start : span.start_char]
+    words = list(re.finditer(r"\S+", before))
+    first = len(words)
+    for k in range(len(words) - 1, max(-1, len(words) - 11), -1):
+        w = words[k].group()
+        if k < len(words) - 1 and not before[words[k].end() : words[k + 1].start()].isspace():
+            break
+        if w[-1] in ",;:\"“”()":
+            break
+        bare = w.rstrip(".")
+        if not bare or not re.fullmatch(r"[\w’'-]+", bare):
+            break
+        if bare[0].islower() and not _ROLE_NOUNS.fullmatch(bare) and bare not in _ROLE_LOWER:
+            break
+        first = k
+    while first < len(words) and words[first].group().lower() in {"of", "for", "and", "the"}:
+        first += 1
+    if first >= len(words):
+        return None
+    role = before[words[first].start() :].strip(" ,")
+    titled = any(w.lower().rstrip(".") in TITLES for w in role.split())
+    return role if role and (_ROLE_NOUNS.search(role) or titled) else None
+
+
+def _appos_role(span: Span) -> str | None:
+    """An appositive after the name (", a Pentagon spokesman,") when it names a function."""
+    for child in span.root.rights:
+        if child.dep_ == "appos" and child.i > span.end - 1:
+            sub = list(child.subtree)
+            toks = [t for t in sub if not (t.dep_ == "det" and t.i == sub[0].i)]
+            toks = [t for t in toks if not t.is_punct or t.i != toks[-1].i]
+            if not toks:
+                return None
+            start = toks[0].idx
+            end = toks[-1].idx + len(toks[-1].text)
+            text = doc_text(span.doc)[start:end].strip(" ,")
+            if _ROLE_NOUNS.search(text) and len(text.split()) <= 12:
+                return text
+    return None
+
+
+def _clean_name(name: str, label: str) -> str:
+    name = name.strip(" ,;:-–—\"'“”‘’()[]")
+    name = _POSSESSIVE.sub("", name).strip()
+    if label == "PERSON" and re.search(r"['’]s\s", name):
+        name = re.split(r"['’]s\s+", name)[-1]
+    if label != "PERSON":
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+    return re.sub(r"\s+", " ", name)
+
+
+def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
+    """Entity mentions of `text` in order; `doc` is spaCy's parse of `text` if already made."""
+    if doc is None:
+        doc = spacy_pipeline()(text)
+    out: list[EntityMention] = []
+    prose: dict[int, bool] = {}
+    for ent in doc.ents:
+        label = _LABELS.get(ent.label_)
+        if label is None:
+            continue
+        if "\n" in ent.text or re.search(r"[\"“”«»]", ent.text):
+            continue
+        ls, le = _line_bounds(text, ent.start_char)
+        if ls not in prose:
+            prose[ls] = is_prose_line(text[ls:le])
+        if not prose[ls]:
+            continue
+        span = ent
+        role_parts: list[str] = []
+        if label == "PERSON":
+            if _NOT_PERSON_WORDS.search(ent.text) or not any(c.isupper() for c in ent.text):
+                continue
+            first, titles = _strip_titles(ent)
+            left = max([_left_role(ent) or "", _text_role(ent) or ""], key=len) or None
+            if left:
+                role_parts.append(left)
+            elif titles:
+                role_parts.append(" ".join(titles))
+            span = ent[first:]
+            appos = _appos_role(ent)
+            if appos:
+                role_parts.append(appos)
+        name = _clean_name(span.text, label)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        if label == "PERSON" and name.lower().rstrip(".") in TITLES:
+            continue
+        start = text.find(name, span.start_char, ent.end_char + 1)
+        if start < 0:
+            start = span.start_char
+        mention = EntityMention(
+            name=name,
+            type=label,
+            start=start,
+            end=start + len(name),
+            role=", ".join(role_parts) or None,
+        )
+        acro = _ACRONYM_DEF.match(text, ent.end_char + 1) or _ACRONYM_DEF.match(text, ent.end_char)
+        if acro and label in {"ORG", "NORP", "GPE", "EVENT", "OTHER"}:
+            short = acro.group(1).rstrip(".")
+            if _initials_match(short, name):
+                mention.aliases.append(short)
+        out.append(mention)
+    return _add_missed_surnames(text, out, prose)
+
+
+def _add_missed_surnames(
+    text: str, found: list[EntityMention], prose: dict[int, bool]
+) -> list[EntityMention]:
+    """Family names of people named in full that the tagger missed elsewhere in the text."""
+    taken = [(m.start, m.end) for m in found]
+    extra: list[EntityMention] = []
+    names = {
+        surname_written(m.name)
+        for m in found
+        if m.type == "PERSON" and len(m.name.split()) > 1
+    }
+    for last in sorted(n for n in names if len(n) >= 3):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            s, e = hit.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            ls, le = _line_bounds(text, s)
+            if not prose.get(ls, is_prose_line(text[ls:le])):
+                continue
+            extra.append(EntityMention(name=last, type="PERSON", start=s, end=e))
+            taken.append((s, e))
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def surname_written(name: str) -> str:
+    """The last word of a name as written ("al-Awadi" of "Basim al-Awadi")."""
+    parts = name.split()
+    return parts[-1] if parts else name
+
+
+def _initials_match(short: str, long: str) -> bool:
+    """Whether `short` can be an acronym of `long` (initials in order, small words optional)."""
+    letters = [c for c in short.upper() if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-]+", long) if w]
+    caps = [w[0].upper() for w in words if w[0].isalpha()]
+    if not letters or not caps or letters[0] != caps[0]:
+        return False
+    it = iter(caps)
+    return all(any(c == x for x in it) for c in letters)
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|an|ar|at|az)[-‐]|^(?:al)(?=[a-z]{4,}$)", re.IGNORECASE)
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name without an article prefix: "Awadi" of "al-Awadi"."""
+    parts = name.replace("’", "'").split()
+    last = parts[-1] if parts else name
+    return _PARTICLE.sub("", last) or last
+
+
+def group_in_article(mentions: list[EntityMention]) -> list[list[EntityMention]]:
+    """Mentions of one article grouped by entity: short person names join the full name.
+
+    "Kirby" and "Mr. Kirby" join "John Kirby" when one full name in the article ends that way
+    (the nearest earlier one when several do); an acronym joins its defined expansion; other
+    names group by exact name and type.
+    """
+    groups: dict[tuple[str, str], list[EntityMention]] = {}
+    acronyms: dict[str, tuple[str, str]] = {}
+    full_by_surname: dict[str, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.type == "PERSON" and len(m.name.split()) >= 2:
+            full_by_surname.setdefault(surname(m.name).lower(), []).append((m.start, m.name))
+        for alias in m.aliases:
+            acronyms[alias] = (m.type, m.name)
+    for m in mentions:
+        key = (m.type, m.name)
+        if m.type == "PERSON" and len(m.name.split()) == 1:
+            cands = full_by_surname.get(surname(m.name).lower(), [])
+            if cands:
+                earlier = [c for c in cands if c[0] <= m.start] or cands
+                key = ("PERSON", earlier[-1][1])
+        elif m.name in acronyms:
+            key = acronyms[m.name]
+        elif m.type != "PERSON":
+            for k in groups:
+                if k[1] == m.name:
+                    key = k
+                    break
+        groups.setdefault(key, []).append(m)
+    return list(groups.values())
+
+
+def entities_record(doc_id: str, text: str, doc: Doc | None = None) -> dict:
+    """The `newsdesk entities` output for one document (stage-cli.md)."""
+    out = []
+    for group in group_in_article(find_entities(text, doc)):
+        full = max(group, key=lambda m: (len(m.name.split()), len(m.name)))
+        names = [m.name for m in group] + [a for m in group for a in m.aliases]
+        aliases = sorted({n for n in names if n != full.name})
+        roles = list(dict.fromkeys(m.role for m in group if m.role))
+        out.append({
+            "name": full.name,
+            "type": full.type,
+            "aliases": aliases,
+            "roles": roles,
+            "mentions": [{"start": m.start, "end": m.end} for m in group],
+        })
+    return {"id": doc_id, "entities": out}
+
+
+def entities_records(items: Iterable[tuple[str, str]]) -> Iterator[dict]:
+    """`entities_record` for many `(id, text)` pairs, parsed in one spaCy batch (`nlp.pipe`)."""
+    nlp = spacy_pipeline()
+    pairs = list(items)
+    for (doc_id, text), doc in zip(pairs, nlp.pipe(t for _, t in pairs), strict=True):
+        yield entities_record(doc_id, text, doc)

