@@ -1,7 +1,9 @@
 """The `analyze` pipeline: documents in, a `Corpus` (articles and their stories) out.
 
 `analyze` runs the stages in order (clean, publication-date estimates, store, stories, and per
-story its entities, statements, timeline and facts) over records; it reads no file and
+story its entities, statements, timeline and facts) over records; with a database, new articles
+are marked when they copy one (`stories.dedup`) and join the stored stories incrementally
+(`stories.cluster.assign`): only the stories they touch are drawn again; it reads no file and
 writes none but the database it is given, so it can run behind an API or in a batch task.
 Readers (`ingest`) feed it and renderers (`render`) take its result.
 """
@@ -19,7 +21,8 @@ from newsdesk.extract.published import estimate_published
 from newsdesk.extract.timeline import build_timeline
 from newsdesk.model import Article, Corpus, RawDocument, Span, Story
 from newsdesk.store import Store
-from newsdesk.stories.cluster import cluster
+from newsdesk.stories.cluster import assign, cluster
+from newsdesk.stories.dedup import find_duplicates
 from newsdesk.stories.resolve import resolve_entities, story_statements
 
 
@@ -104,18 +107,42 @@ def analyze(
     for article in new:
         if article.published is None and article.published_estimate is None:
             article.published_estimate = estimate_published(article.text)
+    known = store.load_articles() if store is not None else []
+    new = _mark_copies(new, known)
     if store is not None:
         store.upsert_articles(new)
         everything = store.load_articles()
+        previous = {s.id: s for s in store.load_stories()}
+        known_ids = {a.id for a in known}
+        grouped = assign([a for a in new if a.id not in known_ids], list(previous.values()), known)
     else:
         everything = sorted(new, key=lambda a: a.id)
+        previous = {}
+        grouped = cluster(everything)
+
+    # stories this run touches are drawn again from their articles; the others stay as stored
+    new_ids = {a.id for a in new}
     by_id = {a.id: a for a in everything}
-    stories = [fill_story(s, [by_id[a] for a in s.article_ids]) for s in cluster(everything)]
+    stories = [
+        fill_story(s, [by_id[a] for a in s.article_ids])
+        if new_ids.intersection(s.article_ids) or s.id not in previous
+        else previous[s.id]
+        for s in grouped
+    ]
     if store is not None:
         store.replace_stories(stories)
 
-    new_ids = {a.id for a in new}
     stories = [s for s in stories if new_ids.intersection(s.article_ids)]
     wanted = {a for s in stories for a in s.article_ids}
     earlier = [a for a in everything if a.id in wanted and a.id not in new_ids]
     return Analysis(corpus=Corpus(articles=new + earlier, stories=stories), errors=errors)
+
+
+def _mark_copies(new: list[Article], known: list[Article]) -> list[Article]:
+    """Set `duplicate_of` on new copies; a re-read stored article keeps what was stored."""
+    stored = {a.id: a.duplicate_of for a in known}
+    copies = find_duplicates(new, known=known)
+    return [
+        a.model_copy(update={"duplicate_of": stored[a.id] if a.id in stored else copies.get(a.id)})
+        for a in new
+    ]

@@ -1,0 +1,227 @@
+"""Per-article event features for the story stages, computed in one place.
+
+An article's *event fingerprint* is what tells one real-world event from a similar one:
+
+- `words`: content words (lower-cased, three letters or more, no stop words) with counts;
+  they carry the topic (strikes, dam, rehab) and, through rare words, some of the event.
+- `entities`: the people, organisations, places and named events the article names, from the
+  spaCy pipeline (`newsdesk.nlp.spacy_pipeline()`, only `tok2vec` + `ner` run, in `nlp.pipe`
+  batches). A person is also keyed by the last word of the name, so "Mohammed Shia al-Sudani"
+  and "al-Sudani" meet. The cheap path (`entities="regex"`, used by the 100k scale bench) takes
+  runs of capitalised words that do not start a sentence instead of running the model.
+- `figures`: numbers written next to a casualty or count word ("25 killed", "at least nine
+  people"), spelled-out numbers included; two reports of one event share some of them.
+- `anchor`: the day the article is about, when it can be known: `published` (or the middle of a
+  narrow `published_estimate`). `years`: the four-digit years the text names (19xx/20xx);
+  `months`: the (year, month) of dates written with both ("December 16, 2008", "Dec 2008").
+
+What it does not do: resolve entities across articles (that is `stories/resolve.py`), read
+relative dates into a timeline (`extract/times.py`), or weigh anything; `cluster.py` combines
+these features into a score. Features depend only on the article itself, so they can be cached
+by id and text and recomputed for stored articles in an incremental run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from newsdesk.model import Article
+
+EntitySource = Literal["spacy", "regex"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_CAPS = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]+(?:\s+(?:of|the|al|de|bin)?\s*[A-Z][\w'’-]+)*)"
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
+}  # fmt: skip
+_FIGURE = re.compile(
+    r"\b(\d[\d,.]*|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+    r"(killed|dead|died|deaths|injured|wounded|hurt|missing|people|persons|fighters|soldiers|"
+    r"troops|civilians|victims|bodies|homes|houses|residents|targets|casualties|years?)\b",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    m: k for k, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")], start=1) for m in names
+}  # fmt: skip
+_MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_YEAR = re.compile(
+    _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(19[5-9]\d|20[0-4]\d)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(19[5-9]\d|20[0-4]\d)\b"
+    r"|\b(19[5-9]\d|20[0-4]\d)-(0[1-9]|1[0-2])-\d\d\b",
+    re.IGNORECASE,
+)
+_KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+_ENTITY_TRIM = re.compile(r"^(the|a|an)\s+|['’]s$", re.IGNORECASE)
+_MAX_CHARS = 6000  # the lead and body of a report; the tail rarely names a new event
+_ESTIMATE_DAYS = 31  # a published_estimate narrower than this is used as an anchor
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {
+        "said", "says", "told", "according", "would", "could", "also", "year", "years",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "week", "weeks", "month", "months", "day", "days", "time", "people", "new",
+    }  # fmt: skip
+
+
+_STOP = _stop_words()
+
+
+@dataclass(frozen=True)
+class EventFeatures:
+    """What one article says about its event (see the module doc)."""
+
+    words: dict[str, int]
+    entities: dict[str, int]
+    figures: frozenset[int]
+    years: frozenset[int]
+    months: frozenset[tuple[int, int]]
+    anchor: dt.date | None
+
+
+def anchor_date(article: Article) -> dt.date | None:
+    """The day an article is about: its publication date, or a narrow estimate's middle."""
+    if article.published is not None:
+        return article.published
+    est = article.published_estimate
+    if est and est.earliest and est.latest:
+        width = (est.latest - est.earliest).days
+        if 0 <= width <= _ESTIMATE_DAYS:
+            return est.earliest + dt.timedelta(days=width // 2)
+    return None
+
+
+def words(text: str) -> Counter[str]:
+    """Content words of a text, lower-cased, with counts."""
+    out: Counter[str] = Counter()
+    for match in _WORD.finditer(text):
+        w = match.group().lower().replace("’", "'")
+        if len(w) >= 3 and w not in _STOP:
+            out[w] += 1
+    return out
+
+
+def figures(text: str) -> frozenset[int]:
+    """Numbers stated next to a casualty or count word (not years of age)."""
+    out = set()
+    for match in _FIGURE.finditer(text):
+        raw, noun = match.group(1).lower(), match.group(2).lower()
+        if noun.startswith("year"):
+            continue
+        value = _NUMBER_WORDS.get(raw)
+        if value is None:
+            try:
+                value = int(float(raw.replace(",", "")))
+            except ValueError:
+                continue
+        if 1 < value < 1_000_000 and not 1950 <= value <= 2049:
+            out.add(value)
+    return frozenset(out)
+
+
+def months(text: str) -> frozenset[tuple[int, int]]:
+    """(year, month) of every date in the text written with a month and a year."""
+    out = set()
+    for m in _MONTH_YEAR.finditer(text):
+        if m.group(1):
+            out.add((int(m.group(2)), _MONTHS[m.group(1).lower()]))
+        elif m.group(3):
+            out.add((int(m.group(4)), _MONTHS[m.group(3).lower()]))
+        else:
+            out.add((int(m.group(5)), int(m.group(6))))
+    return frozenset(out)
+
+
+def _entity_keys(name: str, label: str) -> list[str]:
+    name = _ENTITY_TRIM.sub("", " ".join(name.split())).strip(" .,;:\"'“”")
+    if len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in name):
+        return []
+    key = name.lower()
+    keys = [key]
+    parts = key.split()
+    if label == "PERSON" and len(parts) > 1 and len(parts[-1]) > 2:
+        keys.append(parts[-1])
+    return keys
+
+
+def _regex_entities(text: str) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for line in text.split("\n"):
+        for match in _CAPS.finditer(line):
+            name = match.group(1)
+            if name.lower() in _STOP:
+                continue
+            for key in _entity_keys(name, "PERSON" if " " in name else "OTHER"):
+                out[key] += 1
+    return out
+
+
+def _spacy_entities(texts: Sequence[str]) -> list[Counter[str]]:
+    from newsdesk.nlp import spacy_pipeline
+
+    nlp = spacy_pipeline()
+    keep = {"tok2vec", "ner"}
+    disable = [name for name in nlp.pipe_names if name not in keep]
+    out = []
+    with nlp.select_pipes(disable=disable):
+        for doc in nlp.pipe(texts, batch_size=32):
+            found: Counter[str] = Counter()
+            for ent in doc.ents:
+                if ent.label_ in _KEEP_LABELS:
+                    for key in _entity_keys(ent.text, ent.label_):
+                        found[key] += 1
+            out.append(found)
+    return out
+
+
+_CACHE: dict[tuple[str, str, str], EventFeatures] = {}
+_CACHE_MAX = 200_000
+
+
+def _cache_key(article: Article, source: EntitySource) -> tuple[str, str, str]:
+    digest = hashlib.blake2b(article.text.encode("utf-8"), digest_size=12).hexdigest()
+    return (article.id, digest, source)
+
+
+def event_features(
+    articles: Sequence[Article], *, entities: EntitySource = "spacy"
+) -> list[EventFeatures]:
+    """The event features of each article, in order (cached by id, text and entity source)."""
+    keys = [_cache_key(a, entities) for a in articles]
+    todo = [i for i, k in enumerate(keys) if k not in _CACHE]
+    texts = [articles[i].text[:_MAX_CHARS] for i in todo]
+    regex = entities == "regex"
+    found = [_regex_entities(t) for t in texts] if regex else _spacy_entities(texts)
+    for i, ents, text in zip(todo, found, texts, strict=True):
+        article = articles[i]
+        full = f"{article.title}\n{text}" if article.title and article.title not in text else text
+        feats = EventFeatures(
+            words=dict(words(full)),
+            entities=dict(ents),
+            figures=figures(full),
+            years=frozenset(int(y) for y in _YEAR.findall(full)),
+            months=months(full),
+            anchor=anchor_date(article),
+        )
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        _CACHE[keys[i]] = feats
+    return [_CACHE[k] for k in keys]

@@ -1,0 +1,231 @@
+"""Stories: copies (dedup), grouping by event (cluster), incremental assignment (assign).
+
+Runs on the seed corpus (read from /work/shared at run time, skipped when absent), the bundled
+fictional examples/corpus with its EXPECTED.json, and small invented articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.clean import clean
+from newsdesk.ingest import read_inputs
+from newsdesk.model import Article, RawDocument, Story
+from newsdesk.stories.cluster import assign, cluster, headline
+from newsdesk.stories.dedup import find_duplicates
+
+ROOT = Path(__file__).parents[1]
+EXAMPLES = ROOT / "examples" / "corpus"
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+EXPECTED = json.loads((EXAMPLES / "EXPECTED.json").read_text(encoding="utf-8"))["articles"]
+
+
+def _read(path: Path) -> list[Article]:
+    docs = [d for d in read_inputs([path]) if isinstance(d, RawDocument)]
+    return sorted((clean(d) for d in docs), key=lambda a: a.id)
+
+
+def _partition(stories: list) -> set[frozenset[str]]:
+    return {frozenset(s.article_ids) for s in stories}
+
+
+@pytest.fixture(scope="module")
+def examples() -> list[Article]:
+    return _read(EXAMPLES)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Article]:
+    if not SEEDS.is_dir():
+        pytest.skip("seed corpus not available")
+    return _read(SEEDS)
+
+
+# --- copies ---------------------------------------------------------------------------------
+
+
+def test_examples_duplicate_pair_is_found(examples: list[Article]) -> None:
+    expected = {a: t["duplicate_of"] for a, t in EXPECTED.items() if t["duplicate_of"]}
+    assert find_duplicates(examples) == expected
+
+
+def test_copy_points_at_the_stored_first_article(examples: list[Article]) -> None:
+    first = [a for a in examples if a.id == "a01_vpa_kettleford_breach"]
+    rest = [a for a in examples if a.id != "a01_vpa_kettleford_breach"]
+    again = first[0].model_copy(update={"id": "fetched-again"})
+    found = find_duplicates([*rest, again], known=first)
+    assert found == {
+        "a02_orvel_herald_kettleford": "a01_vpa_kettleford_breach",
+        "fetched-again": "a01_vpa_kettleford_breach",
+    }
+
+
+def test_seed_articles_are_not_copies(seeds: list[Article]) -> None:
+    assert find_duplicates(seeds) == {}
+
+
+def test_copy_of_a_copy_points_at_the_original() -> None:
+    text = " ".join(f"word{i} filler{i % 7} more{i % 3}" for i in range(80))
+    a = Article(id="a", source="a", text=text, published=dt.date(2030, 1, 2))
+    b = Article(id="b", source="b", text=text + " Extra closing line.",
+                published=dt.date(2030, 1, 3))
+    c = Article(id="c", source="c", text=text, published=dt.date(2030, 1, 1))
+    assert find_duplicates([a, b, c]) == {"a": "c", "b": "c"}
+
+
+# --- events ---------------------------------------------------------------------------------
+
+
+def test_seed_corpus_two_rounds_of_strikes_are_two_stories(seeds: list[Article]) -> None:
+    groups = {frozenset(i[:3] for i in s.article_ids) for s in cluster(seeds)}
+    assert groups == {frozenset({"000"}), frozenset({"001", "002", "003", "004"})}
+
+
+def test_seeds_among_other_articles_stay_two_stories(
+    seeds: list[Article], examples: list[Article]
+) -> None:
+    stories = cluster(sorted([*seeds, *examples], key=lambda a: a.id))
+    groups = {frozenset(a[:3] for a in s.article_ids) for s in stories if a_seed(s)}
+    assert groups == {frozenset({"000"}), frozenset({"001", "002", "003", "004"})}
+
+
+def a_seed(story: Story) -> bool:
+    return story.article_ids[0][:3].isdigit()
+
+
+def test_examples_no_story_mixes_the_two_dam_failures(examples: list[Article]) -> None:
+    for story in cluster(examples):
+        assert len({EXPECTED[a]["event"] for a in story.article_ids}) == 1, story.article_ids
+
+
+def test_examples_each_dam_failure_is_one_story(examples: list[Article]) -> None:
+    stories = cluster(examples)
+    want = {
+        frozenset(a for a, t in EXPECTED.items() if t["event"] == e) for e in ("A", "B")
+    }
+    assert _partition(stories) == want
+
+
+def test_story_ids_order_headline_and_span(examples: list[Article]) -> None:
+    stories = cluster(examples)
+    assert [s.id for s in stories] == [f"s{k}" for k in range(1, len(stories) + 1)]
+    firsts = [min(examples.index(a) for a in examples if a.id in s.article_ids) for s in stories]
+    assert firsts == sorted(firsts)
+    by_id = {a.id: a for a in examples}
+    for story in stories:
+        members = [by_id[a] for a in story.article_ids]
+        assert 0 < len(story.headline.split()) <= 17
+        dates = [a.published for a in members if a.published]
+        assert story.span.start == (min(dates) if dates else None)
+        assert story.span.end == (max(dates) if dates else None)
+        assert story.summary == story.facts == story.entities == []
+
+
+def _invented(aid: str, place: str, person: str, dead: int, day: dt.date) -> Article:
+    text = (
+        f"An earthquake struck near {place} on Monday, killing {dead} people and destroying "
+        f"hundreds of homes, officials said. Rescue teams searched collapsed buildings through "
+        f"the night. Governor {person} said emergency shelters had opened in schools and that "
+        f"the army would deliver tents and water. Aftershocks rattled the region for hours.\n"
+        f"{person} asked residents to stay outdoors. Hospitals in {place} treated the injured."
+    )
+    return Article(id=aid, source=aid, text=text, published=day)
+
+
+def test_similar_event_a_year_later_is_another_story() -> None:
+    day = dt.date(2031, 5, 4)
+    later = dt.date(2032, 6, 9)
+    arts = [
+        _invented("q1", "Marvella", "Ostrander", 12, day),
+        _invented("q2", "Marvella", "Ostrander", 12, day + dt.timedelta(days=1)),
+        _invented("q3", "Marvella", "Ostrander", 12, later),
+        _invented("q4", "Marvella", "Ostrander", 12, later + dt.timedelta(days=2)),
+    ]
+    assert _partition(cluster(arts)) == {frozenset({"q1", "q2"}), frozenset({"q3", "q4"})}
+
+
+def test_unrelated_articles_stay_apart() -> None:
+    quake = _invented("q1", "Marvella", "Ostrander", 12, dt.date(2031, 5, 4))
+    other = Article(
+        id="o1", source="o1", published=dt.date(2031, 5, 4),
+        text="The central bank of Teravia raised its main interest rate by half a point on "
+        "Monday, citing inflation in food and fuel prices. Markets rose after the decision.",
+    )
+    assert _partition(cluster([quake, other])) == {frozenset({"q1"}), frozenset({"o1"})}
+
+
+def test_empty_and_headline_fallback() -> None:
+    assert cluster([]) == []
+    art = Article(id="x", source="x", text="One sentence only. And a second one follows.")
+    assert headline([art]) == "One sentence only."
+
+
+# --- incremental ----------------------------------------------------------------------------
+
+
+def _grow(arts: list[Article], half: int) -> tuple[list, list]:
+    known, new = arts[:half], arts[half:]
+    stored = cluster(known)
+    grown = assign(new, stored, known)
+    # stored stories keep their ids and members; nothing is lost or doubled
+    assert sorted(a for s in grown for a in s.article_ids) == sorted(a.id for a in arts)
+    old = {s.id: set(s.article_ids) for s in stored}
+    for story in grown:
+        if story.id in old:
+            assert old[story.id] <= set(story.article_ids)
+    return grown, cluster(arts)
+
+
+SMALL_BATCH = pytest.mark.xfail(
+    strict=True,
+    reason="a first batch of 2 or 4 seed articles, grouped alone (IDF over those few), puts "
+    "the 2019 article with the 2024 ones; assign never splits a stored story",
+)
+
+
+@pytest.mark.parametrize("half", [1, pytest.param(2, marks=SMALL_BATCH), 3,
+                                  pytest.param(4, marks=SMALL_BATCH)])
+def test_incremental_equals_from_scratch_on_seeds(seeds: list[Article], half: int) -> None:
+    grown, scratch = _grow(seeds, half)
+    assert _partition(grown) == _partition(scratch)
+
+
+def test_incremental_difference_on_examples_is_reported(examples: list[Article]) -> None:
+    """Known difference: stored stories are never merged, so a story the first half split
+    (scored with that half's IDF) stays split; the incremental result refines the scratch one.
+    """
+    grown, scratch = _grow(examples, len(examples) // 2)
+    whole = _partition(scratch)
+    for story in _partition(grown):
+        assert any(story <= group for group in whole), sorted(story)
+    extra = len(grown) - len(scratch)
+    assert extra == 2, f"incremental gives {extra} more stories than from scratch"
+
+
+def test_assign_with_nothing_new_changes_nothing(examples: list[Article]) -> None:
+    stored = cluster(examples)
+    assert [s.article_ids for s in assign([], stored, examples)] == [
+        s.article_ids for s in stored
+    ]
+
+
+def test_assign_numbers_new_stories_after_stored_ones() -> None:
+    day = dt.date(2031, 5, 4)
+    known = [_invented("q1", "Marvella", "Ostrander", 12, day)]
+    stored = cluster(known)
+    later = _invented("q3", "Marvella", "Ostrander", 12, dt.date(2032, 6, 9))
+    same = _invented("q2", "Marvella", "Ostrander", 12, day)
+    out = assign([later, same], stored, known)
+    assert [(s.id, s.article_ids) for s in out] == [("s1", ["q1", "q2"]), ("s2", ["q3"])]
+
+
+def test_assign_tolerates_stories_whose_articles_are_gone() -> None:
+    day = dt.date(2031, 5, 4)
+    known = [_invented("q1", "Marvella", "Ostrander", 12, day)]
+    stored = [*cluster(known), Story(id="s7", headline="gone", article_ids=["missing"])]
+    out = assign([_invented("q2", "Marvella", "Ostrander", 12, day)], stored, known)
+    assert [(s.id, s.article_ids) for s in out] == [("s1", ["q1", "q2"])]
