@@ -61,11 +61,3 @@ def test_short_names_fold_into_the_full_name_in_one_article() -> None:
     assert "Interior Minister" in farid[0]["roles"]
     for m in farid[0]["mentions"]:
         assert text[m["start"] : m["end"]] in {"Farid Haddadi", "Haddadi"}
-
-
-def test_entities_records_batch_matches_single() -> None:
-    from newsdesk.extract.entities import entities_records
-
-    texts = [("a", "Coast guard commander Pieter Valk said the search would go on all night."),
-             ("b", "The Northern Rivers Authority (NRA) opened the spillway on Sunday night.")]
-    assert list(entities_records(texts)) == [entities_record(i, t) for i, t in texts]

@@ -141,11 +141,3 @@ def test_said_when_keeps_the_day_phrase_unresolved() -> None:
 def test_no_day_phrase_means_no_said_when() -> None:
     text = "“The levee will hold,” Mayor Elin Vastergaard told reporters."
     assert one(text, "levee").said_when is None
-
-
-def test_quotes_records_batch_matches_single() -> None:
-    from newsdesk.extract.quotes import quotes_records
-
-    texts = [("a", '"It is over," said Anna Berg.'),
-             ("b", "Police chief Omar Lind told reporters that the bridge was closed.")]
-    assert list(quotes_records(texts)) == [quotes_record(i, t) for i, t in texts]

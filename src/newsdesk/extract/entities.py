@@ -17,7 +17,6 @@ does), link pronouns (`extract/quotes.py` does for speakers), or read dates and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -391,11 +390,3 @@ def entities_record(doc_id: str, text: str, doc: Doc | None = None) -> dict:
             "mentions": [{"start": m.start, "end": m.end} for m in group],
         })
     return {"id": doc_id, "entities": out}
-
-
-def entities_records(items: Iterable[tuple[str, str]]) -> Iterator[dict]:
-    """`entities_record` for many `(id, text)` pairs, parsed in one spaCy batch (`nlp.pipe`)."""
-    nlp = spacy_pipeline()
-    pairs = list(items)
-    for (doc_id, text), doc in zip(pairs, nlp.pipe(t for _, t in pairs), strict=True):
-        yield entities_record(doc_id, text, doc)

@@ -29,7 +29,6 @@ Quoted words with no speaking subject in their clause (scare quotes, titles) are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
@@ -771,11 +770,3 @@ def quotes_record(doc_id: str, text: str, doc: Doc | None = None) -> dict:
         row.pop("speaker_type")
         statements.append(row)
     return {"id": doc_id, "statements": statements}
-
-
-def quotes_records(items: Iterable[tuple[str, str]]) -> Iterator[dict]:
-    """`quotes_record` for many `(id, text)` pairs, parsed in one spaCy batch (`nlp.pipe`)."""
-    nlp = spacy_pipeline()
-    pairs = list(items)
-    for (doc_id, text), doc in zip(pairs, nlp.pipe(t for _, t in pairs), strict=True):
-        yield quotes_record(doc_id, text, doc)
