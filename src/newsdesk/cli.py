@@ -103,7 +103,12 @@ def analyze(
             progress.update(task, advance=1, description=f"analyzing {_name(doc)}")
 
         try:
-            result = run_analysis(documents, store=store, on_document=tick)
+            result = run_analysis(
+                documents,
+                store=store,
+                on_document=tick,
+                on_stage=lambda name: progress.update(task, description=name),
+            )
         except NewsdeskError as exc:
             _err.print(f"[red]error[/red] {exc}")
             raise typer.Exit(2) from exc

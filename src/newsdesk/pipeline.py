@@ -97,16 +97,20 @@ def analyze(
     *,
     store: Store | None = None,
     on_document: Callback | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Analysis:
     """Analyze documents, adding them to `store` (if any) and grouping them with what it holds.
 
     The result holds the stories that contain any article of this run, whole (earlier stored
     articles included): this run's articles in input order first, then the others by id.
+    `on_document` is told of each input as it is cleaned, `on_stage` of each later stage.
     """
+    stage = on_stage or (lambda _name: None)
     new, errors = clean_all(documents, on_document)
     for article in new:
         if article.published is None and article.published_estimate is None:
             article.published_estimate = estimate_published(article.text)
+    stage("finding copies and stories")
     known = store.load_articles() if store is not None else []
     new = _mark_copies(new, known)
     if store is not None:
@@ -121,6 +125,7 @@ def analyze(
         grouped = cluster(everything)
 
     # stories this run touches are drawn again from their articles; the others stay as stored
+    stage("reading who said what, figures and dates")
     new_ids = {a.id for a in new}
     by_id = {a.id: a for a in everything}
     stories = [
