@@ -163,6 +163,51 @@ def test_timeline_merges_one_event_across_articles() -> None:
             assert text[r.start : r.end].strip()
 
 
+def test_number_word_years_and_fiscal_periods() -> None:
+    assert one("The mill closed in nineteen eighty-six.").value == "1986"
+    assert one("Prices peaked in March nineteen ninety-one.").value == "1991-03"
+    assert one("Plans for the year two thousand and three were shelved.").value == "2003"
+    assert find_times("Two thousand workers marched.", MONDAY) == []
+    t = one("Sales in the year ended June 30 fell.", which="the year")
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+    assert one("Output for the third quarter of 2021 was flat.").value == "2021-Q3"
+    assert one("Bonuses depend on current market prices.").value == "PRESENT_REF"
+
+
+def test_half_units_weeks_of_and_next_morning() -> None:
+    assert one("The vote took a minute and a half.").value == "PT1M30S"
+    assert one("Hearings open the week of February 12.").value == "2024-W07"
+    found = find_times("The ferry sank on Friday. Divers arrived the next morning.", MONDAY)
+    assert [t.value for t in found] == ["2024-02-02", "2024-02-03"]
+    assert one("Aides said the envoy would arrive Thursday.").date == dt.date(2024, 2, 8)
+
+
+def test_year_ago_follows_the_reported_quarter() -> None:
+    found = find_times(
+        "The mill posted a fourth-quarter loss. Revenue slipped to $4 million from $5 million "
+        "a year earlier.",
+        MONDAY,
+    )
+    assert [(t.text, t.value) for t in found][-1] == ("a year earlier", "2022-Q4")
+    assert one("Rents are 8% higher than a year ago.").value == "2023"
+
+
+def test_background_year_or_month_is_not_a_timeline_event() -> None:
+    a = Article(
+        id="a",
+        source="a",
+        published=MONDAY,
+        text=(
+            "The levee, finished in 1987, gave way on Sunday. Residents have fled the valley "
+            "since 2022. Engineers inspected it in May 2023, officials said on Monday. "
+            "The town was flooded in March 2019."
+        ),
+    )
+    dates = {e.date for e in build_timeline([a])}
+    assert dt.date(2024, 2, 4) in dates and dt.date(2019, 3, 1) in dates
+    assert dt.date(1987, 1, 1) not in dates and dt.date(2022, 1, 1) not in dates
+
+
 def _seed_articles() -> list[Article]:
     if not SEEDS.exists():
         pytest.skip("shared seed corpus not present")

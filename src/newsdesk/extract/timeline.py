@@ -69,11 +69,29 @@ def article_date(article: Article) -> dt.date | None:
     return None
 
 
-def _event_kind(sentence: str, anchor: int) -> str | None:
-    """The kind of the event word nearest to a time expression (at `anchor`) in a sentence."""
+_SINCE = re.compile(r"\b(?:since|until|till|as of|by)\s+(?:(?:early|late|mid)[-\s]+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:which|that|who|when|where)\b", re.I)
+_CLOSE = 40  # characters between an event word and the year or month it governs
+
+
+def _event_kind(
+    sentence: str, anchor: int, anchor_end: int | None = None, close: bool = False
+) -> str | None:
+    """The kind of the event word nearest to a time expression (at `anchor`) in a sentence.
+
+    With `close`, only an event word that governs the time closely counts: within `_CLOSE`
+    characters and in the same clause ("was struck in March", not "the dam, completed in
+    1971, gave way")."""
+    end = anchor if anchor_end is None else anchor_end
     best: tuple[int, int, str] | None = None
     for rank, (kind, pattern) in enumerate(_KIND_RE):
         for m in pattern.finditer(sentence):
+            if close:
+                between = (
+                    sentence[m.end() : anchor] if m.end() <= anchor else sentence[end : m.start()]
+                )
+                if len(between) > _CLOSE or _CLAUSE_BREAK.search(between):
+                    continue
             distance = min(abs(m.start() - anchor), abs(m.end() - anchor))
             key = (distance + rank * 3, rank, kind)
             if best is None or key < best:
@@ -108,7 +126,12 @@ def article_events(article: Article) -> list[_Entry]:
             continue
         s_start, s_end = sentence_of(spans, t.start)
         sentence = text[s_start:s_end]
-        kind = _event_kind(sentence, t.start - s_start)
+        coarse = t.precision in ("year", "month")
+        if coarse and _SINCE.search(sentence[: t.start - s_start]):
+            continue  # "since 2022", "by March": the edge of a state of affairs, not an event
+        # a year or month is often background ("the dam, completed in 1971"): it dates the
+        # story's event only when an event word governs it closely
+        kind = _event_kind(sentence, t.start - s_start, t.end - s_start, close=coarse)
         if kind is None:
             continue
         precision = t.precision or "day"

@@ -141,7 +141,8 @@ _QUANT_MOD = (
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|(?<!was )(?<!were )going to|plans? to|planned|planning|"
     r"scheduled|is to|are to|"
-    r"expected to|expects to|set to|upcoming|intends? to|is due|are due)\b",
+    r"expected to|expects to|set to|upcoming|intends? to|is due|are due|would|likely to|"
+    r"(?:postponed|delayed|deferred|adjourned) until)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -330,6 +331,15 @@ def _r_full_date(m: re.Match[str], c: _Ctx) -> Resolved | None:
     year = _day_year(c.dct, month, day, c.tense)
     d = _safe_date(year, month, day)
     return ("DATE", f"{year}-{month:02d}-{day:02d}", d, "day", None, None) if d else None
+
+
+def _r_week_of(m: re.Match[str], c: _Ctx) -> Resolved | None:
+    """ "the week of March 6": the week containing that day."""
+    out = _r_full_date(m, c)
+    if out is None or out[2] is None:
+        return out
+    day = out[2]
+    return ("DATE", _week_value(day), _week_start(day), "week", None, None)
 
 
 def _r_numeric_date(m: re.Match[str], c: _Ctx) -> Resolved | None:
@@ -535,13 +545,21 @@ _QUARTER_WORD = re.compile(
 )
 
 
+_LONGER_PERIOD = re.compile(
+    r"\b(?:(?:nine|six|12|twelve) months|first half|(?:full|fiscal|the) year)\b", re.IGNORECASE
+)
+
+
 def _quarter_in_sentence(c: _Ctx, at: int) -> tuple[int, int] | None:
     """The quarter a sentence reports on ("third-quarter profit ... a year ago"), if any."""
     assert c.dct is not None
-    # the quarter is often named in the sentence before ("Third-quarter profit rose ... That
-    # compares with $1.2 million a year ago")
-    _, after = _sentence_window(c.text, at, at)
-    m = _QUARTER_WORD.search(c.text[max(0, at - 250) : at] + " " + after)
+    # the quarter is often named a sentence or a paragraph before ("Third-quarter profit rose
+    # ... That compares with $1.2 million a year ago"): the nearest one counts
+    before, after = _sentence_window(c.text, at, at)
+    if _LONGER_PERIOD.search(before + after):  # "in the nine months, against 40% a year earlier"
+        return None
+    near = list(_QUARTER_WORD.finditer(c.text[max(0, at - 1000) : at]))
+    m = near[-1] if near else _QUARTER_WORD.search(after)
     if m is None:
         return None
     dq = (c.dct.month - 1) // 3 + 1
@@ -582,8 +600,8 @@ def _r_ago(m: re.Match[str], c: _Ctx) -> Resolved | None:
     if unit in ("month", "year", "decade"):
         months = n * {"month": 1, "year": 12, "decade": 120}[unit]
         y, mo = _add_months(c.dct.year, c.dct.month, months)
-        if unit == "decade" or (unit == "year" and abs(n) > 1):
-            # "ten years ago" names a year; "a year ago" the same month last year
+        if unit in ("decade", "year"):
+            # "ten years ago" and "a year ago" name a year (TimeBank's granularity)
             return ("DATE", str(y), dt.date(y, 1, 1), "year", None, None)
         return ("DATE", f"{y}-{mo:02d}", dt.date(y, mo, 1), "month", None, None)
     return None
@@ -603,6 +621,8 @@ def _duration_value(n: float | None, unit: str) -> str:
             return f"P{int(n * 12)}M"
         if unit == "hour" and n * 60 == int(n * 60):
             return f"PT{int(n * 60)}M"
+        if unit == "minute" and n * 60 == int(n * 60):
+            return f"PT{int(n)}M{int((n - int(n)) * 60)}S"
         return f"P{t}{n:g}{code}"
     return f"P{t}{int(n)}{code}"
 
@@ -619,6 +639,8 @@ def _r_duration(m: re.Match[str], c: _Ctx) -> Resolved | None:
         n = 2
     if not num:
         n = 1
+    if m["half"] and n is not None:  # "an hour and a half"
+        n += 0.5
     return ("DURATION", _duration_value(n, unit), None, None, None, None)
 
 
@@ -631,8 +653,8 @@ def _r_bare_plural(m: re.Match[str], c: _Ctx) -> Resolved | None:
 
 def _r_quarter(m: re.Match[str], c: _Ctx) -> Resolved | None:
     q = ORDINALS[m["ord"].lower()]
-    if m["year"]:
-        year = int(m["year"])
+    if m["year"] or m["year2"]:
+        year = int(m["year"] or m["year2"])
     elif c.dct is None:
         return ("DATE", f"XXXX-Q{q}", None, "year", f"quarter {q}, year unknown", None)
     else:
@@ -768,7 +790,67 @@ def _r_year_ago(m: re.Match[str], c: _Ctx) -> Resolved | None:
         out = _period_value(c.dct, "quarter", -5)
         assert out is not None
         return ("DATE", out[0], out[1], "year", None, None)
+    quarter = _quarter_in_sentence(c, m.start())
+    if quarter is not None:  # "third-quarter loss ... year-earlier profit": that quarter
+        year, q = quarter
+        return ("DATE", f"{year - 1}-Q{q}", dt.date(year - 1, q * 3 - 2, 1), "year", None, None)
     year = c.dct.year - 1
+    return ("DATE", str(year), dt.date(year, 1, 1), "year", None, None)
+
+
+def _r_year_ended(m: re.Match[str], c: _Ctx) -> Resolved | None:
+    """ "in the year ended March 31": a twelve-month reporting period, annotated as a duration."""
+    return ("DURATION", "P1Y", None, None, None, None)
+
+
+_WORD_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split(),
+        1,
+    )
+}
+_WORD_TENS = {
+    w: 10 * i
+    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_WORD_UNIT_RE = "|".join(sorted(_WORD_UNITS, key=len, reverse=True))
+_WORD_TENS_RE = "|".join(_WORD_TENS)
+_WORD_YEAR = (
+    rf"(?:(?:nineteen|eighteen|twenty)[-\s]+(?:(?:{_WORD_TENS_RE})(?:[-\s]+(?:{_WORD_UNIT_RE}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    rf"|two[-\s]+thousand(?:(?:\s+and)?[-\s]+(?:{_WORD_UNIT_RE}))?)"
+)
+
+
+def _word_year(words: str) -> int | None:
+    parts = re.split(r"[-\s]+", words.lower())
+    if parts[:2] == ["two", "thousand"]:
+        rest = [p for p in parts[2:] if p != "and"]
+        return 2000 + (_WORD_UNITS.get(rest[0], 0) if rest else 0)
+    century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}.get(parts[0])
+    if century is None:
+        return None
+    tail = 0
+    for p in parts[1:]:
+        tail += _WORD_TENS.get(p, 0) or _WORD_UNITS.get(p, 0)
+    return century + tail
+
+
+def _r_word_year(m: re.Match[str], c: _Ctx) -> Resolved | None:
+    """ "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"."""
+    year = _word_year(m["words"])
+    if year is None:
+        return None
+    if m["words"].lower().startswith("two") and not (m["month"] or m["season"] or m["theyear"]):
+        return None  # "two thousand troops" is a count
+    if m["month"]:
+        mo = MONTHS[m["month"].lower().rstrip(".")]
+        return ("DATE", f"{year}-{mo:02d}", dt.date(year, mo, 1), "month", None, None)
+    if m["season"]:
+        code = SEASONS[m["season"].lower()]
+        return ("DATE", f"{year}-{code}", dt.date(year, 1, 1), "year", None, None)
     return ("DATE", str(year), dt.date(year, 1, 1), "year", None, None)
 
 
@@ -939,7 +1021,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
             r"the middle of))[-\s]+)?\b(?P<which>this past|this coming|the past|"
             r"the last|the previous|the current|the same|the coming|the next|the following|"
             r"the full|last|"
-            r"past|previous|this|next|coming|current)\s+"
+            r"past|previous|this|next|coming|current)\s+(?:fiscal\s+)?"
             r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|"
             r"winter)\b",
             re.IGNORECASE,
@@ -965,7 +1047,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
             rf"(?:\b(?:{_QUANT_MOD})\s+(?!the\b))?(?:\bthe\s+(?:(?:past|last|next|first|previous|"
             rf"coming|following|final|latest)\s+)?(?=\w+[-\s]+{_UNIT}s\b))?"
             rf"\b(?P<num>{_NUM})[-\s]+(?P<unit>{_UNIT})s?"
-            r"(?:-long|-old)?\b(?!-)",
+            r"(?:-long|-old)?\b(?!-)(?P<half>\s+and\s+a\s+half\b)?",
             re.IGNORECASE,
         ),
         _r_duration,
@@ -982,7 +1064,8 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             rf"(?:(?P<which>\b(?:last|next|this))\s+year'?s\s+)?(?:\bthe\s+(?=\S+\s+quarter|\d))?"
             rf"(?:(?P<year>{_YEAR})\s+)?"
-            r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b",
+            r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+            rf"(?:\s+of\s+(?P<year2>{_YEAR})\b)?",
             re.IGNORECASE,
         ),
         _r_quarter,
@@ -995,7 +1078,9 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         _r_year_ago,
     ),
     (
-        re.compile(r"\bthe (?:latest |most recent |recent )?quarter\b", re.IGNORECASE),
+        re.compile(
+            r"\bthe (?:(?:latest |most recent |recent )?quarter|latest period)\b", re.IGNORECASE
+        ),
         _r_the_quarter,
     ),
     (
@@ -1026,7 +1111,24 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\b[Tt]he weekend\b"), _r_weekend),
     (
         re.compile(
+            rf"\b[Tt]he week of\s+(?P<month>{_MONTH})\s+(?P<day>{_DAYNUM})\b"
+            rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
+        ),
+        _r_week_of,
+    ),
+    (re.compile(r"\b[Tt]he (?:fiscal )?year(?= end(?:ed|ing)\b)"), _r_year_ended),
+    (
+        re.compile(
+            rf"(?:\b(?P<month>{_MONTH})\s+|\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)"
+            rf"\s+of\s+|(?P<theyear>\bthe\s+year\s+))?\b(?P<words>{_WORD_YEAR})\b(?![-\s]+(?:{_UNIT}|percent|people))",
+            re.IGNORECASE,
+        ),
+        _r_word_year,
+    ),
+    (
+        re.compile(
             r"\b(?:(?:that|the) same day|that day|the (?:next|following|previous|prior) day|"
+            r"the (?:next|following) (?:morning|afternoon|evening)|"
             r"the day (?:before|after)(?=\s*[,.;:]|$)|the day\b(?!\s+(?:before|after|when|of)\b))"
         ),
         _r_day_anaphor,
@@ -1117,7 +1219,7 @@ def _accept(rule: object, m: re.Match[str], text: str) -> bool:
     if rule is _r_ref:
         word = m["ref"].lower()
         after = text[m.end() : m.end() + 15]
-        if word == "current" and not re.match(r"\s+(?:year|month|quarter|period|week)", after):
+        if word == "current" and not re.match(r"\s+[a-z]", after):
             return False
         if word == "now" and re.match(r"\s*-", after):
             return False
