@@ -141,3 +141,29 @@ def test_said_when_keeps_the_day_phrase_unresolved() -> None:
 def test_no_day_phrase_means_no_said_when() -> None:
     text = "“The levee will hold,” Mayor Elin Vastergaard told reporters."
     assert one(text, "levee").said_when is None
+
+
+def test_stance_verb_object_with_its_complement_is_a_statement() -> None:
+    text = "Senator Mara Quellin accused the water board of hiding the test results."
+    st = one(text, "water board")
+    assert st.text == "the water board of hiding the test results"
+    assert text[st.speaker_start : st.speaker_end] == "Senator Mara Quellin"
+
+
+def test_stance_verb_needs_a_speaker_like_subject() -> None:
+    assert not [s for s in find_statements("The new figures support the view.")
+                if "view" in s.text]
+
+
+def test_call_for_and_intention_verbs() -> None:
+    text = "Governor Ilsa Brandt called for a ban on night flights. She refused to resign."
+    assert one(text, "night flights").text == "a ban on night flights"
+    st = one(text, "resign")
+    assert text[st.speaker_start : st.speaker_end] == "She"
+
+
+def test_noun_cue_with_possessor() -> None:
+    text = "Dorrin's claim that the dam was safe drew scorn from engineers."
+    st = one(text, "dam was safe")
+    assert st.text == "the dam was safe"
+    assert text[st.speaker_start : st.speaker_end].startswith("Dorrin")

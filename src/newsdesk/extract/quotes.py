@@ -7,7 +7,11 @@
   quoted word) and continued in following quote-only paragraphs;
 * indirect speech from the dependency parse: a speech or cognition verb with a clausal
   complement ("X told reporters that …", "X said it was fair to conclude …"), and
-  "according to X" (the rest of the clause is the content);
+  "according to X" (the rest of the clause is the content), intentions ("X refused to …"),
+  agentless "it was reported that …" (no speaker);
+* stances and acts named by a verb's object when the subject is a person, body or pronoun
+  ("X endorsed Y", "X accused Y of …", "X called for …", "X sees Y as …") and nouns owned by
+  their speaker ("X's claim that …", "his attacks on Y");
 * partial quotes inside a clause (the clause is the content), also when its verb is not a
   speech verb ("X accused Y of “…”");
 * a quote that follows a line ending in a colon ("X responded:") is X's.
@@ -63,6 +67,10 @@ THOUGHT_VERBS = {
     "show", "suspect", "assume", "understand", "realize", "realise", "consider", "want",
     "insinuate", "determine", "decide", "acknowledge", "learn", "discover", "suppose",
     "conclude", "recognize", "recognise", "wonder", "agree", "plan", "intend",
+    # intentions with a to-infinitive ("X refused to resign"); "hop" is how the small model
+    # lemmatizes "hopes"
+    "refuse", "decline", "seek", "try", "aim", "hop", "wish", "vow", "pledge", "promise",
+    "threaten", "vote",
 }
 # Cue verbs that take a bare quote as their content ("“…,” he said", "she added: “…”").
 QUOTE_VERBS = SPEECH_VERBS - {
@@ -258,16 +266,64 @@ OBJECT_VERBS = {
     "acknowledge", "admit", "describe", "blame", "support", "oppose", "urge", "mention",
     "cite", "tout", "pledge", "vow", "dispute", "confirm", "reveal", "disclose", "express",
     "ask", "suggest", "recommend", "request", "warn", "decry", "denounce", "applaud", "welcome",
+    "call", "attack", "slam", "blast", "back", "seek", "offer", "champion", "advocate",
+    "accuse", "see", "view", "regard", "portray", "characterize", "label", "brand",
+    "speak", "talk", "report", "show",
 }
+_AS_VERBS = {"see", "view", "regard", "portray", "characterize"}
+_OBJ_PREPS = {"of", "for", "as", "to", "over", "about", "on", "against", "with", "in"}
+# Object verbs that are not speech verbs: cues only with a speaker-like subject
+# ("the senator endorsed Smith", not "the data support the view").
+_SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _speakerlike(subj: Token) -> bool:
+    if subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in {"who", "you"}:
+        return True
+    if any(t.ent_type_ in _SPEAKER_ENTS for t in subj.subtree):
+        return True
+    return bool(_ROLEWORD.search(subj.text) or _PERSON_ROLE.match(subj.lower_))
 
 
 def _object_of(tok: Token) -> tuple[int, int] | None:
+    text = doc_text(tok.doc)
+    lemma = tok.lemma_.lower()
+    if lemma in _AS_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as"
+                                      for c in tok.children):
+        return None  # "X sees Y as Z", not "X saw the crowd"
+    if lemma == "call":
+        # "X called for a ban", "X called on Y to resign": what follows the preposition
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}),
+                    None)
+        if prep is not None:
+            sub = [t for t in prep.subtree if t.i != prep.i]
+            later = [c for c in tok.rights if c.i > prep.i and c.dep_ in {"xcomp", "ccomp"}]
+            if later:
+                sub += list(later[-1].subtree)
+            if sub:
+                start, end = sub[0].idx, max(t.idx + len(t.text) for t in sub)
+                if "\n" not in text[start:end]:
+                    return start, end
+        if not any(c.dep_ == "dobj" for c in tok.children):
+            return None
     for child in tok.children:
         if child.dep_ in {"dobj", "pcomp"} or (child.dep_ == "prep" and child.lower_ in {
                 "for", "about", "on"} and tok.lemma_ in {"call", "ask", "speak", "talk"}):
             sub = list(child.subtree)
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            if "\n" in doc_text(tok.doc)[start:end] or end - start < 3:
+            if child.dep_ == "dobj":
+                # "accused X of Y", "criticized X for Y", "sees X as Y": the complements too
+                for nxt in tok.rights:
+                    if nxt.i <= child.i:
+                        continue
+                    if nxt.dep_ not in {"prep", "xcomp", "oprd", "advcl"} or (
+                        nxt.dep_ == "prep" and (nxt.lower_ not in _OBJ_PREPS or any(
+                            t.ent_type_ in {"DATE", "TIME"} for t in nxt.subtree))):
+                        break
+                    end = nxt.right_edge.idx + len(nxt.right_edge.text)
+            elif lemma in _AS_VERBS:
+                return None
+            if "\n" in text[start:end] or end - start < 3:
                 return None
             return start, end
     return None
@@ -415,7 +471,8 @@ def _cover_quotes(ctx: _Ctx, start: int, end: int, lo: int, hi: int) -> tuple[in
 
 
 def _statement(
-    ctx: _Ctx, start: int, end: int, speaker: tuple[int, int] | None, cue: tuple[int, int] | None
+    ctx: _Ctx, start: int, end: int, speaker: tuple[int, int] | None,
+    cue: tuple[int, int] | None, min_words: int = 2,
 ) -> StatementMention | None:
     start, end = _trim(ctx.text, start, end)
     if speaker and "\n" in ctx.text[speaker[0] : speaker[1]]:
@@ -435,7 +492,7 @@ def _statement(
                 _QUOTE_TOKEN.match(ctx.text[first_nl + 1 : end].lstrip()):
             start = first_nl + 1 + (len(ctx.text[first_nl + 1 : end]) -
                                     len(ctx.text[first_nl + 1 : end].lstrip()))
-    if end - start < 3 or _words(ctx.text[start:end]) < 2:
+    if end - start < 2 or _words(ctx.text[start:end]) < min_words:
         return None
     text = ctx.text[start:end]
     return StatementMention(
@@ -476,12 +533,25 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
                 if st:
                     found.append(st)
                 continue
-            if not _is_cue(tok):
+            if tok.pos_ == "NOUN":
+                st = _noun_cue(ctx, tok)
+                if st:
+                    found.append(st)
                 continue
-            content = _content_of(tok)
             lemma = tok.lemma_.lower()
+            obj_only = False
+            if not _is_cue(tok):
+                if lemma not in OBJECT_VERBS or tok.pos_ != "VERB":
+                    continue
+                subj0 = _subject(tok)
+                if subj0 is None or not (_speakerlike(subj0) or lemma == "show"):
+                    continue
+                obj_only = True
+            content = None if obj_only else _content_of(tok)
+            min_words = 2
             if content is None and lemma in OBJECT_VERBS:
                 content = _object_of(tok)
+                min_words = 1
             if content is None:
                 # "“…,” X said." / "X said: “…”": the quote next to the cue is the content.
                 if lemma not in QUOTE_VERBS:
@@ -497,22 +567,71 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
             speaker = _np_span(subj) if subj is not None else None
             if speaker and content[0] <= speaker[0] < content[1]:
                 # the subject sits inside the content span: content runs past it, cut there
-                if content[0] < tok.idx:
+                after = tok.idx + len(tok.text)
+                if content[0] < tok.idx < content[1] and \
+                        _words(ctx.text[after : content[1]]) > _words(
+                            ctx.text[content[0] : speaker[0]]):
+                    # "which, he said, was …": the words after the cue carry the claim
+                    content = (after, content[1])
+                elif content[0] < tok.idx:
                     content = (content[0], min(content[1], speaker[0]))
                 else:
                     speaker = None
             cstart, cend = _cover_quotes(ctx, content[0], content[1], lo, hi)
             if speaker and cstart <= speaker[0] < cend:
                 cstart, cend = content
-            if subj is None and not _QUOTE_TOKEN.search(ctx.text[cstart:cend]):
-                continue
+            agentless = subj is None and content[0] > tok.idx and any(
+                c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
+            if subj is None and not agentless and \
+                    not _QUOTE_TOKEN.search(ctx.text[cstart:cend]):
+                continue  # "it was reported that …" keeps its content with no speaker
             if subj is not None and subj.lower_ in {"it", "this", "that", "which", "what"} \
                     and lemma not in SPEECH_VERBS:
                 continue
-            st = _statement(ctx, cstart, cend, speaker, (tok.idx, tok.idx + len(tok.text)))
+            st = _statement(ctx, cstart, cend, speaker, (tok.idx, tok.idx + len(tok.text)),
+                            min_words)
             if st:
                 found.append(st)
     return found
+
+
+# Nouns that report a statement or stance of their possessor ("his claim that …", "Smith's
+# attacks on the plan", "her support for the bill").
+NOUN_CUES = {
+    "claim", "assertion", "argument", "belief", "view", "statement", "suggestion", "warning",
+    "promise", "pledge", "vow", "accusation", "allegation", "insistence", "contention", "fear",
+    "hope", "concern", "criticism", "support", "opposition", "call", "demand", "proposal",
+    "announcement", "comment", "remark", "attack", "endorsement", "complaint", "request",
+    "plan", "assessment", "prediction", "denial", "admission", "insinuation", "threat",
+    "praise", "defense", "defence", "position", "refusal", "decision", "embrace",
+}
+_NOUN_PREPS = {"of", "on", "about", "for", "against", "to"}
+
+
+def _noun_cue(ctx: _Ctx, tok: Token) -> StatementMention | None:
+    """ "X's claim that …", "his attacks on Y": the clause or the object is the content."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or not _speakerlike(poss) or _in_quote(ctx, poss.idx):
+        return None
+    comp = next((c for c in tok.rights if c.dep_ in {"acl", "ccomp"} and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if comp is not None:
+        sub = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)]
+    else:
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS),
+                    None)
+        if prep is None:
+            return None
+        sub = [t for t in prep.subtree if t.i != prep.i]
+    if not sub:
+        return None
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    if "\n" in ctx.text[start:end]:
+        return None
+    return _statement(ctx, start, end, _np_span(poss), (tok.idx, tok.idx + len(tok.text)), 1)
 
 
 def _adjacent_quote(
