@@ -18,6 +18,8 @@ import json
 from pathlib import Path
 
 from newsdesk.extract.facts import find_facts
+from newsdesk.ingest import read_inputs
+from newsdesk.model import RawDocument
 
 CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 SAME_KIND = {
@@ -32,12 +34,9 @@ SAME_KIND = {
 
 
 def texts() -> dict[str, str]:
-    out = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
-    for line in (CORPUS / "mw_meridian_wire_feed.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            out[record["id"]] = record["text"]
-    return out
+    """The plain-text articles of the example corpus (`.txt` files and JSONL records), by id."""
+    docs = read_inputs([CORPUS])
+    return {d.id: d.text for d in docs if isinstance(d, RawDocument) and d.text is not None}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,8 @@ import pytest
 
 from newsdesk.extract.facts import FactMention, facts_record, find_facts, story_facts
 from newsdesk.extract.numbers import parse_number
-from newsdesk.model import Article
+from newsdesk.ingest import read_inputs
+from newsdesk.model import Article, RawDocument
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
@@ -133,12 +134,9 @@ def test_story_facts_ids_and_refs() -> None:
 
 
 def _example_texts() -> dict[str, str]:
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
-    for line in (CORPUS / "mw_meridian_wire_feed.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            texts[record["id"]] = record["text"]
-    return texts
+    """The plain-text articles of the example corpus (`.txt` files and JSONL records), by id."""
+    docs = read_inputs([CORPUS])
+    return {d.id: d.text for d in docs if isinstance(d, RawDocument) and d.text is not None}
 
 
 def test_example_corpus_expected_facts() -> None:
