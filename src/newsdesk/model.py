@@ -38,6 +38,9 @@ StatementKind = Literal["direct", "indirect"]
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "fewer_than"]
 Precision = Literal["day", "week", "month", "year"]
 RelationKind = Literal["agrees", "contradicts", "corrects", "disputes"]
+# how two figures about the same thing compare: the same, both true given their qualifiers
+# ("more than 80" / "more than 85"), a later report updating an earlier one, or a real conflict
+FigureDifference = Literal["same", "qualifier", "update", "conflict"]
 
 
 class Record(BaseModel):
@@ -172,10 +175,14 @@ class TimelineEntry(Record):
 
 
 class Relation(Record):
+    """`a` and `b` are statement (`q..`) or fact (`f..`) ids of the story; `a` is the earlier
+    where time is known. `difference` is set on relations between two facts only."""
+
     kind: RelationKind
     a: str
     b: str
     note: str
+    difference: FigureDifference | None = None
 
 
 class Story(Record):
