@@ -27,7 +27,7 @@ from newsdesk.extract.times import times_record
 from newsdesk.ingest import read_inputs, read_stdin_jsonl
 from newsdesk.model import RawDocument
 from newsdesk.pipeline import analyze as run_analysis
-from newsdesk.render import render_html, render_json
+from newsdesk.render import render_csv, render_html, render_json, render_markdown
 from newsdesk.store import Store, sqlite_url
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -82,11 +82,18 @@ def analyze(
     html_out: Annotated[
         Path | None, typer.Option("--html", help="Write the HTML report here.")
     ] = None,
+    md_out: Annotated[
+        Path | None, typer.Option("--md", help="Write the Markdown report here.")
+    ] = None,
+    csv_dir: Annotated[
+        Path | None,
+        typer.Option("--csv", help="Write the CSV tables (statements.csv, ...) into this folder."),
+    ] = None,
     published_default: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles with none.")
     ] = None,
 ) -> None:
-    """Analyze articles into stories: store them, write the story JSON and the HTML report."""
+    """Analyze articles into stories: store them, write the story JSON, reports and tables."""
     documents = _documents(paths, _date(published_default))
     try:
         store = Store(sqlite_url(db))
@@ -119,11 +126,18 @@ def analyze(
         _write(json_out, render_json(corpus))
     if html_out:
         _write(html_out, render_html(corpus))
+    if md_out:
+        _write(md_out, render_markdown(corpus))
+    if csv_dir:
+        for name, table in render_csv(corpus).items():
+            _write(csv_dir / name, table)
     _err.print(
         f"{len(corpus.articles)} articles in {len(corpus.stories)} stories"
         f"{f', {len(result.errors)} inputs failed' if result.errors else ''}; database {db}"
     )
-    for label, path in (("story JSON", json_out), ("HTML report", html_out)):
+    outputs = (("story JSON", json_out), ("HTML report", html_out),
+               ("Markdown report", md_out), ("CSV tables", csv_dir))
+    for label, path in outputs:
         if path:
             _err.print(f"{label}: {path}")
     if result.errors:

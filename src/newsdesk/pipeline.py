@@ -1,20 +1,23 @@
 """The `analyze` pipeline: documents in, a `Corpus` (articles and their stories) out.
 
 `analyze` runs the stages in order (clean, publication-date estimates, store, stories, and per
-story its entities, statements, timeline and facts) over records; with a database, new articles
-are marked when they copy one (`stories.dedup`) and join the stored stories incrementally
-(`stories.cluster.assign`): only the stories they touch are drawn again; it reads no file and
-writes none but the database it is given, so it can run behind an API or in a batch task.
+story its entities, statements, timeline and facts, then how its sources compare) over
+records; with a database, new articles are marked when they copy one (`stories.dedup`) and
+join the stored stories incrementally (`stories.cluster.assign`): only the stories they touch
+are drawn again; it reads no file and writes none but the database it is given, so it can run
+behind an API or in a batch task.
 Readers (`ingest`) feed it and renderers (`render`) take its result.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from newsdesk.clean import clean
+from newsdesk.compare import compare
 from newsdesk.errors import InputError
 from newsdesk.extract.facts import story_facts
 from newsdesk.extract.published import estimate_published
@@ -23,7 +26,7 @@ from newsdesk.model import Article, Corpus, RawDocument, Span, Story
 from newsdesk.store import Store
 from newsdesk.stories.cluster import assign, cluster
 from newsdesk.stories.dedup import find_duplicates
-from newsdesk.stories.resolve import resolve_entities, story_statements
+from newsdesk.stories.resolve import entity_for_name, resolve_entities, story_statements
 
 
 @dataclass
@@ -67,7 +70,7 @@ _SPAN_LEAD_IN_DAYS = 31
 
 def fill_story(story: Story, articles: list[Article]) -> Story:
     """The story's contents drawn from its articles: who is in it and what they said, its
-    timeline and figures, and the dates it spans.
+    timeline and figures, the dates it spans, and how its sources compare.
 
     The span runs from the earliest day-precise happening at most a month before the first
     report (the attack a retaliation answers) to the last report or happening; older dates the
@@ -81,15 +84,21 @@ def fill_story(story: Story, articles: list[Article]) -> Story:
         dates.sort()
     span = Span(start=dates[0], end=dates[-1]) if dates else Span()
     entities = resolve_entities(articles)
-    return story.model_copy(
+
+    def claimant(words: str) -> str | None:
+        entity = entity_for_name(re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I), entities)
+        return entity.id if entity else None
+
+    filled = story.model_copy(
         update={
             "entities": entities,
             "statements": story_statements(articles, entities),
             "timeline": timeline,
-            "facts": story_facts(articles),
+            "facts": story_facts(articles, claimant),
             "span": span,
         }
     )
+    return compare(filled, articles)
 
 
 def analyze(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import get_args
 
@@ -437,11 +437,14 @@ def model_qualifier(qualifier: str) -> Qualifier:
     return "up_to" if qualifier == "nearly" else "about"  # type: ignore[return-value]
 
 
-def story_facts(articles: Iterable[Article]) -> list[Fact]:
+def story_facts(
+    articles: Iterable[Article], claimant: Callable[[str], str | None] | None = None
+) -> list[Fact]:
     """The figures of a story's articles as `Fact` records (ids f1.. in article order).
 
-    `claimed_by` stays null: it holds an entity id, which the entities stage assigns; the
-    claimant's words are kept in the `facts` stage output. Duplicate articles are skipped.
+    `claimed_by` is what `claimant` gives for the claimant's words ("the Hashed" in "according
+    to the Hashed"): the story's entity id, which the entities stage knows; else null.
+    Duplicate articles are skipped.
     """
     facts: list[Fact] = []
     for article in articles:
@@ -456,7 +459,7 @@ def story_facts(articles: Iterable[Article]) -> list[Fact]:
                     qualifier=model_qualifier(f.qualifier),
                     unit=f.unit,
                     what=f.what,
-                    claimed_by=None,
+                    claimed_by=claimant(f.claimed_by) if claimant and f.claimed_by else None,
                     text=f.text,
                     sources=[
                         Ref(article_id=article.id, start=f.sentence_start, end=f.sentence_end)
@@ -464,3 +467,4 @@ def story_facts(articles: Iterable[Article]) -> list[Fact]:
                 )
             )
     return facts
+

@@ -1,16 +1,29 @@
 """The HTML report: one self-contained file (inline CSS, no script, no server), text escaped.
 
-Per story: its headline, dates and articles; per article its metadata, notices and clean text,
-with the lines taken out shown struck through, in their place, with the reason.
+Per story (from `views.StoryView`): the summary, contradictions and corrections with both
+sides quoted, figure comparisons, agreements, the claims table, figures, timeline, people and
+organisations, and the articles, whose text marks every quoted passage with an anchor
+(`<mark id>` around `text[start:end]`) and shows the lines taken out struck through, in place,
+with the reason. It does not compute anything the views do not hold.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
-from newsdesk.model import Article, Corpus
+from newsdesk.model import Corpus
+from newsdesk.render.views import (
+    Target,
+    article_anchor,
+    article_rows,
+    figure,
+    item_anchor,
+    plural,
+    published,
+    story_views,
+    when,
+)
 
 _ENV = Environment(
     loader=PackageLoader("newsdesk", "render/templates"),
@@ -20,64 +33,61 @@ _ENV = Environment(
 )
 
 
-@dataclass(frozen=True)
-class Row:
-    """One line of an article as the report shows it."""
+def marked(paragraph: str, offset: int, targets: tuple[Target, ...]) -> Markup:
+    """A body paragraph (at `offset` in the article text) with the targets inside it marked.
 
-    kind: str  # "body", "removed" or one of the lifted fields ("title", "author", ...)
-    text: str
-    note: str = ""
-
-
-def article_rows(article: Article) -> list[Row]:
-    """The input's lines in their order: body paragraphs, and removed or lifted lines in place.
-
-    Removed and lifted lines carry their line number; body paragraphs fill the other numbers
-    in order. A lifted dateline is shown as the prefix of the first paragraph it came from.
+    Nested targets nest; one that crosses the end of an enclosing one is closed there and
+    reopened after it, and only the piece where it starts carries its id, so every id appears
+    once.
     """
-    placed: dict[int, Row] = {}
-    unplaced: list[Row] = []
-    prefix = ""
-    for item in article.lifted:
-        if item.field == "dateline":
-            prefix = item.text
-            continue
-        row = Row(kind=item.field, text=item.text, note=f"lifted: {item.field}")
-        if item.line is None:
-            unplaced.append(row)
-        else:
-            placed[item.line] = row
-    for removed in article.removed:
-        row = Row(kind="removed", text=removed.text, note=removed.reason)
-        if removed.line is None:
-            unplaced.append(row)
-        else:
-            placed[removed.line] = row
-    rows: list[Row] = []
-    paragraphs = iter(article.text.split("\n"))
-    line = 0
-    while True:
-        if line in placed:
-            rows.append(placed.pop(line))
-        else:
-            paragraph = next(paragraphs, None)
-            if paragraph is None:
-                break
-            if prefix:
-                rows.append(Row(kind="dateline", text=prefix, note="lifted: dateline"))
-                prefix = ""
-            rows.append(Row(kind="body", text=paragraph))
-        line += 1
-    rows.extend(placed[k] for k in sorted(placed))
-    return rows + unplaced
+    end = offset + len(paragraph)
+    spans = sorted((t for t in targets if _inside(t, offset, end)), key=lambda t: (t.start, -t.end))
+    cuts = sorted({offset, end, *(max(t.start, offset) for t in spans),
+                   *(min(t.end, end) for t in spans)})
+    out: list[str] = []
+    stack: list[Target] = []
+    pending = iter(spans)
+    following = next(pending, None)
+    for here, after in zip(cuts, [*cuts[1:], end], strict=True):
+        ended = next((i for i, t in enumerate(stack) if t.end <= here), None)
+        if ended is not None:
+            out.append("</mark>" * (len(stack) - ended))
+            reopened = [t for t in stack[ended:] if t.end > here]
+            stack = stack[:ended] + reopened
+            out.extend(_open(t, first=False) for t in reopened)
+        while following is not None and max(following.start, offset) == here:
+            out.append(_open(following, first=following.start >= offset))
+            if following.end > following.start:
+                stack.append(following)
+            else:
+                out.append("</mark>")
+            following = next(pending, None)
+        out.append(str(escape(paragraph[here - offset : after - offset])))
+    out.append("</mark>" * len(stack))
+    return Markup("".join(out))
+
+
+def _inside(target: Target, offset: int, end: int) -> bool:
+    if target.end > target.start:
+        return target.start < end and target.end > offset
+    return offset <= target.start <= end
+
+
+def _open(target: Target, *, first: bool) -> str:
+    anchor = f' id="{escape(target.anchor)}"' if first else ""
+    return f'<mark class="{target.style}"{anchor}>'
+
+
+_ENV.filters.update(figure=figure, rows=article_rows, published=published, when=when)
+_ENV.globals.update(
+    marked=marked, article_anchor=article_anchor, item_anchor=item_anchor, plural=plural
+)
 
 
 def render_html(corpus: Corpus, *, title: str = "newsdesk report") -> str:
     """The whole report as one HTML document."""
-    articles = {a.id: a for a in corpus.articles}
     return _ENV.get_template("report.html.j2").render(
         title=title,
         corpus=corpus,
-        articles=articles,
-        rows={a.id: article_rows(a) for a in corpus.articles},
+        views=story_views(corpus),
     )

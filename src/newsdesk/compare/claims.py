@@ -1,0 +1,315 @@
+"""What each statement of a story asserts, in the terms the relation rules compare.
+
+For every statement: when it was said (its `said_on`, else the publication day of the first
+article carrying it, and its place in that article), which original articles carry it (a copy
+counts as its original), its sentence vector (the packaged MiniLM, `newsdesk.nlp.embed`), and
+the signals no sentence vector carries:
+- **polarity** of its core words: the verbs of the statement and their subjects and objects,
+  each marked negated when its verb is ("did not notify", "No inspector ... has set foot",
+  "found no defects"), from spaCy's dependency parse;
+- **timing**: whether it says something happened *before* or *after* another happening
+  ("informed ... before the strikes" vs "immediately after", "no advance warning", "did not
+  sound until the water ..."), with the words of that other happening (the anchor);
+- **cues** in the words attributed or in the attribution that leads into them: a retraction
+  ("I regret any confusion", "those reports were wrong", "withdrew his claim"), a rejection of
+  someone's claim ("a false claim aimed at misleading", "denied that ...", "Residents disputed
+  that."), or an explicit contradiction ("contradicting the minister's account").
+
+It reads the story's records and the articles' text; it decides nothing: `relations` does.
+Cue lists are hand-written because no packaged model recognises them; they name speech acts,
+never outlets, people or events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsdesk.extract.sentences import sentence_of, sentence_spans
+from newsdesk.model import Article, Statement
+from newsdesk.nlp import embed, spacy_pipeline
+
+_RETRACTION = re.compile(
+    r"\b(?:regret\w* (?:any|the) (?:confusion|error|mistake|misunderstanding)"
+    r"|(?:sorry|apologi[sz]\w*) (?:for|about) (?:any|the|my|our) (?:confusion|error|mistake"
+    r"|misunderstanding|misstatement)"
+    r"|misspoke|mis-spoke|misstat\w*"
+    r"|(?:was|were|is|are|been) (?:wrong|mistaken|in error|inaccurate|incorrect|untrue)"
+    r"|not (?:as |entirely |fully |completely |quite )?(?:accurate|correct)"
+    r"|withdr[ae]w\w* (?:his|her|their|its|the|that|this|an|a) (?:\w+ )?(?:claim|statement"
+    r"|remarks?|assertion|account|comments?)"
+    r"|retract\w*|walk\w* back|take (?:it|that) back"
+    r"|correct\w* (?:the|my|his|her|its|our) (?:record|statement|account|remarks?))\b",
+    re.IGNORECASE,
+)
+_REJECTION_WORDS = re.compile(
+    r"\b(?:false|falsely|falsif\w*|untrue|not true|unfounded|baseless|groundless|lies|lying"
+    r"|a lie|fabricat\w*|deceiv\w*|decepti\w*|distort\w*|mislead\w*|misinformation"
+    r"|disinformation|nonsense|propaganda|smear|slander\w*|fake news)\b",
+    re.IGNORECASE,
+)
+# the attribution right before the words says they are what is denied: "denied that ..."
+_DENIED_THAT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*)\b"
+    r"(?:\s+(?:\w+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?))?"
+    r"\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+# a rejection pointing back at the claim just reported: "Residents disputed that.", "The
+# company rejected the accusation.", "The union's claim is false"
+_REJECTS_THAT = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|contest\w*)\s+"
+    r"(?:that|this|it|them|the (?:\w+ )?(?:claims?|accusations?|charges?|allegations?"
+    r"|assertions?|account|reports?|figures?))\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+_SIMPLE_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){1,7}")  # "The Tesca Hydro Company rejected "
+_CLAIM_IS_FALSE = re.compile(
+    r"\b(?:claims?|accusations?|charges?|allegations?|assertions?|account|reports?|that|this"
+    r"|it)\s+(?:is|are|was|were)\s+(?:simply |completely |totally |entirely )?(?:false|untrue"
+    r"|not true|baseless|unfounded|groundless|a lie|lies|wrong|nonsense)\b",
+    re.IGNORECASE,
+)
+_DATE_NUMBER = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?",
+)
+_CONTRADICTION = re.compile(
+    r"\b(?:contradict\w*|contrary to|at odds with|inconsistent with|cannot both be true)\b",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(
+    r"\b(?:before|prior|in advance|ahead of|beforehand|advance (?:warning|notice|notification)"
+    r"|pre-?notif\w*|pre-?warn\w*|forewarn\w*)\b",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\b(?:after|afterwards?)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|without)\b|n't\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”«»]|\b(?:and|but|while|whereas|which)\b")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_NEG_DEPS = {"neg"}
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
+# verbs saying their subject or object did not happen or was stopped
+_UNDOING_VERBS = {
+    "postpone", "cancel", "delay", "fail", "refuse", "halt", "suspend", "scrap", "abandon",
+    "prevent", "stop", "block", "deny", "reject", "drop", "skip", "miss", "avoid", "defer",
+}
+_LIGHT_VERBS = {"be", "have", "do", "say", "make", "get", "go", "take", "find", "come", "give"}
+_NEG_WORDS = {"no", "never", "nobody", "nothing", "none", "neither", "nor", "without"}
+_SUFFIX = re.compile(r"(?:ations?|ions?|ors?|ers?|ments?|ings?|ed|es|s)$")
+
+
+@dataclass
+class Timing:
+    """`before` is True when the statement says something happened before `anchor`."""
+
+    before: bool
+    anchor: str
+
+
+@dataclass
+class Claim:
+    """A statement as the relation rules see it (see the module doc)."""
+
+    statement: Statement
+    day: dt.date | None
+    order: tuple[int, int]  # (article position in the story, offset): reading order
+    articles: frozenset[str]  # original articles carrying it (copies count as their original)
+    speaker: str | None  # entity id, else the speaker's name folded, else None
+    side: str | None  # the speaker, else the role folded ("Iraqi government", "residents")
+    lead: str  # the attribution before the words, and a short sentence leading into them
+    attribution: str  # the words' own sentence up to them ("The company rejected ")
+    context: str  # the sentences the words stand in
+    polarity: dict[str, bool] = field(default_factory=dict)  # core word stem -> asserted
+    verbs: set[str] = field(default_factory=set)
+    negated: bool = False  # its main verb is negated
+    timing: Timing | None = None
+    context_timing: Timing | None = None  # the before/after of the sentences around the words
+    retracts: bool = False
+    rejects: bool = False
+    denies_content: bool = False  # the words are what the speaker denies ("denied that ...")
+    points_back: bool = False  # the rejection is of the claim reported just before it
+    flags_contradiction: bool = False
+    numbers: frozenset[str] = frozenset()  # figures, not dates
+    vector: np.ndarray | None = None
+    context_vector: np.ndarray | None = None
+    anchor_vector: np.ndarray | None = None
+
+    @property
+    def id(self) -> str:
+        return self.statement.id
+
+    def key(self) -> tuple:
+        """Chronological sort key: the day when known, then reading order."""
+        return (self.day or dt.date.max, self.order)
+
+
+def stem(word: str) -> str:
+    """A crude stem joining a verb and its nouns: inspected/inspector/inspection -> "inspect"."""
+    word = word.lower()
+    if len(word) > 5:
+        word = _SUFFIX.sub("", word) or word
+    return word[:7]
+
+
+def read_claims(statements: list[Statement], articles: list[Article]) -> list[Claim]:
+    """One `Claim` per statement, in the statements' order."""
+    by_id = {a.id: a for a in articles}
+    position = {a.id: i for i, a in enumerate(articles)}
+    spans = {a.id: sentence_spans(a.text) for a in articles}
+    claims = []
+    for st in statements:
+        refs = [r for r in st.sources if r.article_id in by_id]
+        first = refs[0] if refs else None
+        published = [by_id[r.article_id].published for r in refs if by_id[r.article_id].published]
+        leads, previous, context = _surroundings(refs, by_id, spans)
+        lead = " ".join(previous + leads)
+        speaker = st.speaker or (_fold(st.speaker_name) if st.speaker_name else None)
+        denies = any(_DENIED_THAT.search(x) for x in leads)
+        pointing_back = any(_REJECTS_THAT.search(x) for x in previous)
+        claims.append(
+            Claim(
+                statement=st,
+                day=st.said_on or (min(published) if published else None),
+                order=(position[first.article_id], first.start) if first else (len(articles), 0),
+                articles=frozenset(
+                    by_id[r.article_id].duplicate_of or r.article_id for r in refs
+                ),
+                speaker=speaker,
+                side=speaker or (_fold(st.speaker_role) if st.speaker_role else None),
+                lead=lead,
+                attribution=" ".join(leads),
+                context=context,
+                retracts=bool(_RETRACTION.search(st.text) or _RETRACTION.search(lead)),
+                rejects=bool(_REJECTION_WORDS.search(st.text) or denies or pointing_back),
+                denies_content=denies,
+                points_back=pointing_back or bool(_CLAIM_IS_FALSE.search(st.text)),
+                flags_contradiction=bool(
+                    _CONTRADICTION.search(st.text) or _CONTRADICTION.search(lead)
+                ),
+                numbers=_figures(st.text),
+                timing=_timing(st.text),
+                context_timing=_timing(context),
+            )
+        )
+    _read_polarity(claims)
+    for c in claims:
+        if c.denies_content and not c.verbs:  # "rejected the accusation": not a proposition
+            c.denies_content = False
+            c.points_back = c.points_back or bool(_SIMPLE_LEAD.fullmatch(c.attribution))
+            c.rejects = c.points_back or bool(_REJECTION_WORDS.search(c.statement.text))
+    n = len(claims)
+    vectors = embed(
+        [c.statement.text for c in claims]
+        + [c.context for c in claims]
+        + [c.timing.anchor if c.timing else "" for c in claims]
+    )
+    for i, c in enumerate(claims):
+        c.vector, c.context_vector, c.anchor_vector = vectors[i], vectors[n + i], vectors[2 * n + i]
+    return claims
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"\W+", " ", name.lower()).strip()
+
+
+def _surroundings(refs, by_id, spans) -> tuple[list[str], list[str], str]:
+    """For each place the words stand: the attribution leading into them (their sentence up
+    to them) and the sentence before when it is short and quotes nobody ("Residents disputed
+    that."); and the sentences the words stand in, joined."""
+    leads, previous, contexts = [], [], []
+    for r in refs:
+        text = by_id[r.article_id].text
+        sentences = spans[r.article_id]
+        s_start, s_end = sentence_of(sentences, r.start)
+        leads.append(text[s_start : r.start])
+        index = sentences.index((s_start, s_end)) if (s_start, s_end) in sentences else -1
+        if index > 0:
+            p_start, p_end = sentences[index - 1]
+            sentence = text[p_start:p_end]
+            if len(sentence.split()) <= 8 and not re.search(r"[\"“”«»]", sentence):
+                previous.append(sentence)
+        contexts.append(text[s_start : max(s_end, r.end)])
+    return leads, previous, " ".join(contexts)
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The numbers of a statement that are not dates ("Jan. 20", "2023")."""
+    text = _DATE_NUMBER.sub(" ", text)
+    return frozenset(n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text))
+
+
+def _timing(text: str) -> Timing | None:
+    """Before or after what, when the statement places a happening against another one."""
+    after = _AFTER.search(text)
+    until = _UNTIL.search(text)
+    before = _BEFORE.search(text)
+    if until and _NEGATION.search(text[: until.start()]):  # "did not sound until the water ..."
+        return Timing(before=False, anchor=_anchor(text, until.end()))
+    if after and not (before and before.start() < after.start()):
+        return Timing(before=False, anchor=_anchor(text, after.end()))
+    if before:
+        clause_start = max(
+            (m.end() for m in _CLAUSE_END.finditer(text, 0, before.start())), default=0
+        )
+        negated = bool(_NEGATION.search(text[clause_start : before.start()]))
+        return Timing(before=not negated, anchor=_anchor(text, before.end()))
+    return None
+
+
+def _anchor(text: str, start: int) -> str:
+    rest = re.sub(r"^[\s“”\"'’]*(?:after\b)?[\s“”\"'’]*", "", text[start:], flags=re.IGNORECASE)
+    end = _CLAUSE_END.search(rest)
+    words = (rest[: end.start()] if end else rest).split()
+    return " ".join(words[:8]).strip("“”\"'’ ")
+
+
+def _read_polarity(claims: list[Claim]) -> None:
+    """Mark the core words of each statement asserted or negated: its main verbs (the root and
+    the verbs joined to it or reported by it) and their subjects and objects."""
+    nlp = spacy_pipeline()
+    texts = [c.statement.text for c in claims]
+    for claim, doc in zip(claims, nlp.pipe(texts, disable=["ner"]), strict=True):
+        for tok in doc:
+            if not _main_verb(tok):
+                continue
+            negated = _negated(tok)
+            if tok.dep_ == "ROOT":
+                claim.negated = claim.negated or negated
+            if tok.pos_ == "VERB" and tok.lemma_.lower() not in _LIGHT_VERBS:
+                claim.verbs.add(stem(tok.lemma_))
+                claim.polarity.setdefault(stem(tok.lemma_), not negated)
+            # "the visit had been postponed": the visit did not happen
+            undone = negated != (tok.lemma_.lower() in _UNDOING_VERBS)
+            for child in tok.children:
+                if child.dep_ in _ARG_DEPS and child.pos_ in ("NOUN", "PROPN"):
+                    claim.polarity.setdefault(stem(child.lemma_), not undone)
+
+
+def _main_verb(tok) -> bool:
+    """The root of the statement, or a verb joined to it or reported by it, not a verb of a
+    clause that qualifies a noun or an adverbial ("any structure found to be unsafe")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    while tok.dep_ in ("conj", "ccomp"):
+        tok = tok.head
+    return tok.dep_ == "ROOT"
+
+
+def _negated(verb) -> bool:
+    """The verb is negated, or its subject or object is ("No inspector has ...", "found no
+    defects")."""
+    for child in verb.children:
+        if child.dep_ in _NEG_DEPS or child.lower_ in _NEG_WORDS:
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if child.lower_ in _NEG_WORDS:
+                return True
+            if any(g.dep_ in ("det", "neg") and g.lower_ in _NEG_WORDS for g in child.children):
+                return True
+    return False

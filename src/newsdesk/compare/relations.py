@@ -1,0 +1,277 @@
+"""Relations between the statements of a story: agrees, contradicts, corrects, disputes.
+
+No inference model can be downloaded here, so the relations are built from what the pipeline
+already knows about each statement (`claims.Claim`): its speaker, when it was said, its sentence
+vector, the polarity of its core words, the before/after it states, and its cues. Precision
+comes first: a wrong "contradicts" is worse than a missing one, so every kind needs a specific
+signal on top of topical closeness; closeness alone never relates two statements.
+
+1. **Claims.** Statements from different articles (copies count as their original) that say
+   the same thing are grouped: cosine >= 0.75, or >= 0.60 when both place the happening on the
+   same side of the same anchor (before or after the strikes); never when the two are opposed
+   (below), differ in their numbers, or one rejects or retracts and the other does not. Each
+   group is one claim; each member is linked by `agrees` to its closest member in another
+   article, so an outlet repeating a claim adds one relation, and copies of one article none.
+2. **Opposed** statements (cosine >= 0.50) cannot both be true: one places the happening
+   before its anchor and the other after a related anchor ("informed ... before the strikes" /
+   "informed ... immediately after the strikes"), or a core word one asserts the other negates
+   with a verb on either side ("was fully inspected" / "No inspector ... has set foot").
+3. Between two claims, one relation, the strongest that holds for some pair of members, with
+   `a` the earlier:
+   - `corrects`: the same speaker, the later statement retracts ("not as accurate as it could
+     have been", "those reports were wrong") or says the opposite on a later day; the target is
+     the speaker's earlier statement that others oppose, else the closest one;
+   - `disputes`: the later statement rejects a claim of another side: the claim reported just
+     before it in the same article when the rejection points back ("Residents disputed that.",
+     "The union's claim is false"), else the claim closest to its words and sentence (>= 0.45;
+     "a false claim aimed at misleading", "denied that ..."), which must assert what is denied
+     and place it before or after what the rejection's sentence does;
+   - `contradicts`: opposed statements of different speakers, or (when it is opposed to
+     nothing) a statement reported as contradicting another side's close account.
+Thresholds were set on the bundled example corpus and checked on `bench/relations_pairs.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsdesk.compare.claims import Claim, stem
+from newsdesk.model import Relation, RelationKind
+
+AGREE = 0.75
+AGREE_CLOSE = 0.60
+OPPOSED = 0.50
+DISPUTE = 0.45
+ANCHOR = 0.45
+_PRIORITY: dict[str, int] = {"corrects": 3, "disputes": 2, "contradicts": 1}
+_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
+_STOP = {"the", "and", "that", "this", "with", "from", "for", "was", "were", "had", "have", "its"}
+
+
+@dataclass
+class _Found:
+    kind: RelationKind
+    a: Claim
+    b: Claim
+    score: float
+    note: str
+    targeted: bool = False  # found through a cue that points at a single earlier claim
+
+
+def _rank(f: _Found) -> tuple[int, float]:
+    return (_PRIORITY[f.kind], f.score)
+
+
+def relate_statements(claims: list[Claim], who: Callable[[Claim], str]) -> list[Relation]:
+    """The relations between `claims` (see the module doc); `who` names a claim's source in
+    the notes ("John Kirby (Agence X)")."""
+    chronological = sorted(claims, key=Claim.key)
+    group = _group(chronological)
+    rank = {c.id: i for i, c in enumerate(chronological)}
+    links: set[tuple[int, int]] = set()
+    for members in _members(group, chronological).values():
+        for c in members:
+            others = [m for m in members if m.articles.isdisjoint(c.articles)]
+            if others:
+                closest = max(others, key=lambda m, c=c: similarity(m, c))
+                links.add((min(rank[c.id], rank[closest.id]), max(rank[c.id], rank[closest.id])))
+    relations = [
+        Relation(kind="agrees", a=a.id, b=b.id, note=_agree_note(a, b, who))
+        for a, b in ((chronological[i], chronological[j]) for i, j in sorted(links, key=_later))
+    ]
+    best: dict[tuple[int, ...], _Found] = {}
+    opposed_ids = {
+        c.id
+        for i, b in enumerate(chronological)
+        for a in chronological[:i]
+        if _opposed(a, b)
+        for c in (a, b)
+    }
+    for i, b in enumerate(chronological):
+        found = [
+            f
+            for a in chronological[:i]
+            if group[a.id] != group[b.id] and (f := _relation(a, b, opposed_ids, who))
+        ]
+        targeted = [f for f in found if f.targeted]
+        if targeted:  # a retraction, rejection or "contradicting" names one earlier claim
+            found = [f for f in found if not f.targeted] + [max(targeted, key=_rank)]
+        for f in found:
+            pair = tuple(sorted((group[f.a.id], group[f.b.id])))
+            if pair not in best or _rank(f) > _rank(best[pair]):
+                best[pair] = f
+    relations += [
+        Relation(kind=f.kind, a=f.a.id, b=f.b.id, note=f.note)
+        for f in sorted(best.values(), key=lambda f: (f.b.key(), f.a.key()))
+    ]
+    return relations
+
+
+def _later(pair: tuple[int, int]) -> tuple[int, int]:
+    return (pair[1], pair[0])
+
+
+def similarity(a: Claim, b: Claim) -> float:
+    return float(a.vector @ b.vector)
+
+
+def _context_similarity(a: Claim, b: Claim) -> float:
+    """How close `a`'s words are to `b`'s words or to the sentences they stand in."""
+    return max(similarity(a, b), float(a.vector @ b.context_vector))
+
+
+def _group(claims: list[Claim]) -> dict[str, int]:
+    """Claim group of each statement id: statements agreeing across articles joined greedily,
+    closest pairs first, never joining two groups with an opposed pair between them."""
+    group = {c.id: i for i, c in enumerate(claims)}
+    members = {i: [c] for i, c in enumerate(claims)}
+    pairs = sorted(
+        (
+            (similarity(a, b), a, b)
+            for i, b in enumerate(claims)
+            for a in claims[:i]
+            if _agree(a, b)
+        ),
+        key=lambda t: -t[0],
+    )
+    for _, a, b in pairs:
+        ga, gb = group[a.id], group[b.id]
+        if ga == gb or any(_opposed(x, y) for x in members[ga] for y in members[gb]):
+            continue
+        for c in members.pop(gb):
+            group[c.id] = ga
+            members[ga].append(c)
+    return group
+
+
+def _members(group: dict[str, int], chronological: list[Claim]) -> dict[int, list[Claim]]:
+    out: dict[int, list[Claim]] = {}
+    for c in chronological:
+        out.setdefault(group[c.id], []).append(c)
+    return out
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    if not a.articles.isdisjoint(b.articles) or _opposed(a, b):
+        return False
+    if (a.rejects, a.retracts, a.denies_content) != (b.rejects, b.retracts, b.denies_content):
+        return False
+    if a.numbers and b.numbers and a.numbers.isdisjoint(b.numbers):
+        return False
+    sim = similarity(a, b)
+    same_timing = (
+        a.timing is not None
+        and b.timing is not None
+        and a.timing.before == b.timing.before
+        and _related_anchors(a, b)
+    )
+    return sim >= AGREE or (same_timing and sim >= AGREE_CLOSE)
+
+
+def _opposed(a: Claim, b: Claim) -> str | None:
+    """Why the two cannot both be true, or None."""
+    if similarity(a, b) < OPPOSED:
+        return None
+    if a.numbers and b.numbers and a.numbers.isdisjoint(b.numbers):
+        return None  # different figures: the facts comparison judges those
+    if a.timing is not None and b.timing is not None:
+        if a.timing.before != b.timing.before and _related_anchors(a, b):
+            early, late = (a, b) if a.timing.before else (b, a)
+            return (
+                f"one places it before {early.timing.anchor or 'the event'}, "  # type: ignore[union-attr]
+                f"the other only after {late.timing.anchor or 'it'}"  # type: ignore[union-attr]
+            )
+        return None
+    if a.timing is not None or b.timing is not None:
+        return None  # one negates a timing ("not ... in advance"), not the happening itself
+    verbs = a.verbs | b.verbs
+    for word, asserted in a.polarity.items():
+        if word in verbs and b.polarity.get(word, asserted) != asserted:
+            return f"one says “{word}…” happened, the other that it did not"
+    return None
+
+
+def _related_anchors(a: Claim, b: Claim) -> bool:
+    """The two before/after anchors name the same happening: a shared word, or an anchor
+    close to the other anchor or to the other statement ("the strikes" / "... the airstrikes
+    ... only after the attacks had been carried out")."""
+    words_a = _content_stems(a.timing.anchor)  # type: ignore[union-attr]
+    words_b = _content_stems(b.timing.anchor)  # type: ignore[union-attr]
+    if words_a & words_b:
+        return True
+    return (
+        max(
+            float(a.anchor_vector @ b.anchor_vector),
+            float(a.anchor_vector @ b.vector),
+            float(b.anchor_vector @ a.vector),
+        )
+        >= ANCHOR
+    )
+
+
+def _content_stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def _positive(c: Claim) -> bool:
+    """The statement asserts its happening (not negated, not placed only after)."""
+    return not c.negated and (c.timing is None or c.timing.before)
+
+
+def _relation(
+    a: Claim, b: Claim, opposed_ids: set[str], who: Callable[[Claim], str]
+) -> _Found | None:
+    """The relation of the later statement `b` to the earlier `a`, or None."""
+    same_speaker = a.speaker is not None and a.speaker == b.speaker
+    opposed = _opposed(a, b)
+    if same_speaker:
+        if a.retracts:
+            return None
+        if b.retracts and (a.id in opposed_ids or opposed):
+            score = 1.0 + _context_similarity(a, b)
+            note = f"{who(b)} later retracts or amends this."
+            return _Found("corrects", a, b, score, note, targeted=True)
+        if opposed and a.day and b.day and a.day < b.day:
+            return _Found("corrects", a, b, 1.0, f"{who(b)} later says the opposite: {opposed}.")
+        return None
+    different_side = a.side is None or b.side is None or a.side != b.side
+    if b.rejects and not a.rejects and different_side:
+        note = f"{who(b)} rejects the claim of {who(a)}."
+        if b.points_back:
+            if a.order[0] == b.order[0] and a.order[1] < b.order[1] and a.side is not None:
+                # the claim reported just before the rejection in the same article
+                return _Found("disputes", a, b, 1.0 + a.order[1] / 1e7, note, targeted=True)
+            return None
+        score = _context_similarity(a, b)
+        if score >= DISPUTE and _rejected_claim_fits(a, b):
+            return _Found("disputes", a, b, score, note, targeted=True)
+    if opposed:
+        note = f"{who(a)} and {who(b)} cannot both be right: {opposed}."
+        return _Found("contradicts", a, b, similarity(a, b), note)
+    if (
+        b.flags_contradiction
+        and b.id not in opposed_ids  # else the opposed statements show what it contradicts
+        and different_side
+        and _positive(a) != _positive(b)
+        and _context_similarity(a, b) >= OPPOSED
+    ):
+        note = f"{who(b)} is reported as contradicting the account of {who(a)}."
+        return _Found("contradicts", a, b, _context_similarity(a, b), note, targeted=True)
+    return None
+
+
+def _rejected_claim_fits(a: Claim, b: Claim) -> bool:
+    """`a` says what `b` rejects: when `b`'s words are what is denied ("denied that X"), `a`
+    asserts them too; when the sentences around `b` place the rejected claim before or after
+    something ("announcing prior coordination ... a false claim"), `a` places it there too."""
+    if b.denies_content:
+        return _positive(a) == _positive(b)
+    if b.context_timing is not None:
+        return a.timing is not None and a.timing.before == b.context_timing.before
+    return True
+
+
+def _agree_note(a: Claim, b: Claim, who: Callable[[Claim], str]) -> str:
+    return f"{who(a)} and {who(b)} report the same claim."

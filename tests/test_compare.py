@@ -1,0 +1,204 @@
+"""Relations between the sources of a story (`newsdesk.compare`): statements and figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsdesk.compare.claims import _timing
+from newsdesk.compare.figures import compare_figures
+from newsdesk.model import Article, Corpus, Fact, Ref, Story
+
+
+def _story_with(corpus: Corpus, article_prefix: str) -> Story:
+    return next(
+        s for s in corpus.stories if any(a.startswith(article_prefix) for a in s.article_ids)
+    )
+
+
+def _statement_relations(story: Story, kind: str) -> list[tuple[str, str]]:
+    """(a text, b text) of the story's relations of `kind` between statements."""
+    texts = {q.id: q.text for q in story.statements}
+    return [(texts[r.a], texts[r.b]) for r in story.relations if r.kind == kind and r.a in texts]
+
+
+def _has(pairs: list[tuple[str, str]], first: str, second: str) -> bool:
+    """Some pair holds `first` on one side and `second` on the other, in either order."""
+    return any(
+        (first in a and second in b) or (first in b and second in a) for a, b in pairs
+    )
+
+
+# --- the bundled example corpus: EXPECTED.json lists its relations ---------------------------
+
+
+def test_examples_inspection_contradiction(example_corpus: Corpus) -> None:
+    story = _story_with(example_corpus, "a01_")
+    pairs = _statement_relations(story, "contradicts")
+    assert _has(pairs, "fully inspected on Jan. 20", "no inspector had visited")
+
+
+def test_examples_walk_back_is_a_correction(example_corpus: Corpus) -> None:
+    story = _story_with(example_corpus, "a01_")
+    pairs = _statement_relations(story, "corrects")
+    assert _has(pairs, "Every household below the dam was alerted", "those reports were wrong")
+
+
+def test_examples_disputes(example_corpus: Corpus) -> None:
+    kettleford = _statement_relations(_story_with(example_corpus, "a01_"), "disputes")
+    assert _has(kettleford, "maintenance crew from 12 workers to four", "unfounded accusation")
+    sallow = _statement_relations(_story_with(example_corpus, "b01_"), "disputes")
+    assert _has(sallow, "beyond anything the dam was designed for", "seeping through the base")
+
+
+def test_examples_no_wrong_contradiction(example_corpus: Corpus) -> None:
+    """Every statement contradiction is one the corpus was written with: the inspection, and
+    the sirens (the residents heard them only after the water)."""
+    for story in example_corpus.stories:
+        for a, b in _statement_relations(story, "contradicts"):
+            both = a + " " + b
+            assert "inspect" in both or "siren" in both, (a, b)
+
+
+def test_examples_figures_compared(example_corpus: Corpus) -> None:
+    story = _story_with(example_corpus, "a01_")
+    facts = {f.id: f for f in story.facts}
+    toll = [
+        (r, facts[r.a], facts[r.b])
+        for r in story.relations
+        if r.a in facts and facts[r.a].what == "killed" and facts[r.b].what == "killed"
+    ]
+    # the toll reported as 14 by the province, then by the Meridian Wire a week later: agrees
+    assert any(
+        r.difference == "same" and a.quantity == b.quantity == 14 for r, a, b in toll
+    )
+    # "at least 11" and 14: both can be true
+    assert any(
+        r.difference == "qualifier" and {a.quantity, b.quantity} == {11, 14} for r, a, b in toll
+    )
+    # the Sallow Creek toll (event B) recalled in an event-A article is never compared
+    assert all(6 not in (a.quantity, b.quantity) for _, a, b in toll)
+    for r in story.relations:
+        if r.a in facts:
+            assert r.difference is not None and r.note
+        else:
+            assert r.difference is None
+
+
+def test_relation_ids_exist_and_a_is_not_later(example_corpus: Corpus) -> None:
+    days = {a.id: a.published for a in example_corpus.articles}
+    for story in example_corpus.stories:
+        items = {q.id: q.sources for q in story.statements} | {f.id: f.sources for f in story.facts}
+        for r in story.relations:
+            assert r.a in items and r.b in items and r.a != r.b
+            day_a, day_b = (
+                min((days[s.article_id] for s in items[x] if days[s.article_id]), default=None)
+                for x in (r.a, r.b)
+            )
+            if r.kind != "agrees" and day_a and day_b:
+                assert day_a <= day_b, r
+
+
+# --- the seed corpus (real articles beside the checkout) ---------------------------------------
+
+
+def test_seeds_kirby_patel_contradiction(seed_corpus: Corpus) -> None:
+    story = _story_with(seed_corpus, "004_")
+    pairs = _statement_relations(story, "contradicts")
+    assert _has(pairs, "“before” the strikes", "immediately after the strikes")
+    for a, b in pairs:  # no other contradiction among the statements
+        assert "before" in a + b or "prior" in a + b, (a, b)
+
+
+def test_seeds_kirby_correction(seed_corpus: Corpus) -> None:
+    pairs = _statement_relations(_story_with(seed_corpus, "004_"), "corrects")
+    assert _has(pairs, "“before” the strikes", "not as accurate as it could have been")
+
+
+def test_seeds_iraqi_dispute(seed_corpus: Corpus) -> None:
+    pairs = _statement_relations(_story_with(seed_corpus, "004_"), "disputes")
+    assert pairs
+    for claim, rejection in pairs:
+        assert "before" in claim or "prior" in claim, (claim, rejection)
+
+
+def test_seeds_patel_reports_agree(seed_corpus: Corpus) -> None:
+    pairs = _statement_relations(_story_with(seed_corpus, "004_"), "agrees")
+    assert _has(pairs, "immediately after the strikes", "until after Friday")
+    assert _has(pairs, "“before” the strikes", "\"prior\"")
+
+
+# --- units -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "anchor"),
+    [
+        ("Washington had informed Iraqi authorities “before” the strikes", True, "the strikes"),
+        ("we informed them immediately after the strikes took place", False, "the strikes took"),
+        ("the Iraqis had no advance warning of the strikes", False, "of the strikes"),
+        ("the sirens did not sound until the water was in the streets", False, "the water"),
+        ("the mayor was briefed ahead of the vote", True, "the vote"),
+    ],
+)
+def test_timing(text: str, before: bool, anchor: str) -> None:
+    timing = _timing(text)
+    assert timing is not None and timing.before is before and timing.anchor.startswith(anchor)
+
+
+def test_timing_absent() -> None:
+    assert _timing("The council approved the budget on Monday.") is None
+
+
+def _article(aid: str, day: str | None, text: str, outlet: str) -> Article:
+    return Article(
+        id=aid, source=aid, outlet=outlet, text=text,
+        published=dt.date.fromisoformat(day) if day else None,
+    )
+
+
+def _fact(fid: str, article: Article, quantity: float, qualifier: str, what: str) -> Fact:
+    return Fact(
+        id=fid, quantity=quantity, qualifier=qualifier, unit="people", what=what,
+        text=article.text, sources=[Ref(article_id=article.id, start=0, end=len(article.text))],
+    )
+
+
+def test_figures_same_qualifier_update_conflict() -> None:
+    a = _article("a", "2030-05-01", "At least 20 people were killed in the blast.", "Outlet A")
+    b = _article("b", "2030-05-01", "The blast killed 25 people, police said.", "Outlet B")
+    c = _article("c", "2030-05-01", "Hospital officials said 40 people died.", "Outlet C")
+    d = _article("d", "2030-05-03", "The toll rose to 31 on Monday.", "Outlet D")
+    e = _article("e", "2030-05-03", "Officials confirmed 31 deaths.", "Outlet E")
+    facts = [
+        _fact("f1", a, 20, "at_least", "killed"),
+        _fact("f2", b, 25, "exact", "killed"),
+        _fact("f3", c, 40, "exact", "killed"),
+        _fact("f4", d, 31, "exact", "killed"),
+        _fact("f5", e, 31, "exact", "killed"),
+    ]
+    found = {(r.a, r.b): r for r in compare_figures(facts, [a, b, c, d, e], [])}
+    assert found[("f1", "f2")].difference == "qualifier"
+    assert found[("f1", "f2")].kind == "agrees"
+    assert found[("f2", "f3")].difference == "conflict"
+    assert found[("f2", "f3")].kind == "contradicts"
+    assert "Outlet B" in found[("f2", "f3")].note and "Outlet C" in found[("f2", "f3")].note
+    assert found[("f3", "f4")].difference == "update"
+    assert found[("f3", "f4")].kind == "corrects"
+    assert found[("f4", "f5")].difference == "same"
+    assert ("f1", "f5") not in found  # repeats are linked to the first report of the figure
+
+
+def test_figures_not_compared() -> None:
+    a = _article("a", "2030-05-01", "The blast killed 25 people.", "A")
+    b = _article("b", "2030-05-01", "An attack in 2028 killed 25 people.", "B")  # background
+    c = _article("c", "2030-05-01", "Three people were killed in a crash.", "C")  # far apart
+    d = _article("d", "2030-05-01", "Twenty people were injured.", "D")  # another outcome
+    facts = [
+        _fact("f1", a, 25, "exact", "killed"),
+        _fact("f2", b, 25, "exact", "killed"),
+        _fact("f3", c, 3, "exact", "killed"),
+        _fact("f4", d, 20, "exact", "injured"),
+    ]
+    assert compare_figures(facts, [a, b, c, d], []) == []
