@@ -10,6 +10,7 @@ from __future__ import annotations
 from newsdesk.compare.claims import Claim, read_claims
 from newsdesk.compare.figures import compare_figures
 from newsdesk.compare.relations import relate_statements
+from newsdesk.compare.summary import summarize
 from newsdesk.model import Article, Story
 
 __all__ = ["compare"]
@@ -29,4 +30,5 @@ def compare(story: Story, articles: list[Article]) -> Story:
     relations = relate_statements(claims, who) + compare_figures(
         story.facts, articles, story.entities
     )
-    return story.model_copy(update={"relations": relations})
+    related = story.model_copy(update={"relations": relations})
+    return related.model_copy(update={"summary": summarize(related, articles)})

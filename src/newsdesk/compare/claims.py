@@ -126,6 +126,7 @@ class Claim:
     attribution: str  # the words' own sentence up to them ("The company rejected ")
     context: str  # the sentences the words stand in
     polarity: dict[str, bool] = field(default_factory=dict)  # core word stem -> asserted
+    surface: dict[str, str] = field(default_factory=dict)  # core word stem -> word as written
     verbs: set[str] = field(default_factory=set)
     negated: bool = False  # its main verb is negated
     timing: Timing | None = None
@@ -284,11 +285,13 @@ def _read_polarity(claims: list[Claim]) -> None:
             if tok.pos_ == "VERB" and tok.lemma_.lower() not in _LIGHT_VERBS:
                 claim.verbs.add(stem(tok.lemma_))
                 claim.polarity.setdefault(stem(tok.lemma_), not negated)
+                claim.surface.setdefault(stem(tok.lemma_), tok.text)
             # "the visit had been postponed": the visit did not happen
             undone = negated != (tok.lemma_.lower() in _UNDOING_VERBS)
             for child in tok.children:
                 if child.dep_ in _ARG_DEPS and child.pos_ in ("NOUN", "PROPN"):
                     claim.polarity.setdefault(stem(child.lemma_), not undone)
+                    claim.surface.setdefault(stem(child.lemma_), child.text)
 
 
 def _main_verb(tok) -> bool:

@@ -189,7 +189,11 @@ def _opposed(a: Claim, b: Claim) -> str | None:
     verbs = a.verbs | b.verbs
     for word, asserted in a.polarity.items():
         if word in verbs and b.polarity.get(word, asserted) != asserted:
-            return f"one says “{word}…” happened, the other that it did not"
+            yes, no = (a, b) if asserted else (b, a)
+            return (
+                f"one affirms “{yes.surface[word]}”, the other denies it "
+                f"(“{no.surface[word]}” under a negation)"
+            )
     return None
 
 

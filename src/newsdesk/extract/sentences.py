@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = {
+    "adm",
     "mr",
     "mrs",
     "ms",
