@@ -41,7 +41,9 @@ _RETRACTION = re.compile(
     r"|not (?:as |entirely |fully |completely |quite )?(?:accurate|correct)"
     r"|withdr[ae]w\w* (?:his|her|their|its|the|that|this|an|a) (?:\w+ )?(?:claim|statement"
     r"|remarks?|assertion|account|comments?)"
-    r"|retract\w*|walk\w* back|take (?:it|that) back"
+    r"|retract\w*|walk\w* back|take (?:it|that) back|(?:went|gone|go) too far|spoke too soon"
+    r"|premature\w*|overstat\w*|(?:wrong|incorrect|inaccurate) information"
+    r"|should not have said|shouldn't have said"
     r"|correct\w* (?:the|my|his|her|its|our) (?:record|statement|account|remarks?))\b",
     re.IGNORECASE,
 )
@@ -56,6 +58,12 @@ _DENIED_THAT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*)\b"
     r"(?:\s+(?:\w+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?))?"
     r"\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+# the words are the counter-claim of a rejection: "The owner denied the claim, saying ..."
+_REJECTED_SAYING = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*|contest\w*)\b"
+    r"[^.;]*,\s*(?:saying|adding|arguing|insisting|noting)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
 # a rejection pointing back at the claim just reported: "Residents disputed that.", "The
@@ -77,6 +85,11 @@ _DATE_NUMBER = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
     r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?",
+)
+_DAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|tomorrow)\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b",
+    re.IGNORECASE,
 )
 _CONTRADICTION = re.compile(
     r"\b(?:contradict\w*|contrary to|at odds with|inconsistent with|cannot both be true)\b",
@@ -101,6 +114,12 @@ _UNDOING_VERBS = {
 }
 _LIGHT_VERBS = {"be", "have", "do", "say", "make", "get", "go", "take", "find", "come", "give"}
 _NEG_WORDS = {"no", "never", "nobody", "nothing", "none", "neither", "nor", "without"}
+_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
+_STOP = {
+    "the", "and", "that", "this", "with", "from", "for", "was", "were", "had", "have", "has",
+    "its", "their", "his", "her", "they", "them", "she", "who", "which", "not", "but", "are",
+    "been", "would", "will", "said", "says", "after", "before", "when", "into", "about", "all",
+}
 _SUFFIX = re.compile(r"(?:ations?|ions?|ors?|ers?|ments?|ings?|ed|es|s)$")
 
 
@@ -128,7 +147,11 @@ class Claim:
     polarity: dict[str, bool] = field(default_factory=dict)  # core word stem -> asserted
     surface: dict[str, str] = field(default_factory=dict)  # core word stem -> word as written
     verbs: set[str] = field(default_factory=set)
+    subjects: dict[str, set[str]] = field(default_factory=dict)  # main verb -> subject stems
+    days: frozenset[str] = frozenset()  # the days and dates it names ("monday", "march 3")
+    words: frozenset[str] = frozenset()  # stems of its content words
     negated: bool = False  # its main verb is negated
+    proposition: bool = False  # it has a verb: not a fragment ("her account of the inspection")
     timing: Timing | None = None
     context_timing: Timing | None = None  # the before/after of the sentences around the words
     retracts: bool = False
@@ -148,6 +171,11 @@ class Claim:
     def key(self) -> tuple:
         """Chronological sort key: the day when known, then reading order."""
         return (self.day or dt.date.max, self.order)
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words of `text` (no function words)."""
+    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP)
 
 
 def stem(word: str) -> str:
@@ -172,6 +200,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
         lead = " ".join(previous + leads)
         speaker = st.speaker or (_fold(st.speaker_name) if st.speaker_name else None)
         denies = any(_DENIED_THAT.search(x) for x in leads)
+        counters = any(_REJECTED_SAYING.search(x) for x in leads)
         pointing_back = any(_REJECTS_THAT.search(x) for x in previous)
         claims.append(
             Claim(
@@ -187,13 +216,17 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 attribution=" ".join(leads),
                 context=context,
                 retracts=bool(_RETRACTION.search(st.text) or _RETRACTION.search(lead)),
-                rejects=bool(_REJECTION_WORDS.search(st.text) or denies or pointing_back),
+                rejects=bool(
+                    _REJECTION_WORDS.search(st.text) or denies or counters or pointing_back
+                ),
                 denies_content=denies,
                 points_back=pointing_back or bool(_CLAIM_IS_FALSE.search(st.text)),
                 flags_contradiction=bool(
                     _CONTRADICTION.search(st.text) or _CONTRADICTION.search(lead)
                 ),
                 numbers=_figures(st.text),
+                days=frozenset(m.lower() for m in _DAY.findall(st.text)),
+                words=content_stems(st.text),
                 timing=_timing(st.text),
                 context_timing=_timing(context),
             )
@@ -276,6 +309,7 @@ def _read_polarity(claims: list[Claim]) -> None:
     nlp = spacy_pipeline()
     texts = [c.statement.text for c in claims]
     for claim, doc in zip(claims, nlp.pipe(texts, disable=["ner"]), strict=True):
+        claim.proposition = any(tok.pos_ in ("VERB", "AUX") for tok in doc)
         for tok in doc:
             if not _main_verb(tok):
                 continue
@@ -292,6 +326,8 @@ def _read_polarity(claims: list[Claim]) -> None:
                 if child.dep_ in _ARG_DEPS and child.pos_ in ("NOUN", "PROPN"):
                     claim.polarity.setdefault(stem(child.lemma_), not undone)
                     claim.surface.setdefault(stem(child.lemma_), child.text)
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        claim.subjects.setdefault(stem(tok.lemma_), set()).add(stem(child.lemma_))
 
 
 def _main_verb(tok) -> bool:

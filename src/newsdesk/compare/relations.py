@@ -7,11 +7,12 @@ comes first: a wrong "contradicts" is worse than a missing one, so every kind ne
 signal on top of topical closeness; closeness alone never relates two statements.
 
 1. **Claims.** Statements from different articles (copies count as their original) that say
-   the same thing are grouped: cosine >= 0.75, or >= 0.60 when both place the happening on the
-   same side of the same anchor (before or after the strikes); never when the two are opposed
-   (below), differ in their numbers, or one rejects or retracts and the other does not. Each
-   group is one claim; each member is linked by `agrees` to its closest member in another
-   article, so an outlet repeating a claim adds one relation, and copies of one article none.
+   the same thing are grouped: cosine >= 0.70 with the main verb negated in both or in
+   neither, or >= 0.60 when both place the happening on the same side of the same anchor
+   (before or after the strikes); never when the two are opposed (below), name different days
+   or figures, one is a fragment without a verb, or one rejects or retracts and the other does
+   not. Each group is one claim; each member is linked by `agrees` to its closest member in
+   another article, so an outlet repeating a claim adds one relation, and copies none.
 2. **Opposed** statements (cosine >= 0.50) cannot both be true: one places the happening
    before its anchor and the other after a related anchor ("informed ... before the strikes" /
    "informed ... immediately after the strikes"), or a core word one asserts the other negates
@@ -20,15 +21,20 @@ signal on top of topical closeness; closeness alone never relates two statements
    `a` the earlier:
    - `corrects`: the same speaker, the later statement retracts ("not as accurate as it could
      have been", "those reports were wrong") or says the opposite on a later day; the target is
-     the speaker's earlier statement that others oppose, else the closest one;
+     the speaker's earlier statement that others oppose, else the speaker's statement of an
+     earlier day (or earlier in the article) closest to the retraction and its sentence
+     (>= 0.20);
    - `disputes`: the later statement rejects a claim of another side: the claim reported just
      before it in the same article when the rejection points back ("Residents disputed that.",
-     "The union's claim is false"), else the claim closest to its words and sentence (>= 0.45;
-     "a false claim aimed at misleading", "denied that ..."), which must assert what is denied
-     and place it before or after what the rejection's sentence does;
+     "The union's claim is false"), else the claim closest to its words and sentence (>= 0.45,
+     +0.25 when the rejection names the claim's speaker: "what the ministry said is not true";
+     "a false claim aimed at misleading", "denied that ...", "rejected it, saying ..."), which
+     must assert what is denied and place it before or after what the rejection's sentence
+     does;
    - `contradicts`: opposed statements of different speakers, or (when it is opposed to
      nothing) a statement reported as contradicting another side's close account.
-Thresholds were set on the bundled example corpus and checked on `bench/relations_pairs.py`.
+Thresholds were set on the bundled example corpus; `bench/relations_pairs.py` measures the
+rules on 40 labelled pairs (BENCHMARKS.md, section 6).
 """
 
 from __future__ import annotations
@@ -37,17 +43,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsdesk.compare.claims import Claim, stem
+from newsdesk.compare.claims import Claim, content_stems, stem
 from newsdesk.model import Relation, RelationKind
 
-AGREE = 0.75
+AGREE = 0.70
 AGREE_CLOSE = 0.60
 OPPOSED = 0.50
 DISPUTE = 0.45
 ANCHOR = 0.45
+RETRACTED = 0.20
+NAMED = 0.25
+# verbs (stemmed) that say opposite things of one subject: "the motion passed" / "failed"
+_PAIRS = [
+    ("pass", "fail"), ("work", "fail"), ("succeed", "fail"), ("approve", "reject"),
+    ("accept", "reject"), ("open", "close"), ("win", "lose"), ("rise", "fall"),
+    ("increase", "decrease"), ("confirm", "deny"), ("allow", "ban"), ("survive", "die"),
+    ("acquit", "convict"), ("hold", "collapse"), ("lock", "unlock"), ("arrive", "depart"),
+]
+_ANTONYMS = {stem(x): stem(y) for a, b in _PAIRS for x, y in ((a, b), (b, a))}
 _PRIORITY: dict[str, int] = {"corrects": 3, "disputes": 2, "contradicts": 1}
-_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
-_STOP = {"the", "and", "that", "this", "with", "from", "for", "was", "were", "had", "have", "its"}
 
 
 @dataclass
@@ -160,6 +174,10 @@ def _agree(a: Claim, b: Claim) -> bool:
         return False
     if a.numbers and b.numbers and a.numbers.isdisjoint(b.numbers):
         return False
+    if a.days and b.days and a.days.isdisjoint(b.days):
+        return False
+    if not (a.proposition and b.proposition):
+        return False  # a fragment ("her account of a January inspection") asserts nothing
     sim = similarity(a, b)
     same_timing = (
         a.timing is not None
@@ -167,7 +185,9 @@ def _agree(a: Claim, b: Claim) -> bool:
         and a.timing.before == b.timing.before
         and _related_anchors(a, b)
     )
-    return sim >= AGREE or (same_timing and sim >= AGREE_CLOSE)
+    if same_timing:
+        return sim >= AGREE_CLOSE
+    return sim >= AGREE and a.negated == b.negated
 
 
 def _opposed(a: Claim, b: Claim) -> str | None:
@@ -176,8 +196,10 @@ def _opposed(a: Claim, b: Claim) -> str | None:
         return None
     if a.numbers and b.numbers and a.numbers.isdisjoint(b.numbers):
         return None  # different figures: the facts comparison judges those
+    if a.days and b.days and a.days.isdisjoint(b.days):
+        return None  # "closed on Monday" and "reopened on Wednesday" can both be true
     if a.timing is not None and b.timing is not None:
-        if a.timing.before != b.timing.before and _related_anchors(a, b):
+        if a.timing.before != b.timing.before and _related_anchors(a, b) and _same_act(a, b):
             early, late = (a, b) if a.timing.before else (b, a)
             return (
                 f"one places it before {early.timing.anchor or 'the event'}, "  # type: ignore[union-attr]
@@ -186,23 +208,49 @@ def _opposed(a: Claim, b: Claim) -> str | None:
         return None
     if a.timing is not None or b.timing is not None:
         return None  # one negates a timing ("not ... in advance"), not the happening itself
-    verbs = a.verbs | b.verbs
-    for word, asserted in a.polarity.items():
-        if word in verbs and b.polarity.get(word, asserted) != asserted:
+    for word in sorted(set(a.polarity) & set(b.polarity)):
+        asserted = a.polarity[word]
+        if asserted != b.polarity[word] and _same_happening(a, b, word):
             yes, no = (a, b) if asserted else (b, a)
             return (
                 f"one affirms “{yes.surface[word]}”, the other denies it "
                 f"(“{no.surface[word]}” under a negation)"
             )
+    for verb in a.verbs:
+        other = _ANTONYMS.get(verb)
+        if other in b.verbs and a.subjects.get(verb, set()) & b.subjects.get(other, set()):
+            return f"one says “{a.surface[verb]}”, the other “{b.surface[other]}”"
     return None
+
+
+def _same_happening(a: Claim, b: Claim, word: str) -> bool:
+    """The word one asserts and the other negates names one happening: a verb of the same
+    subject in both ("the motion passed" / "the motion did not pass"), or a verb in one and
+    its noun in the other with more words in common ("the dam was inspected" / "no inspector
+    has set foot on the dam")."""
+    if word in a.verbs and word in b.verbs:
+        return bool(a.subjects.get(word, set()) & b.subjects.get(word, set()))
+    return word in a.verbs | b.verbs and bool((a.words & b.words) - {word})
+
+
+def _same_act(a: Claim, b: Claim) -> bool:
+    """Two before/after statements speak of the same act: they share a lower-case content
+    word outside their anchors ("informed ... before" / "informed ... after", "alerted by
+    siren" / "heard the siren"), not only the anchor or a place name ("residents of Lower Tarn
+    were warned before the river burst" / "Lower Tarn's schools were closed after it")."""
+    def own(c: Claim) -> frozenset[str]:
+        lower = re.sub(r"\b[A-Z][\w'’-]*", " ", c.statement.text)
+        return content_stems(lower) - content_stems(c.timing.anchor)  # type: ignore[union-attr]
+
+    return bool(own(a) & own(b))
 
 
 def _related_anchors(a: Claim, b: Claim) -> bool:
     """The two before/after anchors name the same happening: a shared word, or an anchor
     close to the other anchor or to the other statement ("the strikes" / "... the airstrikes
     ... only after the attacks had been carried out")."""
-    words_a = _content_stems(a.timing.anchor)  # type: ignore[union-attr]
-    words_b = _content_stems(b.timing.anchor)  # type: ignore[union-attr]
+    words_a = content_stems(a.timing.anchor)  # type: ignore[union-attr]
+    words_b = content_stems(b.timing.anchor)  # type: ignore[union-attr]
     if words_a & words_b:
         return True
     return (
@@ -213,10 +261,6 @@ def _related_anchors(a: Claim, b: Claim) -> bool:
         )
         >= ANCHOR
     )
-
-
-def _content_stems(text: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
 
 
 def _positive(c: Claim) -> bool:
@@ -233,10 +277,16 @@ def _relation(
     if same_speaker:
         if a.retracts:
             return None
-        if b.retracts and (a.id in opposed_ids or opposed):
-            score = 1.0 + _context_similarity(a, b)
-            note = f"{who(b)} later retracts or amends this."
-            return _Found("corrects", a, b, score, note, targeted=True)
+        if b.retracts:
+            # the target: what others oppose, else the speaker's earlier words closest to it
+            contested = a.id in opposed_ids or opposed
+            earlier = (a.day is not None and b.day is not None and a.day < b.day) or (
+                a.order[0] == b.order[0] and a.order[1] < b.order[1]
+            )
+            score = (1.0 if contested else 0.0) + _context_similarity(a, b)
+            if contested or (earlier and score >= RETRACTED):
+                note = f"{who(b)} later retracts or amends this."
+                return _Found("corrects", a, b, score, note, targeted=True)
         if opposed and a.day and b.day and a.day < b.day:
             return _Found("corrects", a, b, 1.0, f"{who(b)} later says the opposite: {opposed}.")
         return None
@@ -248,7 +298,7 @@ def _relation(
                 # the claim reported just before the rejection in the same article
                 return _Found("disputes", a, b, 1.0 + a.order[1] / 1e7, note, targeted=True)
             return None
-        score = _context_similarity(a, b)
+        score = _context_similarity(a, b) + (NAMED if _names_side_of(b, a) else 0.0)
         if score >= DISPUTE and _rejected_claim_fits(a, b):
             return _Found("disputes", a, b, score, note, targeted=True)
     if opposed:
@@ -264,6 +314,12 @@ def _relation(
         note = f"{who(b)} is reported as contradicting the account of {who(a)}."
         return _Found("contradicts", a, b, _context_similarity(a, b), note, targeted=True)
     return None
+
+
+def _names_side_of(b: Claim, a: Claim) -> bool:
+    """`b`'s words name who made claim `a` ("What the ministry told the public is not true")."""
+    who = " ".join(x for x in (a.statement.speaker_name, a.statement.speaker_role) if x)
+    return bool(content_stems(who) & b.words)
 
 
 def _rejected_claim_fits(a: Claim, b: Claim) -> bool:
