@@ -14,6 +14,10 @@ An article's *event fingerprint* is what tells one real-world event from a simil
 - `anchor`: the day the article is about, when it can be known: `published` (or the middle of a
   narrow `published_estimate`). `years`: the four-digit years the text names (19xx/20xx);
   `months`: the (year, month) of dates written with both ("December 16, 2008", "Dec 2008").
+- `vector`: when asked for (`embed=True`), the unit sentence vector of the title and lead
+  (`newsdesk.nlp.embed`, the packaged MiniLM; the first `_LEAD_CHARS` characters, about what
+  the model reads before it truncates): what the report says happened, comparable between
+  outlets that word it differently.
 
 What it does not do: resolve entities across articles (that is `stories/resolve.py`), read
 relative dates into a timeline (`extract/times.py`), or weigh anything; `cluster.py` combines
@@ -30,6 +34,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+import numpy as np
 
 from newsdesk.model import Article
 
@@ -70,6 +76,7 @@ _KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"
 _ENTITY_TRIM = re.compile(r"^(the|a|an)\s+|['’]s$", re.IGNORECASE)
 _MAX_CHARS = 6000  # the lead and body of a report; the tail rarely names a new event
 _ESTIMATE_DAYS = 31  # a published_estimate narrower than this is used as an anchor
+_LEAD_CHARS = 1000  # the title and lead that the sentence vector is made of
 
 
 def _stop_words() -> frozenset[str]:
@@ -95,6 +102,7 @@ class EventFeatures:
     years: frozenset[int]
     months: frozenset[tuple[int, int]]
     anchor: dt.date | None
+    vector: np.ndarray | None = None
 
 
 def anchor_date(article: Article) -> dt.date | None:
@@ -192,27 +200,38 @@ def _spacy_entities(texts: Sequence[str]) -> list[Counter[str]]:
     return out
 
 
-_CACHE: dict[tuple[str, str, str], EventFeatures] = {}
+_CACHE: dict[tuple[str, str, str, bool], EventFeatures] = {}
 _CACHE_MAX = 200_000
 
 
-def _cache_key(article: Article, source: EntitySource) -> tuple[str, str, str]:
+def _cache_key(article: Article, source: EntitySource, embed: bool) -> tuple[str, str, str, bool]:
     digest = hashlib.blake2b(article.text.encode("utf-8"), digest_size=12).hexdigest()
-    return (article.id, digest, source)
+    return (article.id, digest, source, embed)
+
+
+def _titled(article: Article, text: str) -> str:
+    return f"{article.title}\n{text}" if article.title and article.title not in text else text
 
 
 def event_features(
-    articles: Sequence[Article], *, entities: EntitySource = "spacy"
+    articles: Sequence[Article], *, entities: EntitySource = "spacy", embed: bool = False
 ) -> list[EventFeatures]:
-    """The event features of each article, in order (cached by id, text and entity source)."""
-    keys = [_cache_key(a, entities) for a in articles]
+    """The event features of each article, in order (cached by id, text, entity source and
+    whether the sentence vector is wanted)."""
+    keys = [_cache_key(a, entities, embed) for a in articles]
     todo = [i for i, k in enumerate(keys) if k not in _CACHE]
     texts = [articles[i].text[:_MAX_CHARS] for i in todo]
     regex = entities == "regex"
     found = [_regex_entities(t) for t in texts] if regex else _spacy_entities(texts)
-    for i, ents, text in zip(todo, found, texts, strict=True):
+    vectors: list[np.ndarray | None] = [None] * len(todo)
+    if embed and todo:
+        from newsdesk.nlp import embed as sentence_vectors
+
+        leads = [_titled(articles[i], t[:_LEAD_CHARS]) for i, t in zip(todo, texts, strict=True)]
+        vectors = list(sentence_vectors(leads))
+    for i, ents, text, vector in zip(todo, found, texts, vectors, strict=True):
         article = articles[i]
-        full = f"{article.title}\n{text}" if article.title and article.title not in text else text
+        full = _titled(article, text)
         feats = EventFeatures(
             words=dict(words(full)),
             entities=dict(ents),
@@ -220,6 +239,7 @@ def event_features(
             years=frozenset(int(y) for y in _YEAR.findall(full)),
             months=months(full),
             anchor=anchor_date(article),
+            vector=vector,
         )
         if len(_CACHE) >= _CACHE_MAX:
             _CACHE.clear()
