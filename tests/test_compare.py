@@ -100,20 +100,20 @@ def test_relation_ids_exist_and_a_is_not_later(example_corpus: Corpus) -> None:
                 assert day_a <= day_b, r
 
 
-# --- the seed corpus (real articles beside the checkout) ---------------------------------------
+# --- the seed corpus (real articles beside the checkout; read there, never copied here) ---------
 
 
 def test_seeds_kirby_patel_contradiction(seed_corpus: Corpus) -> None:
     story = _story_with(seed_corpus, "004_")
     pairs = _statement_relations(story, "contradicts")
-    assert _has(pairs, "“before” the strikes", "immediately after the strikes")
+    assert _has(pairs, "“before”", "immediately after")
     for a, b in pairs:  # no other contradiction among the statements
         assert "before" in a + b or "prior" in a + b, (a, b)
 
 
 def test_seeds_kirby_correction(seed_corpus: Corpus) -> None:
     pairs = _statement_relations(_story_with(seed_corpus, "004_"), "corrects")
-    assert _has(pairs, "“before” the strikes", "not as accurate as it could have been")
+    assert _has(pairs, "“before”", "accurate")
 
 
 def test_seeds_iraqi_dispute(seed_corpus: Corpus) -> None:
@@ -125,8 +125,8 @@ def test_seeds_iraqi_dispute(seed_corpus: Corpus) -> None:
 
 def test_seeds_patel_reports_agree(seed_corpus: Corpus) -> None:
     pairs = _statement_relations(_story_with(seed_corpus, "004_"), "agrees")
-    assert _has(pairs, "immediately after the strikes", "until after Friday")
-    assert _has(pairs, "“before” the strikes", "\"prior\"")
+    assert _has(pairs, "immediately after", "until after")
+    assert _has(pairs, "“before”", "\"prior\"")
 
 
 # --- units -------------------------------------------------------------------------------------
@@ -135,9 +135,9 @@ def test_seeds_patel_reports_agree(seed_corpus: Corpus) -> None:
 @pytest.mark.parametrize(
     ("text", "before", "anchor"),
     [
-        ("Washington had informed Iraqi authorities “before” the strikes", True, "the strikes"),
-        ("we informed them immediately after the strikes took place", False, "the strikes took"),
-        ("the Iraqis had no advance warning of the strikes", False, "of the strikes"),
+        ("the ministry had told the villagers “before” the release", True, "the release"),
+        ("we told the farmers right after the gates were opened", False, "the gates were"),
+        ("the farmers had no advance warning of the release", False, "of the release"),
         ("the sirens did not sound until the water was in the streets", False, "the water"),
         ("the mayor was briefed ahead of the vote", True, "the vote"),
     ],

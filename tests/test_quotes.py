@@ -69,9 +69,9 @@ def test_indirect_speech_told_reporters_that() -> None:
     assert st.speaker_name == "Dara Okonjo"
 
 
-def test_said_it_was_fair_to_conclude() -> None:
-    text = "Col. Mira Santangelo said it was fair to conclude that the levee had been neglected."
-    st = one(text, "fair to conclude")
+def test_said_it_was_safe_to_conclude() -> None:
+    text = "Col. Mira Santangelo said it was safe to conclude that the levee had been neglected."
+    st = one(text, "safe to conclude")
     assert st.kind == "indirect"
     assert st.speaker_name == "Mira Santangelo"
 

@@ -272,7 +272,7 @@ def test_nothing_to_summarize() -> None:
         ("He said the water rose too fast for anyone to escape.", False),
         ("However, the bridge had been inspected twice last year.", False),
         ("“The water rose too fast for us to do anything at all.", False),
-        ("John Kirby spoke on a press call. said“We informed them before.”", False),
+        ("Hedda Lorne spoke on a press call. said“We informed them before.”", False),
         ("(The ministry referred all questions to the police.)", False),
         ("Previously reported.", False),
         ("residents were told to leave the town before the storm arrived.", False),

@@ -79,7 +79,7 @@ def test_month_and_year() -> None:
 
 def test_explicit_dates_and_years() -> None:
     assert one("Fighting resumed on March 3, 2021.").value == "2021-03-03"
-    assert one("The coalition created in 2014 still stands.").value == "2014"
+    assert one("The alliance founded in 2014 still stands.").value == "2014"
 
 
 def test_durations_and_sets() -> None:

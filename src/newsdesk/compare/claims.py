@@ -11,8 +11,8 @@ the signals no sentence vector carries:
   ("informed ... before the strikes" vs "immediately after", "no advance warning", "did not
   sound until the water ..."), with the words of that other happening (the anchor);
 - **cues** in the words attributed or in the attribution that leads into them: a retraction
-  ("I regret any confusion", "those reports were wrong", "withdrew his claim"), a rejection of
-  someone's claim ("a false claim aimed at misleading", "denied that ...", "Residents disputed
+  ("I misspoke", "those reports were wrong", "withdrew his claim"), a rejection of
+  someone's claim ("a baseless accusation", "denied that ...", "Residents disputed
   that."), or an explicit contradiction ("contradicting the minister's account").
 
 It reads the story's records and the articles' text; it decides nothing: `relations` does.

@@ -19,8 +19,8 @@ signal on top of topical closeness; closeness alone never relates two statements
    with a verb on either side ("was fully inspected" / "No inspector ... has set foot").
 3. Between two claims, one relation, the strongest that holds for some pair of members, with
    `a` the earlier:
-   - `corrects`: the same speaker, the later statement retracts ("not as accurate as it could
-     have been", "those reports were wrong") or says the opposite on a later day; the target is
+   - `corrects`: the same speaker, the later statement retracts ("what I said was not
+     accurate", "those reports were wrong") or says the opposite on a later day; the target is
      the speaker's earlier statement that others oppose, else the speaker's statement of an
      earlier day (or earlier in the article) closest to the retraction and its sentence
      (>= 0.20);
@@ -28,7 +28,7 @@ signal on top of topical closeness; closeness alone never relates two statements
      before it in the same article when the rejection points back ("Residents disputed that.",
      "The union's claim is false"), else the claim closest to its words and sentence (>= 0.45,
      +0.25 when the rejection names the claim's speaker: "what the ministry said is not true";
-     "a false claim aimed at misleading", "denied that ...", "rejected it, saying ..."), which
+     "a baseless accusation", "denied that ...", "rejected it, saying ..."), which
      must assert what is denied and place it before or after what the rejection's sentence
      does;
    - `contradicts`: opposed statements of different speakers, or (when it is opposed to
@@ -247,8 +247,8 @@ def _same_act(a: Claim, b: Claim) -> bool:
 
 def _related_anchors(a: Claim, b: Claim) -> bool:
     """The two before/after anchors name the same happening: a shared word, or an anchor
-    close to the other anchor or to the other statement ("the strikes" / "... the airstrikes
-    ... only after the attacks had been carried out")."""
+    close to the other anchor or to the other statement ("the vote" / "... the ballots ...
+    only after the polls had closed")."""
     words_a = content_stems(a.timing.anchor)  # type: ignore[union-attr]
     words_b = content_stems(b.timing.anchor)  # type: ignore[union-attr]
     if words_a & words_b:

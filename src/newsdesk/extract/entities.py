@@ -2,8 +2,8 @@
 
 `find_entities(text)` runs spaCy's NER (through `newsdesk.nlp.spacy_pipeline`, or on a `Doc`
 the caller already parsed) and cleans what it finds with our own rules: titles and honorifics
-are lifted out of person names into `role` ("Air Force Maj. Gen. Pat Ryder, a Pentagon
-spokesman" is `Pat Ryder` with role "Air Force Maj. Gen., Pentagon spokesman"); possessive
+are lifted out of person names into `role` ("Army Lt. Gen. Dara Okonjo, a defence ministry
+spokeswoman" is `Dara Okonjo` with role "Army Lt. Gen., defence ministry spokeswoman"); possessive
 endings and leading articles are trimmed; mentions on lines that do not read like prose
 (prices, subscription offers, e-mail addresses, template junk) are dropped; an acronym defined
 in parentheses ("Popular Mobilization Forces (PMF)") is recorded as an alias of its expansion.

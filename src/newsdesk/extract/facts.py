@@ -1,8 +1,8 @@
 """Figures about the event: how many were killed, injured, missing, evacuated, hit, deployed.
 
-`find_facts(text, published)` finds each figure a sentence states about the event ("at least 25
-fighters were killed", "killed 25 and wounded 51", "the death toll rose to 14", "about a dozen
-people are missing", "more than 165 drone strikes and rocket attacks") with its quantity
+`find_facts(text, published)` finds each figure a sentence states about the event ("at least 30
+workers were killed", "killed 12 and wounded 40", "the death toll rose to 14", "about a dozen
+people are missing", "more than 60 mortar and rocket attacks") with its quantity
 (number words read: "three", "a dozen", "more than a hundred"), qualifier (exact, at_least,
 more_than, about, nearly, up_to, fewer_than), unit (people, troops, targets, attacks, homes...),
 what it counts (killed, injured, missing, evacuated, hospitalized, rescued, arrested, targets
@@ -363,7 +363,7 @@ def _fact_at(
         elif verb_what:
             what = verb_what
     elif unit_raw and not re.fullmatch(r"targets?", unit_raw, re.IGNORECASE):
-        # "killed 16 people and damaged buildings": the verb right before wins
+        # "killed 12 people and flooded homes": the verb right before wins
         verb_close = _VERB_BEFORE.search(before[-40:])
         if verb_close and _what_of_words(verb_close["verb"]):
             what = _what_of_words(verb_close["verb"])
@@ -421,7 +421,7 @@ def fact_to_dict(fact: FactMention) -> dict:
 def facts_record(doc_id: str, text: str, published: dt.date | None) -> dict:
     """The `newsdesk facts` output line for one document (shared/spec/stage-cli.md).
 
-    `start`/`end` cover the words stating the figure ("at least 25 fighters"); the sentence is
+    `start`/`end` cover the words stating the figure ("at least 30 workers"); the sentence is
     in `sentence_start`/`sentence_end` and `text`.
     """
     return {"id": doc_id, "facts": [fact_to_dict(f) for f in find_facts(text, published)]}

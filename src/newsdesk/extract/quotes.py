@@ -6,7 +6,7 @@
   sentences, broken by a cue (`"…," he said. "…"` is one statement from the first to the last
   quoted word) and continued in following quote-only paragraphs;
 * indirect speech from the dependency parse: a speech or cognition verb with a clausal
-  complement ("X told reporters that …", "X said it was fair to conclude …"), and
+  complement ("X told reporters that …", "X said it was safe to assume …"), and
   "according to X" (the rest of the clause is the content), intentions ("X refused to …"),
   agentless "it was reported that …" (no speaker);
 * stances and acts named by a verb's object when the subject is a person, body or pronoun
@@ -17,10 +17,10 @@
 * a quote that follows a line ending in a colon ("X responded:") is X's.
 
 Each statement keeps its speaker as written (`speaker_start`/`speaker_end`: "he", "the
-spokesperson", "State Department deputy spokesperson Vedant Patel") and the resolved name
+spokesperson", "deputy ministry spokesperson Lena Voss") and the resolved name
 (`speaker_name`): a pronoun or a definite role ("the spokesperson") goes to the person of the
 context, a short name ("Mr. Kirby") to the full name the article gives; anonymous speakers
-("a senior US State Department official") keep `speaker_name=None` and the role. A quote with
+("a senior Interior Ministry official") keep `speaker_name=None` and the role. A quote with
 no cue in its sentence goes to the speaker of the statement just before it in the paragraph or
 the one before.
 
@@ -396,7 +396,7 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
             mention = None  # "officials in Baghdad": people of a place, not the place
         elif re.search(r"\w", re.sub(r"\s*\([^)]*\)?", "", tail)) and \
                 not tail.lstrip().startswith(","):
-            # "a senior US State Department official", "the Biden administration": the name
+            # "a senior Interior Ministry official", "the Orvel government": the name
             # only qualifies the speaker
             mention = None
     if mention is not None:
