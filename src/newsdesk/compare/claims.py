@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsdesk.extract.sentences import sentence_of, sentence_spans
+from newsdesk.extract.times import find_times
 from newsdesk.model import Article, Statement
 from newsdesk.nlp import embed, spacy_pipeline
 
@@ -79,16 +80,6 @@ _CLAIM_IS_FALSE = re.compile(
     r"\b(?:claims?|accusations?|charges?|allegations?|assertions?|account|reports?|that|this"
     r"|it)\s+(?:is|are|was|were)\s+(?:simply |completely |totally |entirely )?(?:false|untrue"
     r"|not true|baseless|unfounded|groundless|a lie|lies|wrong|nonsense)\b",
-    re.IGNORECASE,
-)
-_DATE_NUMBER = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-    r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?",
-)
-_DAY = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|tomorrow)\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b",
     re.IGNORECASE,
 )
 _CONTRADICTION = re.compile(
@@ -148,7 +139,7 @@ class Claim:
     surface: dict[str, str] = field(default_factory=dict)  # core word stem -> word as written
     verbs: set[str] = field(default_factory=set)
     subjects: dict[str, set[str]] = field(default_factory=dict)  # main verb -> subject stems
-    days: frozenset[str] = frozenset()  # the days and dates it names ("monday", "march 3")
+    days: frozenset[str] = frozenset()  # the days it names, as TIMEX3 values ("XXXX-WXX-1")
     words: frozenset[str] = frozenset()  # stems of its content words
     negated: bool = False  # its main verb is negated
     proposition: bool = False  # it has a verb: not a fragment ("her account of the inspection")
@@ -224,8 +215,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 flags_contradiction=bool(
                     _CONTRADICTION.search(st.text) or _CONTRADICTION.search(lead)
                 ),
-                numbers=_figures(st.text),
-                days=frozenset(m.lower() for m in _DAY.findall(st.text)),
+                **_figures_and_days(st.text),
                 words=content_stems(st.text),
                 timing=_timing(st.text),
                 context_timing=_timing(context),
@@ -272,10 +262,18 @@ def _surroundings(refs, by_id, spans) -> tuple[list[str], list[str], str]:
     return leads, previous, " ".join(contexts)
 
 
-def _figures(text: str) -> frozenset[str]:
-    """The numbers of a statement that are not dates ("Jan. 20", "2023")."""
-    text = _DATE_NUMBER.sub(" ", text)
-    return frozenset(n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text))
+def _figures_and_days(text: str) -> dict[str, frozenset[str]]:
+    """The numbers of a statement that are not part of a time expression ("Jan. 20", "2023",
+    "20 minutes"), and the days it names (the times stage's values: "Monday" XXXX-WXX-1)."""
+    times = find_times(text, None)
+    for m in sorted(times, key=lambda m: -m.start):
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return {
+        "numbers": frozenset(n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)),
+        "days": frozenset(
+            m.value.split("T")[0] for m in times if m.type == "DATE" and m.precision == "day"
+        ),
+    }
 
 
 def _timing(text: str) -> Timing | None:

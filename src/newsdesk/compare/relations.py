@@ -74,6 +74,9 @@ class _Found:
     targeted: bool = False  # found through a cue that points at a single earlier claim
 
 
+_Opposed = Callable[[Claim, Claim], str | None]  # why two statements cannot both be true
+
+
 def _rank(f: _Found) -> tuple[int, float]:
     return (_PRIORITY[f.kind], f.score)
 
@@ -82,7 +85,17 @@ def relate_statements(claims: list[Claim], who: Callable[[Claim], str]) -> list[
     """The relations between `claims` (see the module doc); `who` names a claim's source in
     the notes ("John Kirby (Agence X)")."""
     chronological = sorted(claims, key=Claim.key)
-    group = _group(chronological)
+    reasons = {
+        frozenset((a.id, b.id)): reason
+        for i, b in enumerate(chronological)
+        for a in chronological[:i]
+        if (reason := _opposed(a, b))
+    }
+
+    def opposed(a: Claim, b: Claim) -> str | None:
+        return reasons.get(frozenset((a.id, b.id)))
+
+    group = _group(chronological, opposed)
     rank = {c.id: i for i, c in enumerate(chronological)}
     links: set[tuple[int, int]] = set()
     for members in _members(group, chronological).values():
@@ -96,18 +109,13 @@ def relate_statements(claims: list[Claim], who: Callable[[Claim], str]) -> list[
         for a, b in ((chronological[i], chronological[j]) for i, j in sorted(links, key=_later))
     ]
     best: dict[tuple[int, ...], _Found] = {}
-    opposed_ids = {
-        c.id
-        for i, b in enumerate(chronological)
-        for a in chronological[:i]
-        if _opposed(a, b)
-        for c in (a, b)
-    }
+    opposed_ids = {c for pair in reasons for c in pair}
     for i, b in enumerate(chronological):
         found = [
             f
             for a in chronological[:i]
-            if group[a.id] != group[b.id] and (f := _relation(a, b, opposed_ids, who))
+            if group[a.id] != group[b.id]
+            and (f := _relation(a, b, opposed(a, b), opposed_ids, who))
         ]
         targeted = [f for f in found if f.targeted]
         if targeted:  # a retraction, rejection or "contradicting" names one earlier claim
@@ -136,7 +144,7 @@ def _context_similarity(a: Claim, b: Claim) -> float:
     return max(similarity(a, b), float(a.vector @ b.context_vector))
 
 
-def _group(claims: list[Claim]) -> dict[str, int]:
+def _group(claims: list[Claim], opposed: _Opposed) -> dict[str, int]:
     """Claim group of each statement id: statements agreeing across articles joined greedily,
     closest pairs first, never joining two groups with an opposed pair between them."""
     group = {c.id: i for i, c in enumerate(claims)}
@@ -146,13 +154,13 @@ def _group(claims: list[Claim]) -> dict[str, int]:
             (similarity(a, b), a, b)
             for i, b in enumerate(claims)
             for a in claims[:i]
-            if _agree(a, b)
+            if not opposed(a, b) and _agree(a, b)
         ),
         key=lambda t: -t[0],
     )
     for _, a, b in pairs:
         ga, gb = group[a.id], group[b.id]
-        if ga == gb or any(_opposed(x, y) for x in members[ga] for y in members[gb]):
+        if ga == gb or any(opposed(x, y) for x in members[ga] for y in members[gb]):
             continue
         for c in members.pop(gb):
             group[c.id] = ga
@@ -168,7 +176,8 @@ def _members(group: dict[str, int], chronological: list[Claim]) -> dict[int, lis
 
 
 def _agree(a: Claim, b: Claim) -> bool:
-    if not a.articles.isdisjoint(b.articles) or _opposed(a, b):
+    """`a` and `b` (not opposed) say the same thing (see the module doc, 1)."""
+    if not a.articles.isdisjoint(b.articles):
         return False
     if (a.rejects, a.retracts, a.denies_content) != (b.rejects, b.retracts, b.denies_content):
         return False
@@ -269,11 +278,15 @@ def _positive(c: Claim) -> bool:
 
 
 def _relation(
-    a: Claim, b: Claim, opposed_ids: set[str], who: Callable[[Claim], str]
+    a: Claim,
+    b: Claim,
+    opposed: str | None,
+    opposed_ids: set[str],
+    who: Callable[[Claim], str],
 ) -> _Found | None:
-    """The relation of the later statement `b` to the earlier `a`, or None."""
+    """The relation of the later statement `b` to the earlier `a`, or None; `opposed` says
+    why the two cannot both be true, and `opposed_ids` are the statements opposed to any."""
     same_speaker = a.speaker is not None and a.speaker == b.speaker
-    opposed = _opposed(a, b)
     if same_speaker:
         if a.retracts:
             return None
