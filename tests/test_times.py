@@ -192,6 +192,62 @@ def test_year_ago_follows_the_reported_quarter() -> None:
     assert one("Rents are 8% higher than a year ago.").value == "2023"
 
 
+def test_clock_times_take_the_day_named_next_to_them() -> None:
+    found = find_times("The offer expires at 5 p.m. EST, Feb. 9, the bank said.", MONDAY)
+    assert [(t.text, t.value) for t in found] == [
+        ("5 p.m. EST", "2024-02-09T17:00"),
+        ("Feb. 9", "2024-02-09"),
+    ]
+    found = find_times("The ferry left Saturday from the port and sank at 18:00 UTC.", MONDAY)
+    assert found[-1].value == "2024-02-03T18:00Z"
+    # a clock restated in another zone in parentheses is not a second time
+    found = find_times("The blast came at 9:15 a.m. (0615 GMT) Friday, police said.", MONDAY)
+    assert [t.text for t in found] == ["9:15 a.m.", "Friday"]
+    assert found[0].value == "2024-02-02T09:15"
+    assert one("The boat will sail at 4 in the morning.").value == "2024-02-05T04:00"
+    assert one("The plant shut at noon, workers said.").value == "2024-02-05T12:00"
+
+
+def test_following_year_and_that_month_point_back_to_a_date() -> None:
+    found = find_times(
+        "The bridge opened on May 4, 2011, and the following year it closed.", MONDAY
+    )
+    assert [t.value for t in found] == ["2011-05-04", "2012"]
+    found = find_times("In March 2019 the mayor resigned. Prices fell that month.", MONDAY)
+    assert found[-1].value == "2019-03"
+    assert one("The following week, the depot reopened.").value == "2024-W07"
+    found = find_times("Sales rose 4% in 2022. For the year, margins were flat.", MONDAY)
+    assert [t.value for t in found] == ["2022", "2022"]
+
+
+def test_durations_with_an_adjective_and_fractions_that_are_not_times() -> None:
+    assert one("Shares fell for six straight days.").value == "P6D"
+    assert one("The economy shrank for two consecutive quarters.").value == "P2Q"
+    assert one("The loan may run for an additional year.").value == "P1Y"
+    assert one("The repairs took two and a half years.").value == "P30M"
+    assert find_times("A second convoy and a second round of talks followed.", MONDAY) == []
+    assert find_times("Funds hold a quarter of the market.", MONDAY) == []
+
+
+def test_centuries_final_quarters_year_end_and_year_spans() -> None:
+    assert one("Such ferries were built in the 20th century.").value == "19"
+    assert one("Profit rose in the final quarter of 2022.").value == "2022-Q4"
+    t = one("The sale should close by year-end.")
+    assert (t.value, t.mod) == ("2024", "END")
+    assert one("The index is up 6% since year-end.").value == "2023-12-31"
+    found = find_times("He ran the port from 2015 to 2019.", MONDAY)
+    assert [t.value for t in found] == ["2015", "2019"]
+    assert find_times("Between 1,500 to 2,000 people marched.", MONDAY) == []
+    assert one("Tolls have not risen since '98.").value == "1998"
+    assert one("The mill reopened a week or so ago.").value == "2024-W05"
+
+
+def test_month_possessive_and_the_future_as_a_time_only() -> None:
+    assert one("Officials revised December's jobless rate.").value == "2023-12"
+    assert one("Fares will rise in the future.").value == "FUTURE_REF"
+    assert find_times("The future of the port is unclear.", MONDAY) == []
+
+
 def test_background_year_or_month_is_not_a_timeline_event() -> None:
     a = Article(
         id="a",

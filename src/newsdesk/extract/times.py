@@ -117,6 +117,8 @@ ORDINALS = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    "final": 4,
+    "last": 4,
 }
 
 _MONTH = (
@@ -130,10 +132,13 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _EDGE = r"(?:early|late|mid|the end of|the beginning of|the middle of|the start of|end-)"
 _CLOCK = (
     r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|"
-    r"UTC|local time))?|noon|midnight)"
+    r"UTC|local time))?|noon|midnight"
+    r"|\d{1,2}(?::\d\d)?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening))"
 )
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|quarter)"
 _NUM = rf"(?:{NUMBER_RE}|a few|a couple of|several|many|few|some|an?)"
+# "six straight days", "two consecutive quarters", "eight trading days", "an additional year"
+_DURATION_ADJ = r"(?:straight|consecutive|successive|trading|business|working|additional|extra)"
 _QUANT_MOD = (
     r"(?:about|around|nearly|almost|more than|less than|over|some|up to|at least|no more than"
     r"|roughly|approximately)"
@@ -382,6 +387,20 @@ def _r_year(m: re.Match[str], c: _Ctx) -> Resolved | None:
     return ("DATE", str(year), dt.date(year, 1, 1), "year", None, mod)
 
 
+def _r_short_year(m: re.Match[str], c: _Ctx) -> Resolved | None:
+    """ "since '82", "the '90s": a two-digit year after an apostrophe, in the century that puts
+    it at most ten years after publication."""
+    yy = int(m["yy"])
+    base = (c.dct or dt.date.today()).year
+    year = (base // 100) * 100 + yy
+    if year > base + 10:
+        year -= 100
+    mod = _edge_mod(m["edge"])
+    if m["decade"]:
+        return ("DATE", str(year)[:3], dt.date(year, 1, 1), "year", None, mod)
+    return ("DATE", str(year), dt.date(year, 1, 1), "year", None, mod)
+
+
 def _r_weekday(m: re.Match[str], c: _Ctx) -> Resolved | None:
     weekday = WEEKDAYS[m["wd"].lower()]
     which = (m["which"] or "").lower().strip() or None
@@ -411,10 +430,11 @@ def _clock_value(clock: str) -> str | None:
         return "T12:00"
     if s.startswith("midnight"):
         return "T24:00"
-    m = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])", s)
+    m = re.match(r"(\d{1,2})(?::(\d\d))?\s*(?:o['’]clock\s+)?(?:in\s+the\s+(m|a|e)|([ap]))", s)
     if not m:
         return None
-    hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+    pm = m.group(4) == "p" or m.group(3) in ("a", "e")
+    hour = int(m.group(1)) % 12 + (12 if pm else 0)
     return f"T{hour:02d}:{m.group(2) or '00'}"
 
 
@@ -639,7 +659,7 @@ def _r_duration(m: re.Match[str], c: _Ctx) -> Resolved | None:
         n = 2
     if not num:
         n = 1
-    if m["half"] and n is not None:  # "an hour and a half"
+    if (m["half"] or m["half2"]) and n is not None:  # "an hour and a half", "two and a half"
         n += 0.5
     return ("DURATION", _duration_value(n, unit), None, None, None, None)
 
@@ -854,6 +874,34 @@ def _r_word_year(m: re.Match[str], c: _Ctx) -> Resolved | None:
     return ("DATE", str(year), dt.date(year, 1, 1), "year", None, None)
 
 
+_CENTURY_WORDS = {
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty first": 21,
+}
+
+
+def _r_century(m: re.Match[str], c: _Ctx) -> Resolved | None:
+    """ "the 20th century", "the twenty-first century": TIMEX3 writes the first two digits."""
+    word = m["ord"].lower()
+    n = _CENTURY_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    if not 10 <= n <= 22:
+        return None
+    mod = _edge_mod(m["edge"])
+    return ("DATE", f"{n - 1:02d}", dt.date((n - 1) * 100, 1, 1), "year", None, mod)
+
+
+def _r_year_end(m: re.Match[str], c: _Ctx) -> Resolved | None:
+    """ "by year-end": the end of the year of publication; "since year-end" the last one."""
+    if c.dct is None:
+        return ("DATE", "XXXX", None, "year", "the end of the year of publication", "END")
+    if c.text[: m.start()].rstrip().lower().endswith("since"):
+        d = dt.date(c.dct.year - 1, 12, 31)
+        return ("DATE", d.isoformat(), d, "day", None, None)
+    return ("DATE", str(c.dct.year), dt.date(c.dct.year, 1, 1), "year", None, "END")
+
+
 def _r_end_of_the(m: re.Match[str], c: _Ctx) -> Resolved | None:
     """ "the end of the year", "the start of the month": the period of publication, with a mod."""
     unit = m["unit"].lower()
@@ -946,6 +994,16 @@ def _r_day_anaphor(m: re.Match[str], c: _Ctx) -> Resolved | None:
     return ("DATE", f"{_ANAPHOR}{shift}", None, "day", None, None)
 
 
+def _r_period_anaphor(m: re.Match[str], c: _Ctx) -> Resolved | None:
+    """ "the following year", "that month": resolved against the last date mentioned before them
+    (`_resolve_anaphora`), else against publication."""
+    which = m["which"].lower()
+    shift = 1 if "following" in which else -1 if re.search(r"previous|prior", which) else 0
+    unit = m["unit"].lower()
+    precision = {"week": "week", "month": "month"}.get(unit, "year")
+    return ("DATE", f"{_ANAPHOR}{unit}:{shift}", None, precision, None, None)
+
+
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|people|persons|troops|soldiers|residents|workers|men|women|children|"
     r"members|fighters|units|cases|dollars|euros|yuan|kilometers|km|miles|meters|tons|feet|"
@@ -954,6 +1012,21 @@ _NOT_YEAR_AFTER = re.compile(
 )
 
 RULES: list[tuple[re.Pattern[str], object]] = [
+    (
+        re.compile(
+            r"\b(?P<which>[Tt]he (?:following|previous|prior|same)|[Tt]hat)\s+"
+            r"(?P<unit>year|month|week)\b(?![-\s]+(?:ago|earlier|before|after|later|end))"
+        ),
+        _r_period_anaphor,
+    ),
+    (
+        # "For the year, volume was flat": the year being reported on
+        re.compile(
+            r"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\b[Dd]uring )|(?<=\b[Oo]ver ))"
+            r"(?P<which>the) (?P<unit>year)(?=\s*[,;.]|\s+as a whole\b)"
+        ),
+        _r_period_anaphor,
+    ),
     (
         re.compile(
             rf"(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAYNUM})\b"
@@ -984,7 +1057,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             rf"(?:(?P<edge>\b(?:[Ee]arly|[Ll]ate|[Mm]id|the end of|the beginning of|the middle of|"
             rf"the start of))[-\s]+)?(?:(?P<which>\b(?:[Ll]ast|[Nn]ext|[Tt]his))\s+)?"
-            rf"\b(?P<month>{_MONTH})(?![\w'’])"
+            rf"\b(?P<month>{_MONTH})(?!\w)(?!['’](?!s\b))"
         ),
         _r_month,
     ),
@@ -995,6 +1068,14 @@ RULES: list[tuple[re.Pattern[str], object]] = [
             r"(?P<decade>'?s)?\b(?![-.,]\d)"
         ),
         _r_year,
+    ),
+    (
+        re.compile(
+            r"(?:(?P<edge>\b(?:[Ee]arly|[Ll]ate|[Mm]id))[-\s]+)?(?:(?<=\bthe )|(?<=\bin )|"
+            r"(?<=\bsince )|(?<=\bof )|(?<=\buntil )|(?<=\bthe early )|(?<=\bthe late )|"
+            r"(?<=\bthe mid-)|(?<=\bearly )|(?<=\blate ))['’](?P<yy>\d\d)(?P<decade>s)?\b(?!['’\w])"
+        ),
+        _r_short_year,
     ),
     (
         re.compile(
@@ -1037,7 +1118,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             rf"(?:(?:{_QUANT_MOD})\s+)?\b(?P<num>{_NUM})[-\s]+(?P<unit>{_UNIT})s?\s+"
-            r"(?P<dir>ago|earlier|from now)\b",
+            r"(?:or so\s+)?(?P<dir>ago|earlier|from now)\b",
             re.IGNORECASE,
         ),
         _r_ago,
@@ -1046,7 +1127,8 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             rf"(?:\b(?:{_QUANT_MOD})\s+(?!the\b))?(?:\bthe\s+(?:(?:past|last|next|first|previous|"
             rf"coming|following|final|latest)\s+)?(?=\w+[-\s]+{_UNIT}s\b))?"
-            rf"\b(?P<num>{_NUM})[-\s]+(?P<unit>{_UNIT})s?"
+            rf"\b(?P<num>{_NUM})(?P<half2>[-\s]+and[-\s]+a[-\s]+half)?"
+            rf"(?:[-\s]+(?P<adj>{_DURATION_ADJ}))?[-\s]+(?P<unit>{_UNIT})s?"
             r"(?:-long|-old)?\b(?!-)(?P<half>\s+and\s+a\s+half\b)?",
             re.IGNORECASE,
         ),
@@ -1064,7 +1146,8 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             rf"(?:(?P<which>\b(?:last|next|this))\s+year'?s\s+)?(?:\bthe\s+(?=\S+\s+quarter|\d))?"
             rf"(?:(?P<year>{_YEAR})\s+)?"
-            r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+            r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|"
+            rf"last(?=[-\s]quarter\s+of\s+{_YEAR}))[-\s]quarter\b"
             rf"(?:\s+of\s+(?P<year2>{_YEAR})\b)?",
             re.IGNORECASE,
         ),
@@ -1087,7 +1170,8 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             r"\b(?P<ref>right now|now|currently|current|these days|nowadays|at present|recently|"
             r"the past|the near future|the future|the near term|future (?:years|quarters)|"
-            r"recent (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|"
+            r"recent (?:years|months|weeks|days|quarters)|"
+            r"coming (?:years|months|weeks|days|quarters)|"
             r"(?<=\bat )the time|(?<=\bat )the moment|(?<=\bat )this point|"
             r"(?<=\bfor )the time being)\b(?!-)",
             re.IGNORECASE,
@@ -1132,6 +1216,22 @@ RULES: list[tuple[re.Pattern[str], object]] = [
             r"the day (?:before|after)(?=\s*[,.;:]|$)|the day\b(?!\s+(?:before|after|when|of)\b))"
         ),
         _r_day_anaphor,
+    ),
+    (
+        re.compile(
+            r"(?:(?P<edge>\b(?:early|late|mid|the end of|the beginning of|the start of|"
+            r"the middle of))[-\s]+)?\b(?:the\s+)?(?P<ord>1\d(?:th)|2[01](?:st|th)|nineteenth|"
+            r"twentieth|twenty[-\s]first)[-\s]century\b(?!-)",
+            re.IGNORECASE,
+        ),
+        _r_century,
+    ),
+    (
+        re.compile(
+            r"(?:(?<=\bby )|(?<=\bat )|(?<=\bsince )|(?<=\buntil )|(?<=\bbefore )|"
+            r"(?<=\bafter )|(?<=\bthrough ))year[-\s]end\b"
+        ),
+        _r_year_end,
     ),
     (
         re.compile(
@@ -1188,7 +1288,10 @@ def _accept(rule: object, m: re.Match[str], text: str) -> bool:
             return True
         before = text[max(0, m.start() - 20) : m.start()]
         after = text[m.end() : m.end() + 16]
-        if _NOT_YEAR_AFTER.match(after):
+        span = re.match(r"\s+(?:to|through)\s+(\d{4})\b", after)
+        # "from 2007 to 2012" names two years; "1,500 to 2,000" is a range of counts
+        year_span = span is not None and 0 < int(span.group(1)) - int(m["year"]) <= 100
+        if _NOT_YEAR_AFTER.match(after) and not year_span:
             return False
         return not re.search(
             r"[$€£#]\s*$|\d[,.]?\s*$|\b(?:No|no|number|Room|Flight)\.?\s*$", before
@@ -1202,6 +1305,20 @@ def _accept(rule: object, m: re.Match[str], text: str) -> bool:
         if m.group(0).endswith("-old") or re.match(r"[-\s]old\b", after):
             return False
         if re.search(r"\w-quarters$", m.group(0)):
+            return False
+        # "a quarter of the market": a fraction
+        if (
+            m.group(0).lower().endswith("quarter")
+            and num in ("a", "an", "one")
+            and re.match(r"\s+of\b", after)
+        ):
+            return False
+        # "a second round", "a second consecutive day": an ordinal, not one second
+        if (
+            m["unit"].lower() == "second"
+            and num in ("a", "an", "one")
+            and re.match(r"\s+(?!ago\b|later\b|earlier\b|or\b|and\b)\w", after)
+        ):
             return False
     if rule is _r_month:
         word = m["month"]
@@ -1223,6 +1340,12 @@ def _accept(rule: object, m: re.Match[str], text: str) -> bool:
             return False
         if word == "now" and re.match(r"\s*-", after):
             return False
+        # "in the future" is a time; "the future of the alliance", "a rational approach to the
+        # future" are not
+        if word in ("the past", "the future", "the near future") and not re.search(
+            r"\b(?:in|into|for)\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE
+        ):
+            return False
     return True
 
 
@@ -1237,6 +1360,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeMention]:
     candidates.sort(key=lambda x: (-(x[1] - x[0]), x[2], x[0]))
     taken: list[tuple[int, int]] = []
     out: list[TimeMention] = []
+    clocks: list[TimeMention] = []
     for start, end, _, rule, m in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
@@ -1248,29 +1372,101 @@ def find_times(text: str, published: dt.date | None) -> list[TimeMention]:
         stripped = span_text.rstrip(" ,")
         end = start + len(stripped)
         taken.append((start, end))
-        out.append(
-            TimeMention(
-                start,
-                end,
-                text[start:end],
-                typ,
-                value,
-                date,  # type: ignore[arg-type]
-                precision,
-                relative,
-                mod,
-            )
+        mention = TimeMention(
+            start,
+            end,
+            text[start:end],
+            typ,
+            value,
+            date,  # type: ignore[arg-type]
+            precision,
+            relative,
+            mod,
         )
+        out.append(mention)
+        if rule in (_r_clock, _r_utc_clock):
+            clocks.append(mention)
     out.sort(key=lambda t: t.start)
+    if clocks:
+        out = _anchor_clocks(text, out, clocks)
     return _resolve_anaphora(out, published)
 
 
+_CLOCK_GAP = re.compile(r"[\s,;()]*(?:on\s+)?")
+
+
+def _anchor_clocks(
+    text: str, out: list[TimeMention], clocks: list[TimeMention]
+) -> list[TimeMention]:
+    """A bare clock time ("at 3 p.m.") is on the day a date right after it names ("3 p.m. EST,
+    March 6"), else on the last day-precise date earlier in its sentence ("flew Tuesday ... at
+    18:00 UTC"), else on the publication day. A clock restated in parentheses right after
+    another ("10:35 a.m. (0735 GMT)") is the same time in another zone and is dropped."""
+    clock_ids = {id(t) for t in clocks}
+    result: list[TimeMention] = []
+    for i, t in enumerate(out):
+        if id(t) not in clock_ids:
+            result.append(t)
+            continue
+        if result and id(result[-1]) in clock_ids:
+            gap = text[result[-1].end : t.start]
+            if re.fullmatch(r"\s*\(", gap) and text[t.end : t.end + 1] == ")":
+                continue
+        anchor: dt.date | None = None
+        for nxt in out[i + 1 :]:
+            gap = text[t.end : nxt.start]
+            if id(nxt) in clock_ids:
+                continue
+            if (
+                nxt.start - t.end <= 30
+                and nxt.date is not None
+                and nxt.precision == "day"
+                and _CLOCK_GAP.fullmatch(re.sub(r"\([^()]*\)", " ", gap))
+            ):
+                anchor = nxt.date
+            break
+        if anchor is None:
+            sentence_start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start))
+            for prev in reversed(result):
+                if prev.start <= sentence_start:
+                    break
+                if (
+                    id(prev) not in clock_ids
+                    and prev.date is not None
+                    and prev.precision == "day"
+                    and prev.type in ("DATE", "TIME")
+                    and not prev.value.startswith(("PRESENT_REF", _ANAPHOR))
+                ):
+                    anchor = prev.date
+                    break
+        if anchor is not None and t.date is not None and anchor != t.date:
+            tail = t.value[t.value.index("T") :]
+            t = replace(t, value=anchor.isoformat() + tail, date=anchor)
+            clock_ids.add(id(t))
+        result.append(t)
+    return result
+
+
 def _resolve_anaphora(out: list[TimeMention], published: dt.date | None) -> list[TimeMention]:
-    """Day anaphora take the last day-precise date mentioned before them (else publication)."""
+    """Day anaphora take the last day-precise date mentioned before them (else publication);
+    "the following year", "that month" the last date of a month or finer for months and weeks,
+    of any precision for years."""
     resolved: list[TimeMention] = []
     last_day: dt.date | None = published
+    last: dict[str, dt.date | None] = {"week": published, "month": published, "year": published}
     for t in out:
-        if t.value.startswith(_ANAPHOR):
+        if t.value.startswith(_ANAPHOR) and t.value.count(":") == 2:
+            unit, shift_text = t.value[len(_ANAPHOR) :].split(":")
+            ref = last[unit]
+            if ref is None:
+                word = {-1: "before", 0: "of", 1: "after"}[int(shift_text)]
+                value = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
+                t = replace(t, value=value, relative=f"the {unit} {word} an earlier date")
+            else:
+                out_value = _period_value(ref, unit, int(shift_text))
+                assert out_value is not None
+                t = replace(t, value=out_value[0], date=out_value[1])
+        elif t.value.startswith(_ANAPHOR):
             shift = int(t.value[len(_ANAPHOR) :])
             if last_day is None:
                 rel = {
@@ -1282,8 +1478,14 @@ def _resolve_anaphora(out: list[TimeMention], published: dt.date | None) -> list
             else:
                 day = last_day + dt.timedelta(days=shift)
                 t = replace(t, value=day.isoformat(), date=day)
-        elif t.date is not None and t.precision == "day" and t.type in ("DATE", "TIME"):
-            last_day = t.date
+        elif t.date is not None and t.type in ("DATE", "TIME"):
+            if t.precision == "day":
+                last_day = t.date
+            if t.precision in ("day", "week"):
+                last["week"] = t.date
+            if t.precision in ("day", "week", "month"):
+                last["month"] = t.date
+            last["year"] = t.date
         resolved.append(t)
     return resolved
 
