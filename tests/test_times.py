@@ -304,3 +304,53 @@ def test_seed_time_values() -> None:
         "2024-01",
         "2023-10",
     } <= values
+
+
+def test_recent_plural_units_are_unspecified_durations() -> None:
+    t = one("Pirate raids on the coast have grown in recent years.")
+    assert (t.text, t.type, t.value) == ("recent years", "DURATION", "PXY")
+    assert one("Rents rose sharply in recent weeks.").value == "PXW"
+    assert one("The recent quarters were weak.").value == "PAST_REF"
+
+
+def test_soon_is_a_future_reference_but_not_as_a_conjunction() -> None:
+    assert one("The ferry line will resume service soon.").value == "FUTURE_REF"
+    assert find_times("Crews left as soon as the storm passed.", MONDAY) == []
+    assert find_times("The mayor was soon replaced by a deputy.", MONDAY) == []
+
+
+def test_stretches_of_unspecified_length() -> None:
+    assert one("The harbour has changed a lot over the years.").value == "PXY"
+    t = one("Growers expect higher prices in the weeks ahead.")
+    assert (t.text, t.value) == ("the weeks ahead", "PXW")
+    # anchored to an event rather than open-ended
+    assert find_times("Police watched the house in the weeks before the raid.", MONDAY) == []
+
+
+def test_sentence_opening_previously_is_a_past_reference() -> None:
+    assert one("Previously, the club charged a flat fee.").value == "PAST_REF"
+    assert find_times("The club raised its previously announced fee.", MONDAY) == []
+
+
+def test_past_plans_and_open_deadlines() -> None:
+    wednesday = dt.date(2024, 2, 7)
+    # a plan reported in the past perfect is not a future cue
+    t = one("The vote had been scheduled to close at noon Friday.", wednesday)
+    assert t.value == "2024-02-02T12:00"
+    # "has until Monday" is a deadline still ahead
+    assert one("The council has until Monday to reply.", wednesday).value == "2024-02-12"
+
+
+def test_previous_and_following_weekday_count_from_the_last_date() -> None:
+    found = find_times("The ship docked on Jan. 10 and sailed the following Monday.", MONDAY)
+    assert [t.value for t in found] == ["2024-01-10", "2024-01-15"]
+    found = find_times("Prices fell on Friday, Feb. 2, after a rise the previous Friday.", MONDAY)
+    assert found[-1].value == "2024-01-26"
+
+
+def test_by_that_time_points_back_to_the_date() -> None:
+    found = find_times(
+        "Talks end on Jan. 31. If no deal is reached by that time, fares rise.", MONDAY
+    )
+    assert [t.value for t in found] == ["2024-01-31", "2024-01-31"]
+    assert find_times("The fort had 40 guards at the time of its capture.", MONDAY) == []

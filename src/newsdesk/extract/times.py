@@ -155,6 +155,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 
+_PLAN_PAST = re.compile(r"\b(?:had(?: been)?|previously)\s+$", re.IGNORECASE)
+
 _MAY_BEFORE = re.compile(
     r"\b(?:in|since|until|by|of|during|from|through|before|after|early|late|mid)[-\s]+$",
     re.IGNORECASE,
@@ -236,7 +238,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     """ "future" or "past" when the clause before a span says so ("will meet on"), else None."""
     before, after = _sentence_window(text, start, end)
     before_tail = before[-40:]
-    marks = [(m.start(), "future") for m in _FUTURE.finditer(before_tail)]
+    marks = [
+        # "had been scheduled to expire Friday", "as previously planned": a plan already past
+        (m.start(), "past" if _PLAN_PAST.search(before_tail[: m.start()]) else "future")
+        for m in _FUTURE.finditer(before_tail)
+    ]
     marks += [
         (m.start(), "past")
         for m in _PAST.finditer(before_tail)
@@ -245,6 +251,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if marks:
         return max(marks)[1]
     if re.match(r"^\W{0,3}(?:will|is to|are to|is scheduled|are scheduled)\b", after):
+        return "future"
+    # "has until Friday to respond": a deadline still ahead
+    if re.search(
+        r"\b(?:has|have|is given|are given|gives?|giving)\s+(?:\w+\s+)?until\s+$", before_tail
+    ):
         return "future"
     return None
 
@@ -413,6 +424,10 @@ def _r_weekday(m: re.Match[str], c: _Ctx) -> Resolved | None:
         rel = f"{name} {'after' if c.future or which == 'next' else 'before'} publication"
         suffix = f"T{PARTS[part]}" if part else ""
         return (typ, f"XXXX-WXX-{weekday + 1}{suffix}", None, "day", rel, mod)
+    if which in ("the previous", "the following") and not (part or clock):
+        # "the previous Friday": the Friday before the date just mentioned (`_resolve_anaphora`)
+        shift = -1 if which == "the previous" else 1
+        return ("DATE", f"{_ANAPHOR}wd{weekday}:{shift}", None, "day", None, mod)
     # "Friday's attack" reports a past event even inside future talk
     possessive = re.match(r"['’]s\b", c.text[m.end() : m.end() + 3]) is not None
     d = _weekday_date(c.dct, weekday, c.future and not possessive, which)
@@ -712,6 +727,7 @@ _REF_WORDS = {
     "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "soon": "FUTURE_REF",
+    "very soon": "FUTURE_REF",
     "future": "FUTURE_REF",
     "the near term": "FUTURE_REF",
     "recent": "PAST_REF",
@@ -727,6 +743,11 @@ def _r_ref(m: re.Match[str], c: _Ctx) -> Resolved | None:
     word = re.sub(r"\s+", " ", m["ref"].lower())
     value = _REF_WORDS.get(word)
     if value is None:
+        unit = word.split()[-1].rstrip("s")
+        if word.startswith("recent") and unit in ("day", "week", "month", "year"):
+            # "in recent years": TimeBank marks an unspecified stretch of years (PXY) more
+            # often than a past reference
+            return ("DURATION", _duration_value(None, unit), None, None, None, None)
         if word.startswith("recent"):
             value = "PAST_REF"
         elif word.startswith(("coming", "the coming", "future")):
@@ -1169,6 +1190,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"\b(?P<ref>right now|now|currently|current|these days|nowadays|at present|recently|"
+            r"(?:very )?soon|"
             r"the past|the near future|the future|the near term|future (?:years|quarters)|"
             r"recent (?:years|months|weeks|days|quarters)|"
             r"coming (?:years|months|weeks|days|quarters)|"
@@ -1178,6 +1200,9 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         ),
         _r_ref,
     ),
+    # a sentence opened by "Previously," speaks of an earlier time; mid-sentence ("previously
+    # announced") it is part of the verb phrase
+    (re.compile(r"\b(?P<ref>Previously)\b(?=,?\s)"), _r_ref),
     (
         re.compile(
             r"\b(?:(?P<setword>daily|weekly|monthly|yearly|hourly|annual)|(?:every|each|per)"
@@ -1213,7 +1238,8 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             r"\b(?:(?:that|the) same day|that day|the (?:next|following|previous|prior) day|"
             r"the (?:next|following) (?:morning|afternoon|evening)|"
-            r"the day (?:before|after)(?=\s*[,.;:]|$)|the day\b(?!\s+(?:before|after|when|of)\b))"
+            r"the day (?:before|after)(?=\s*[,.;:]|$)|the day\b(?!\s+(?:before|after|when|of)\b)|"
+            r"(?<=\b[Bb]y )that time\b|(?<=\b[Uu]ntil )that time\b)"
         ),
         _r_day_anaphor,
     ),
@@ -1260,6 +1286,15 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\bover ))"
             r"(?P<unit>years|months|weeks|days|decades|hours)\b(?!\s+(?:ago|of|old))"
+        ),
+        _r_bare_plural,
+    ),
+    (
+        # "over the years", "in the weeks ahead": an unspecified stretch (not "in the weeks
+        # before the vote", which TimeBank anchors to the event)
+        re.compile(
+            r"(?:(?<=\b[Oo]ver )|(?<=\b[Ii]n )|(?<=\b[Dd]uring ))the (?P<unit>years|months|weeks|"
+            r"decades)(?:\s+ahead)?\b(?!\s+(?:before|after|since|of|leading|to|prior)\b)"
         ),
         _r_bare_plural,
     ),
@@ -1338,7 +1373,16 @@ def _accept(rule: object, m: re.Match[str], text: str) -> bool:
         after = text[m.end() : m.end() + 15]
         if word == "current" and not re.match(r"\s+[a-z]", after):
             return False
+        if word == "the time" and re.match(r"\s+of\b", after):
+            return False
         if word == "now" and re.match(r"\s*-", after):
+            return False
+        # "as soon as", "soon after": a conjunction; "was soon released": past narrative
+        if word.endswith("soon") and (
+            re.search(r"\b(?:as|so|how|too)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
+            or re.match(r"\s+(?:after|afterwards?|thereafter|became|\w+ed)\b", after)
+            or _tense(text, m.start(), m.end()) == "past"
+        ):
             return False
         # "in the future" is a time; "the future of the alliance", "a rational approach to the
         # future" are not
@@ -1455,7 +1499,19 @@ def _resolve_anaphora(out: list[TimeMention], published: dt.date | None) -> list
     last_day: dt.date | None = published
     last: dict[str, dt.date | None] = {"week": published, "month": published, "year": published}
     for t in out:
-        if t.value.startswith(_ANAPHOR) and t.value.count(":") == 2:
+        if t.value.startswith(_ANAPHOR + "wd"):
+            weekday_text, shift_text = t.value[len(_ANAPHOR) + 2 :].split(":")
+            weekday, forward = int(weekday_text), shift_text == "1"
+            if last_day is None:
+                name = DAY_NAMES[weekday]
+                word = "after" if forward else "before"
+                t = replace(t, value="XXXX-XX-XX", relative=f"the {name} {word} an earlier date")
+            else:
+                delta = weekday - last_day.weekday()
+                days = (delta % 7 or 7) if forward else -((-delta) % 7 or 7)
+                day = last_day + dt.timedelta(days=days)
+                t = replace(t, value=day.isoformat(), date=day)
+        elif t.value.startswith(_ANAPHOR) and t.value.count(":") == 2:
             unit, shift_text = t.value[len(_ANAPHOR) :].split(":")
             ref = last[unit]
             if ref is None:
