@@ -354,3 +354,21 @@ def test_by_that_time_points_back_to_the_date() -> None:
     )
     assert [t.value for t in found] == ["2024-01-31", "2024-01-31"]
     assert find_times("The fort had 40 guards at the time of its capture.", MONDAY) == []
+
+
+def test_timeline_knows_events_beyond_strikes_and_floods() -> None:
+    """Seizures, releases, crashes and resignations are events too, each its own entry."""
+    art = Article(
+        id="c",
+        source="c",
+        published=MONDAY,
+        text=(
+            "Coast guards boarded and seized the ferry Aster on Thursday. "
+            "The nine passengers were released on Saturday. "
+            "The harbour master resigned on Sunday."
+        ),
+    )
+    days = {e.date: e.text for e in build_timeline([art])}
+    assert dt.date(2024, 2, 1) in days and "seized" in days[dt.date(2024, 2, 1)]
+    assert dt.date(2024, 2, 3) in days and "released" in days[dt.date(2024, 2, 3)]
+    assert dt.date(2024, 2, 4) in days and "resigned" in days[dt.date(2024, 2, 4)]

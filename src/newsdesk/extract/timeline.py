@@ -1,11 +1,13 @@
 """The dated timeline of a story: its events, one entry each, merged across articles.
 
-`build_timeline(articles)` looks in every sentence for an event word (attack, strike, killed,
-died, summoned, visited, met, said/announced, breach, flood, evacuated...) and the time
-expression nearest to it (from `find_times`, resolved against the article's publication date
-or a narrow enough `published_estimate`). Each (kind of event, date) becomes one
-`TimelineEntry`; the same kind of event on the same date in several articles is merged, with
-one `Ref` per sentence it came from. Entries are ordered by date (relative-only entries last).
+`build_timeline(articles)` looks in every sentence for an event word of a general news
+vocabulary (attack, strike, killed, injured, crash, seized, arrested, released, protest,
+charged, resigned, signed, summoned, visited, met, said/announced, breach, flood,
+evacuated...) and the time expression nearest to it (from `find_times`, resolved against the
+article's publication date or a narrow enough `published_estimate`). Each (kind of event,
+date) becomes one `TimelineEntry`; the same kind of event on the same date in several articles
+is merged, with one `Ref` per sentence it came from. Entries are ordered by date
+(relative-only entries last).
 `said_on(text, start, end, published)` gives the date a statement was made, for `statements`.
 
 It does not decide whether two different strikes on one day are one event (same kind, same
@@ -33,7 +35,22 @@ EVENT_KINDS: list[tuple[str, str]] = [
         r"shell(?:ing|ed)|launched|fired|offensive|retaliat\w+|targeted",
     ),
     ("death", r"killed|killing|died|death|dead|deaths"),
-    ("disaster", r"gave way|breach(?:ed)?|collapsed?|flood(?:ed|ing)?|earthquake|fire broke"),
+    ("injury", r"injured|wounded|hurt"),
+    (
+        "disaster",
+        r"gave way|breach(?:ed)?|collapsed?|flood(?:ed|ing)?|earthquake|fire broke|"
+        r"crash(?:ed)?|explo(?:ded|sion)|blast|derailed|sank|capsized",
+    ),
+    (
+        "seizure",
+        r"seiz(?:e|ed|ure)|detain(?:ed)?|detention|arrest(?:ed|s)?|captur(?:e|ed)|boarded|"
+        r"kidnapp(?:ed|ing)|abduct(?:ed|ion)|taken hostage",
+    ),
+    ("release", r"released|freed|let go"),
+    ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied)|marched"),
+    ("legal", r"charged|convicted|sentenced|indicted|sued|ruled|verdict|acquitted"),
+    ("office", r"resign(?:ed|ation)|dismissed|sacked|appointed|elected|sworn in"),
+    ("agreement", r"signed|agreement|ceasefire|truce"),
     ("evacuation", r"evacuat\w+|fled|displaced"),
     ("summons", r"summon(?:ed|s)"),
     ("visit", r"visit(?:ed|s)?|travel(?:l?ed)|trip|arrived"),

@@ -4,11 +4,12 @@ An article's *event fingerprint* is what tells one real-world event from a simil
 
 - `words`: content words (lower-cased, three letters or more, no stop words) with counts;
   they carry the topic (strikes, dam, rehab) and, through rare words, some of the event.
-- `entities`: the people, organisations, places and named events the article names, from the
-  spaCy pipeline (`newsdesk.nlp.spacy_pipeline()`, only `tok2vec` + `ner` run, in `nlp.pipe`
-  batches). A person is also keyed by the last word of the name, so "Mohammed Shia al-Sudani"
-  and "al-Sudani" meet. The cheap path (`entities="regex"`, used by the 100k scale bench) takes
-  runs of capitalised words that do not start a sentence instead of running the model.
+- `entities`: the people, organisations, places and named events the article names in its
+  first `_MAX_CHARS` characters, from spaCy's parse of the article (`newsdesk.nlp.parse`, the
+  parse the entities and statements stage reuses). A person is also keyed by the last word of
+  the name, so "Mohammed Shia al-Sudani" and "al-Sudani" meet. The cheap path
+  (`entities="regex"`, used by the 100k scale bench) takes runs of capitalised words that do
+  not start a sentence instead of running the model.
 - `figures`: numbers written next to a casualty or count word ("25 killed", "at least nine
   people"), spelled-out numbers included; two reports of one event share some of them.
 - `anchor`: the day the article is about, when it can be known: `published` (or the middle of a
@@ -183,20 +184,16 @@ def _regex_entities(text: str) -> Counter[str]:
 
 
 def _spacy_entities(texts: Sequence[str]) -> list[Counter[str]]:
-    from newsdesk.nlp import spacy_pipeline
+    from newsdesk.nlp import parse
 
-    nlp = spacy_pipeline()
-    keep = {"tok2vec", "ner"}
-    disable = [name for name in nlp.pipe_names if name not in keep]
     out = []
-    with nlp.select_pipes(disable=disable):
-        for doc in nlp.pipe(texts, batch_size=32):
-            found: Counter[str] = Counter()
-            for ent in doc.ents:
-                if ent.label_ in _KEEP_LABELS:
-                    for key in _entity_keys(ent.text, ent.label_):
-                        found[key] += 1
-            out.append(found)
+    for doc in parse(texts):
+        found: Counter[str] = Counter()
+        for ent in doc.ents:
+            if ent.label_ in _KEEP_LABELS and ent.end_char <= _MAX_CHARS:
+                for key in _entity_keys(ent.text, ent.label_):
+                    found[key] += 1
+        out.append(found)
     return out
 
 
@@ -222,7 +219,9 @@ def event_features(
     todo = [i for i, k in enumerate(keys) if k not in _CACHE]
     texts = [articles[i].text[:_MAX_CHARS] for i in todo]
     regex = entities == "regex"
-    found = [_regex_entities(t) for t in texts] if regex else _spacy_entities(texts)
+    # the whole text is parsed: the entities stage reads the same parse (`nlp.parse` cache)
+    whole = [articles[i].text for i in todo]
+    found = [_regex_entities(t) for t in texts] if regex else _spacy_entities(whole)
     vectors: list[np.ndarray | None] = [None] * len(todo)
     if embed and todo:
         from newsdesk.nlp import embed as sentence_vectors

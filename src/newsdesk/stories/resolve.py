@@ -15,10 +15,11 @@ indirect, `extract/quotes.py`) with the speaker linked to an entity id; the same
 same speaker reported by several outlets (or in another translation) become one `Statement`
 with several sources.
 
-Each article is parsed once (spaCy `nlp.pipe`); entities and statements share that parse and
-are cached by article id and text, so calling both functions costs one pass. `said_on` is the
-day phrase attached to the cue ("on Monday") resolved by `extract/times.py` against the
-article's `published` date, else None (never guessed). It does not judge relations between
+Each article is parsed once (`newsdesk.nlp.parse`, shared with the story features); entities
+and statements share that parse and are cached by article id and text, so calling both
+functions costs one pass. `said_on` is the day phrase attached to the cue ("on Monday")
+resolved by `extract/times.py` against the article's `published` date, else None (never
+guessed). It does not judge relations between
 statements.
 """
 
@@ -40,7 +41,7 @@ from newsdesk.extract.entities import (
 )
 from newsdesk.extract.quotes import StatementMention, find_statements
 from newsdesk.model import Article, Entity, Ref, Statement
-from newsdesk.nlp import spacy_pipeline
+from newsdesk.nlp import parse
 
 _CACHE_MAX = 512
 _SAME_TEXT = 75  # rapidfuzz token_set_ratio at which two statements are the same words
@@ -69,8 +70,7 @@ def extract_articles(articles: Sequence[Article]) -> list[_Extracted]:
     keys = [(a.id, hash(a.text)) for a in articles]
     todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in _cache]
     if todo:
-        nlp = spacy_pipeline()
-        for (key, article), doc in zip(todo, nlp.pipe(a.text for _, a in todo), strict=True):
+        for (key, article), doc in zip(todo, parse([a.text for _, a in todo]), strict=True):
             mentions = find_entities(article.text, doc)
             statements = find_statements(article.text, doc, mentions)
             if len(_cache) >= _CACHE_MAX:
