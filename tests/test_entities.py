@@ -25,6 +25,28 @@ def test_role_before_the_name() -> None:
     assert person.role == "Regional health director"
 
 
+def test_role_does_not_reach_into_the_sentence_before() -> None:
+    text = (
+        "The owners said they would appeal to the Regional Shipping Court. "
+        "Company spokesman Aldo Ferrant said the cargo was grain."
+    )
+    person = next(m for m in find_entities(text) if m.name == "Aldo Ferrant")
+    assert person.role == "Company spokesman"
+
+
+def test_names_of_crafts_and_places_are_not_people() -> None:
+    text = (
+        "Inspectors boarded the tanker Silver Wren at dawn. "
+        "The Silver Wren had left Port Adela a week earlier. "
+        "Dockers in Ostrin Vale said the crew looked tired. "
+        "Ostrin Vale has two piers."
+    )
+    kinds = {m.name: m.type for m in find_entities(text)}
+    assert kinds.get("Silver Wren", "OTHER") != "PERSON"
+    assert kinds.get("Ostrin Vale", "GPE") != "PERSON"
+    assert not [n for n, k in kinds.items() if k == "PERSON"]
+
+
 def test_junk_lines_give_no_entities() -> None:
     text = (
         "Subscribe now to the Harbor Times for unlimited access.\n"

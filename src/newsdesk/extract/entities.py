@@ -195,6 +195,8 @@ def _text_role(span: Span) -> str | None:
         bare = w.rstrip(".")
         if not bare or not re.fullmatch(r"[\w’'-]+", bare):
             break
+        if w.endswith(".") and bare.lower() not in TITLES and len(bare) > 4:
+            break  # the end of the sentence before ("... Tribunal. Company spokesman X")
         if bare[0].islower() and not _ROLE_NOUNS.fullmatch(bare) and bare not in _ROLE_LOWER:
             break
         first = k
@@ -232,6 +234,29 @@ def _clean_name(name: str, label: str) -> str:
     if label != "PERSON":
         name = re.sub(r"^(?:the|The)\s+", "", name)
     return re.sub(r"\s+", " ", name)
+
+
+# Words before a name that say it is not a person: a craft ("the tanker Blue Gull") or a place
+# ("in Port Adela", "the port of Sarn"). The tagger takes unknown two-word names for people.
+_CRAFT_BEFORE = re.compile(
+    r"\b(?:ship|freighter|tanker|vessel|ferry|boat|yacht|carrier|frigate|destroyer|submarine|"
+    r"cruiser|trawler|liner|barge|warship|aircraft|airliner|satellite|spacecraft)\s+$",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|across|around|towards?)|\b(?:port|city|town|village|province|"
+    r"region|district|capital) of)\s+$"
+)
+
+
+def _not_a_person(text: str, start: int, end: int) -> str | None:
+    """"OTHER" or "GPE" when the words before a PERSON mention say it is a craft or a place."""
+    before = text[max(0, start - 40) : start]
+    if _CRAFT_BEFORE.search(before):
+        return "OTHER"
+    if _PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", text[end : end + 3]):
+        return "GPE"
+    return None
 
 
 def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
@@ -287,6 +312,19 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
             if _initials_match(short, name):
                 mention.aliases.append(short)
         out.append(mention)
+    # a name written as a craft or a place once (or a longer name the tagger took for a place
+    # elsewhere) is that everywhere in the article
+    relabel = {m.name: m.type for m in out if m.type in ("GPE", "OTHER") and " " in m.name}
+    relabel.update(
+        (m.name, k)
+        for m in out
+        if m.type == "PERSON" and not m.role
+        for k in [_not_a_person(text, m.start, m.end)]
+        if k
+    )
+    for m in out:
+        if m.type == "PERSON" and m.name in relabel and not m.role:
+            m.type = relabel[m.name]
     return _add_missed_surnames(text, out, prose)
 
 
