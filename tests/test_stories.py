@@ -21,6 +21,7 @@ from newsdesk.stories.dedup import find_duplicates
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "examples" / "corpus"
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+UNDATED = ROOT / "tests" / "fixtures" / "undated"
 EXPECTED = json.loads((EXAMPLES / "EXPECTED.json").read_text(encoding="utf-8"))["articles"]
 
 
@@ -91,6 +92,27 @@ def test_seeds_among_other_articles_stay_two_stories(
     stories = cluster(sorted([*seeds, *examples], key=lambda a: a.id))
     groups = {frozenset(a[:3] for a in s.article_ids) for s in stories if a_seed(s)}
     assert groups == {frozenset({"000"}), frozenset({"001", "002", "003", "004"})}
+
+
+def test_similar_seizure_with_the_same_officials_is_another_story() -> None:
+    """Undated fictional reports: four on one ship seizure, one on a later seizure in the same
+    strait with the same ministers quoted. The crew counts (23 against 14) tell them apart."""
+    stories = cluster(_read(UNDATED))
+    assert _partition(stories) == {
+        frozenset(a.id for a in _read(UNDATED) if not a.id.startswith("05")),
+        frozenset(a.id for a in _read(UNDATED) if a.id.startswith("05")),
+    }
+
+
+def test_all_small_corpora_together_keep_their_stories(
+    seeds: list[Article], examples: list[Article]
+) -> None:
+    """The seeds, the examples and the undated fixture in one run: 6 stories, as apart."""
+    undated = _read(UNDATED)
+    together = cluster(sorted([*seeds, *examples, *undated], key=lambda a: a.id))
+    apart = [*cluster(seeds), *cluster(examples), *cluster(undated)]
+    assert _partition(together) == _partition(apart)
+    assert len(apart) == 6
 
 
 def a_seed(story: Story) -> bool:
@@ -202,7 +224,7 @@ def test_incremental_difference_on_examples_is_reported(examples: list[Article])
     for story in _partition(grown):
         assert any(story <= group for group in whole), sorted(story)
     extra = len(grown) - len(scratch)
-    assert extra == 2, f"incremental gives {extra} more stories than from scratch"
+    assert extra == 1, f"incremental gives {extra} more stories than from scratch"
 
 
 def test_assign_with_nothing_new_changes_nothing(examples: list[Article]) -> None:

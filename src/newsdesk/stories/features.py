@@ -11,7 +11,9 @@ An article's *event fingerprint* is what tells one real-world event from a simil
   (`entities="regex"`, used by the 100k scale bench) takes runs of capitalised words that do
   not start a sentence instead of running the model.
 - `figures`: numbers written next to a casualty or count word ("25 killed", "at least nine
-  people"), spelled-out numbers included; two reports of one event share some of them.
+  people", "14 crew"), spelled-out numbers included, each with the kind it counts (dead,
+  injured, missing, held, troops, people, homes, targets); two reports of one event share
+  some of them.
 - `anchor`: the day the article is about, when it can be known: `published` (or the middle of a
   narrow `published_estimate`). `years`: the four-digit years the text names (19xx/20xx);
   `months`: the (year, month) of dates written with both ("December 16, 2008", "Dec 2008").
@@ -53,11 +55,25 @@ _NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
 }  # fmt: skip
+# what a figure counts, by the noun after it: a figure conflicts only with one of its kind
+_FIGURE_KINDS = {
+    "dead": "killed|dead|died|deaths|bodies|victims",
+    "injured": "injured|wounded|hurt|casualties",
+    "missing": "missing",
+    "held": "crew|sailors|passengers|hostages|prisoners|detainees",
+    "troops": "troops|soldiers|fighters",
+    "people": "people|persons|civilians|residents",
+    "homes": "homes|houses",
+    "targets": "targets",
+}
+_KIND_OF = {w: k for k, words in _FIGURE_KINDS.items() for w in words.split("|")}
 _FIGURE = re.compile(
     r"\b(\d[\d,.]*|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+){0,2}?"
-    r"(killed|dead|died|deaths|injured|wounded|hurt|missing|people|persons|fighters|soldiers|"
-    r"troops|civilians|victims|bodies|homes|houses|residents|targets|casualties|years?)\b",
+    r"(" + "|".join(_KIND_OF) + r"|years?)\b",  # "25-year-old": an age, skipped
     re.IGNORECASE,
+)
+_FATE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(killed|dead|died|injured|wounded|hurt|missing)\b", re.IGNORECASE
 )
 _MONTHS = {
     m: k for k, names in enumerate(
@@ -99,7 +115,7 @@ class EventFeatures:
 
     words: dict[str, int]
     entities: dict[str, int]
-    figures: frozenset[int]
+    figures: frozenset[tuple[str, int]]
     years: frozenset[int]
     months: frozenset[tuple[int, int]]
     anchor: dt.date | None
@@ -128,8 +144,9 @@ def words(text: str) -> Counter[str]:
     return out
 
 
-def figures(text: str) -> frozenset[int]:
-    """Numbers stated next to a casualty or count word (not years of age)."""
+def figures(text: str) -> frozenset[tuple[str, int]]:
+    """(kind, number) of the numbers stated next to a casualty or count word ("25 killed" is
+    ("dead", 25)); not years, not ages."""
     out = set()
     for match in _FIGURE.finditer(text):
         raw, noun = match.group(1).lower(), match.group(2).lower()
@@ -141,8 +158,12 @@ def figures(text: str) -> frozenset[int]:
                 value = int(float(raw.replace(",", "")))
             except ValueError:
                 continue
+        kind = _KIND_OF[noun]
+        fate = _FATE_AFTER.match(text, match.end()) if kind in ("people", "held") else None
+        if fate:  # "25 people were killed" counts the dead
+            kind = _KIND_OF[fate.group(1).lower()]
         if 1 < value < 1_000_000 and not 1950 <= value <= 2049:
-            out.add(value)
+            out.add((kind, value))
     return frozenset(out)
 
 
