@@ -20,7 +20,9 @@ signal on top of topical closeness; closeness alone never relates two statements
 3. Between two claims, one relation, the strongest that holds for some pair of members, with
    `a` the earlier:
    - `corrects`: the same speaker, the later statement retracts ("what I said was not
-     accurate", "those reports were wrong") or says the opposite on a later day; the target is
+     accurate", "those reports were wrong") or says the opposite on a later day (a retraction
+     may also come from the speaker's own institution: "the defence ministry walked back" what
+     its Defence Minister said, when the two share a distinctive word); the target is
      the speaker's earlier statement that others oppose, else the speaker's statement of an
      earlier day (or earlier in the article) closest to the retraction and its sentence
      (>= 0.20);
@@ -32,7 +34,9 @@ signal on top of topical closeness; closeness alone never relates two statements
      must assert what is denied and place it before or after what the rejection's sentence
      does;
    - `contradicts`: opposed statements of different speakers, or (when it is opposed to
-     nothing) a statement reported as contradicting another side's close account.
+     nothing) a statement reported as contradicting another side's close account (placing
+     it before or after as that account's sentence says: "contradicting claims that officials
+     had been informed before the operation" is aimed at a claim of being informed before).
 Thresholds were set on the bundled example corpus; `bench/relations_pairs.py` measures the
 rules on 40 labelled pairs (BENCHMARKS.md, section 6).
 """
@@ -287,14 +291,17 @@ def _relation(
     """The relation of the later statement `b` to the earlier `a`, or None; `opposed` says
     why the two cannot both be true, and `opposed_ids` are the statements opposed to any."""
     same_speaker = a.speaker is not None and a.speaker == b.speaker
-    if same_speaker:
+    if same_speaker or (b.retracts and _same_house(a, b)):
         if a.retracts:
             return None
         if b.retracts:
             # the target: what others oppose, else the speaker's earlier words closest to it
             contested = a.id in opposed_ids or opposed
-            earlier = (a.day is not None and b.day is not None and a.day < b.day) or (
-                a.order[0] == b.order[0] and a.order[1] < b.order[1]
+            earlier = (
+                (a.day is not None and b.day is not None and a.day < b.day)
+                or (a.order[0] == b.order[0] and a.order[1] < b.order[1])
+                # "walked back an earlier statement by X", when the days are not known
+                or (_lead_names_speaker(b, a) and _undated_order(a, b))
             )
             score = (1.0 if contested else 0.0) + _context_similarity(a, b)
             if contested or (earlier and score >= RETRACTED):
@@ -323,6 +330,7 @@ def _relation(
         and different_side
         and _positive(a) != _positive(b)
         and _context_similarity(a, b) >= OPPOSED
+        and _fits_context_timing(a, b)
     ):
         note = f"{who(b)} is reported as contradicting the account of {who(a)}."
         return _Found("contradicts", a, b, _context_similarity(a, b), note, targeted=True)
@@ -335,15 +343,54 @@ def _names_side_of(b: Claim, a: Claim) -> bool:
     return bool(content_stems(who) & b.words)
 
 
+# words every institution and its people share: they do not say which one
+_HOUSE_GENERIC = {
+    "minis", "spoke", "depar", "offic", "gover", "natio", "feder", "deput", "senio", "chief",
+    "press", "state", "publi", "secre", "gener", "forei", "inter", "affai", "head", "direc",
+    "leade", "presi", "agenc", "counc", "commi", "board", "autho", "servi", "regio", "local",
+    "monda", "tuesd", "wedne", "thurs", "frida", "satur", "sunda",
+}  # fmt: skip
+
+
+def _same_house(a: Claim, b: Claim) -> bool:
+    """`b` speaks for the institution `a`'s speaker belongs to ("the defence ministry" after
+    "Defence Minister Vera Ilic"): their names and roles share a distinctive word."""
+
+    def words(c: Claim) -> set[str]:
+        text = " ".join(x for x in (c.statement.speaker_name, c.statement.speaker_role) if x)
+        return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - _HOUSE_GENERIC
+
+    return bool(words(a) & words(b))
+
+
+def _undated_order(a: Claim, b: Claim) -> bool:
+    """Nothing dates `a` and `b` against each other, and `a` is not after `b` in one article."""
+    if a.day is not None and b.day is not None:
+        return False
+    return not (a.order[0] == b.order[0] and a.order[1] > b.order[1])
+
+
+def _lead_names_speaker(b: Claim, a: Claim) -> bool:
+    """The words leading into `b` name `a`'s speaker."""
+    name = a.statement.speaker_name
+    return a.speaker is not None and bool(name) and content_stems(name) <= content_stems(b.lead)
+
+
+def _fits_context_timing(a: Claim, b: Claim) -> bool:
+    """When the sentence around `b` places what it contradicts before or after something,
+    `a` places it there too."""
+    if b.context_timing is None:
+        return True
+    return a.timing is not None and a.timing.before == b.context_timing.before
+
+
 def _rejected_claim_fits(a: Claim, b: Claim) -> bool:
     """`a` says what `b` rejects: when `b`'s words are what is denied ("denied that X"), `a`
     asserts them too; when the sentences around `b` place the rejected claim before or after
     something ("announcing prior coordination ... a false claim"), `a` places it there too."""
     if b.denies_content:
         return _positive(a) == _positive(b)
-    if b.context_timing is not None:
-        return a.timing is not None and a.timing.before == b.context_timing.before
-    return True
+    return _fits_context_timing(a, b)
 
 
 def _agree_note(a: Claim, b: Claim, who: Callable[[Claim], str]) -> str:
