@@ -1,6 +1,7 @@
 """Benchmark: attributed statements on polnear (PolNeAR), newsdesk beside textacy.
 
     .venv/bin/python bench/quotes_polnear.py --split dev            # tune here
+    .venv/bin/python bench/quotes_polnear.py --split dev --limit 150 --errors 40  # study
     .venv/bin/python bench/quotes_polnear.py --split test \\
         --textacy-python /tmp/venv-textacy/bin/python               # report here
 
@@ -39,8 +40,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "eval" / "polnear"
 KINDS = ("direct", "mixed", "indirect")
-GROUPS = {"direct": {"direct"}, "mixed": {"mixed"}, "indirect": {"indirect"},
-          "direct+mixed": {"direct", "mixed"}, "all": set(KINDS)}
+GROUPS = {
+    "direct": {"direct"},
+    "mixed": {"mixed"},
+    "indirect": {"indirect"},
+    "direct+mixed": {"direct", "mixed"},
+    "all": set(KINDS),
+}
 _TOKEN = re.compile(r"\w+")
 _EDGE = " \t\n,;:.!?-–—\"'“”‘’«»`()"
 _QUOTES = re.compile(r"''|``|[\"“”«»„]")
@@ -75,6 +81,57 @@ def own_kind(text: str, s: int, e: int) -> str:
     return "mixed"
 
 
+def pair(
+    text: str, gold: list[dict], preds: list[Pred]
+) -> tuple[list[set[int]], list[set[int]], dict[int, int], dict[int, int]]:
+    """Word tokens of each gold and predicted span, and the one-to-one pairing by most shared
+    tokens: `p_of[gold index] = prediction index`, `g_of` the reverse."""
+    gtoks = [_tokens(text, *g["quote_span"]) for g in gold]
+    ptoks = [_tokens(text, p.start, p.end) for p in preds]
+    pairs = sorted(
+        (
+            (len(gt & pt), gi, pi)
+            for gi, gt in enumerate(gtoks)
+            for pi, pt in enumerate(ptoks)
+            if gt & pt
+        ),
+        reverse=True,
+    )
+    g_of: dict[int, int] = {}
+    p_of: dict[int, int] = {}
+    for shared, gi, pi in pairs:
+        if gi in p_of or pi in g_of or shared == 0:
+            continue
+        p_of[gi], g_of[pi] = pi, gi
+    return gtoks, ptoks, p_of, g_of
+
+
+def errors(docs: list[dict], preds: list[list[Pred]], n: int) -> str:
+    """Up to `n` missed gold attributions and `n` unpaired predictions, in context, for
+    studying errors on the tuning split (printed only, never stored)."""
+    missed: list[str] = []
+    extra: list[str] = []
+
+    def show(text: str, s: int, e: int) -> str:
+        a, b = max(0, s - 120), min(len(text), e + 60)
+        return (text[a:s] + "[[" + text[s:e] + "]]" + text[e:b]).replace("\n", " | ")
+
+    for d, ps in zip(docs, preds, strict=True):
+        text, gold = d["text"], d["quotes"]
+        _, _, p_of, g_of = pair(text, gold, ps)
+        for gi, g in enumerate(gold):
+            if gi not in p_of and len(missed) < n:
+                missed.append(
+                    f"MISSED {g['kind']} source={g['speaker']!r} cue={g['cue']!r}\n"
+                    f"  {show(text, *g['quote_span'])}"
+                )
+        for pi, p in enumerate(ps):
+            if pi not in g_of and len(extra) < n:
+                sp = None if p.speaker_start is None else text[p.speaker_start : p.speaker_end]
+                extra.append(f"UNPAIRED speaker={sp!r}\n  {show(text, p.start, p.end)}")
+    return "\n".join(missed + extra) + "\n"
+
+
 class Tally:
     """Sums for one system: exact and overlap content, speaker, by kind group."""
 
@@ -90,19 +147,7 @@ class Tally:
         self.sp_ex: dict[str, int] = defaultdict(int)
 
     def add(self, text: str, gold: list[dict], preds: list[Pred]) -> None:
-        gtoks = [_tokens(text, *g["quote_span"]) for g in gold]
-        ptoks = [_tokens(text, p.start, p.end) for p in preds]
-        pairs = sorted(
-            ((len(gt & pt), gi, pi) for gi, gt in enumerate(gtoks) for pi, pt in enumerate(ptoks)
-             if gt & pt),
-            reverse=True,
-        )
-        g_of: dict[int, int] = {}
-        p_of: dict[int, int] = {}
-        for shared, gi, pi in pairs:
-            if gi in p_of or pi in g_of or shared == 0:
-                continue
-            p_of[gi], g_of[pi] = pi, gi
+        gtoks, ptoks, p_of, g_of = pair(text, gold, preds)
         gtrim = [_trim(text, *g["quote_span"]) for g in gold]
         ptrim = [_trim(text, p.start, p.end) for p in preds]
         exact_pairs = set()
@@ -141,20 +186,29 @@ class Tally:
     def rows(self) -> dict[str, dict[str, float]]:
         out = {}
         for group, kinds in GROUPS.items():
+
             def s(d: dict, ks: set[str] = kinds) -> float:
                 return sum(d[k] for k in ks)
+
             ng, npred = s(self.n_gold), s(self.n_pred)
             spg, spp = s(self.sp_gold), s(self.sp_pred)
             row = {
-                "gold": ng, "pred": npred,
-                **_prf("exact", s(self.exact) / npred if npred else 0,
-                       s(self.exact) / ng if ng else 0),
-                **_prf("overlap", s(self.ov_p) / npred if npred else 0,
-                       s(self.ov_r) / ng if ng else 0),
-                **_prf("speaker", s(self.sp_ov) / spp if spp else 0,
-                       s(self.sp_ov) / spg if spg else 0),
-                **_prf("speaker_exact", s(self.sp_ex) / spp if spp else 0,
-                       s(self.sp_ex) / spg if spg else 0),
+                "gold": ng,
+                "pred": npred,
+                **_prf(
+                    "exact", s(self.exact) / npred if npred else 0, s(self.exact) / ng if ng else 0
+                ),
+                **_prf(
+                    "overlap", s(self.ov_p) / npred if npred else 0, s(self.ov_r) / ng if ng else 0
+                ),
+                **_prf(
+                    "speaker", s(self.sp_ov) / spp if spp else 0, s(self.sp_ov) / spg if spg else 0
+                ),
+                **_prf(
+                    "speaker_exact",
+                    s(self.sp_ex) / spp if spp else 0,
+                    s(self.sp_ex) / spg if spg else 0,
+                ),
             }
             out[group] = row
         return out
@@ -183,20 +237,27 @@ def run_textacy(docs: list[dict], python: str) -> tuple[list[list[Pred]], float]
     t0 = time.perf_counter()
     proc = subprocess.run(
         [python, str(ROOT / "bench" / "quotes_textacy_runner.py")],
-        input=lines, capture_output=True, text=True, check=True,
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     rate = len(docs) / (time.perf_counter() - t0)
     rows = {r["doc_id"]: r for r in map(json.loads, proc.stdout.splitlines())}
     return [
-        [Pred(s["start"], s["end"], s["speaker_start"], s["speaker_end"])
-         for s in rows[d["doc_id"]]["statements"]]
+        [
+            Pred(s["start"], s["end"], s["speaker_start"], s["speaker_end"])
+            for s in rows[d["doc_id"]]["statements"]
+        ]
         for d in docs
     ], rate
 
 
 def table(name: str, tally: Tally, rate: float) -> str:
-    head = ("| system | kind | gold | pred | exact P/R/F1 | overlap P/R/F1 | speaker P/R/F1 "
-            "| speaker exact F1 |\n|---|---|---|---|---|---|---|---|")
+    head = (
+        "| system | kind | gold | pred | exact P/R/F1 | overlap P/R/F1 | speaker P/R/F1 "
+        "| speaker exact F1 |\n|---|---|---|---|---|---|---|---|"
+    )
     lines = [head]
     for group, r in tally.rows().items():
         lines.append(
@@ -216,6 +277,12 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="first N articles only")
     ap.add_argument("--textacy-python", default="", help="python of a venv with textacy")
     ap.add_argument("--data", default=str(DATA))
+    ap.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        help="also print N missed gold spans and N unpaired predictions (newsdesk)",
+    )
     args = ap.parse_args()
     path = Path(args.data) / f"{args.split}.jsonl"
     if not path.exists():
@@ -223,8 +290,10 @@ def main() -> None:
     docs = [json.loads(line) for line in path.open(encoding="utf-8")]
     if args.limit:
         docs = docs[: args.limit]
-    print(f"polnear {args.split}: {len(docs)} articles, "
-          f"{sum(len(d['quotes']) for d in docs)} attributions\n")
+    print(
+        f"polnear {args.split}: {len(docs)} articles, "
+        f"{sum(len(d['quotes']) for d in docs)} attributions\n"
+    )
     systems = [("newsdesk", run_newsdesk(docs))]
     if args.textacy_python:
         systems.append(("textacy", run_textacy(docs, args.textacy_python)))
@@ -233,6 +302,8 @@ def main() -> None:
         for d, p in zip(docs, preds, strict=True):
             tally.add(d["text"], d["quotes"], p)
         print(table(name, tally, rate))
+        if args.errors and name == "newsdesk":
+            print(errors(docs, preds, args.errors))
 
 
 if __name__ == "__main__":

@@ -126,8 +126,19 @@ def test_quotes_record_shape() -> None:
     text = '"It is over," said Anna Berg.'
     rec = quotes_record("doc1", text)
     assert rec["id"] == "doc1"
-    keys = {"start", "end", "text", "kind", "speaker_name", "speaker_start", "speaker_end",
-            "speaker_role", "cue", "cue_start", "cue_end"}
+    keys = {
+        "start",
+        "end",
+        "text",
+        "kind",
+        "speaker_name",
+        "speaker_start",
+        "speaker_end",
+        "speaker_role",
+        "cue",
+        "cue_start",
+        "cue_end",
+    }
     assert rec["statements"] and keys <= set(rec["statements"][0])
 
 
@@ -151,8 +162,7 @@ def test_stance_verb_object_with_its_complement_is_a_statement() -> None:
 
 
 def test_stance_verb_needs_a_speaker_like_subject() -> None:
-    assert not [s for s in find_statements("The new figures support the view.")
-                if "view" in s.text]
+    assert not [s for s in find_statements("The new figures support the view.") if "view" in s.text]
 
 
 def test_call_for_and_intention_verbs() -> None:
@@ -165,5 +175,88 @@ def test_call_for_and_intention_verbs() -> None:
 def test_noun_cue_with_possessor() -> None:
     text = "Dorrin's claim that the dam was safe drew scorn from engineers."
     st = one(text, "dam was safe")
-    assert st.text == "the dam was safe"
+    assert st.text == "that the dam was safe"
     assert text[st.speaker_start : st.speaker_end].startswith("Dorrin")
+
+
+def _speaker(text: str, st) -> str | None:
+    return None if st.speaker_start is None else text[st.speaker_start : st.speaker_end]
+
+
+def test_quoted_noun_is_not_taken_for_the_speaker() -> None:
+    text = "“Like Brekka. Or Ostvik,” Mayor Tove Lind said. “The roads there are worse.”"
+    st = one(text, "Brekka")
+    assert _speaker(text, st) == "Mayor Tove Lind"
+
+
+def test_speaker_with_relative_clause_before_the_cue() -> None:
+    text = (
+        "“We never saw the flood coming,” Harbour master Ola Brenn, who has worked at the "
+        "port for thirty years, said on Monday."
+    )
+    st = one(text, "flood coming")
+    assert _speaker(text, st).endswith("Ola Brenn")
+    assert "Brenn" not in st.text
+
+
+def test_participle_cue_takes_the_main_subject() -> None:
+    text = "The mayor sent a letter to residents on Friday, saying the bridge would reopen in May."
+    st = one(text, "bridge would reopen")
+    assert _speaker(text, st) == "The mayor"
+
+
+def test_line_that_opens_with_a_name_and_a_colon() -> None:
+    text = "Vastergaard: Levee Will Hold Through The Winter\n\nThe mayor spoke on Tuesday."
+    st = one(text, "Levee Will Hold")
+    assert _speaker(text, st) == "Vastergaard"
+    assert not [s for s in find_statements("Note: the office is closed on Mondays.")]
+
+
+def test_hedged_claim_has_no_speaker() -> None:
+    text = "The regional council is expected to approve the new budget on Monday."
+    st = one(text, "approve the new budget")
+    assert st.speaker_start is None
+    assert st.text.startswith("The regional council")
+
+
+def test_preposition_verbs_and_stance_prepositions() -> None:
+    text = "Governor Ilsa Brandt apologized for the long delays at the border crossing."
+    assert one(text, "delays").text == "the long delays at the border crossing"
+    text = "The dockworkers' union campaigned against the closure of the rail depot."
+    st = one(text, "rail depot")
+    assert st.text == "the closure of the rail depot"
+    assert _speaker(text, st) == "The dockworkers' union"
+
+
+def test_contents_that_say_nothing_are_dropped() -> None:
+    text = "Two officials spoke on condition of anonymity. Ms. Berg denied the accusation."
+    assert find_statements(text) == []
+
+
+def test_parenthetical_cue_keeps_the_whole_clause() -> None:
+    text = "The new dam, the engineer noted, was built in a hurry."
+    st = one(text, "built in a hurry")
+    assert st.text.startswith("The new dam")
+    assert _speaker(text, st) == "the engineer"
+
+
+def test_closed_quote_paragraph_is_not_pulled_into_the_next_speakers_quote() -> None:
+    text = "“The ferry is late again.”\n\n“It always is,” Nils Aune said."
+    st = one(text, "always is")
+    assert "ferry" not in st.text
+    assert _speaker(text, st) == "Nils Aune"
+
+
+def test_any_verb_after_a_quote_ending_in_a_comma_attributes_it() -> None:
+    text = "“Get off the bridge right now,” the officer barked."
+    st = one(text, "Get off the bridge")
+    assert _speaker(text, st) == "the officer"
+
+
+def test_noun_cue_with_by_or_a_verb_subject() -> None:
+    text = "Traders were alarmed by the suggestion by the minister that taxes would rise."
+    st = one(text, "taxes would rise")
+    assert _speaker(text, st) == "the minister"
+    text = "Local farmers voiced criticism of the new water rules at the meeting."
+    st = one(text, "water rules")
+    assert _speaker(text, st) == "Local farmers"

@@ -8,13 +8,25 @@
 * indirect speech from the dependency parse: a speech or cognition verb with a clausal
   complement ("X told reporters that …", "X said it was safe to assume …"), and
   "according to X" (the rest of the clause is the content), intentions ("X refused to …"),
-  agentless "it was reported that …" (no speaker);
+  agentless passives ("it was reported that …", "X was asked whether …": no speaker),
+  parenthetical cues ("The vote, she noted, was close": the whole clause) and participles
+  that take the main subject ("X sent a letter, saying …", "X told reporters before
+  insisting that …");
 * stances and acts named by a verb's object when the subject is a person, body or pronoun
-  ("X endorsed Y", "X accused Y of …", "X called for …", "X sees Y as …") and nouns owned by
-  their speaker ("X's claim that …", "his attacks on Y");
-* partial quotes inside a clause (the clause is the content), also when its verb is not a
-  speech verb ("X accused Y of “…”");
-* a quote that follows a line ending in a colon ("X responded:") is X's.
+  ("X endorsed Y", "X accused Y of …", "X called for …", "X sees Y as …", "X responded to
+  Y", "X campaigned against Y", "Y was rejected by X") and cue nouns with their holder ("X's
+  claim that …", "his attacks on Y", "the suggestion by X that …", "X voiced criticism of Y",
+  unowned "fears that …");
+* claims the writer hedges, with no speaker ("the council seemed to waver", "the vote is
+  expected to pass", "the firm has reportedly sold the site": the clause);
+* partial quotes inside a clause whose subject is a person or body (the clause is the
+  content), also when its verb is not a speech verb ("X accused Y of “…”"), and any verb
+  that follows a quote ending in a comma ("“Go home,” the officer barked");
+* a quote that follows a line ending in a colon ("X responded:") is X's, and a line that
+  opens with a name and a colon ("Vastergaard: levee will hold") is that name's statement.
+
+Contents that say nothing on their own ("the accusation", "it", "on condition of
+anonymity") are dropped.
 
 Each statement keeps its speaker as written (`speaker_start`/`speaker_end`: "he", "the
 spokesperson", "deputy ministry spokesperson Lena Voss") and the resolved name
@@ -45,37 +57,165 @@ from newsdesk.extract.entities import (
 from newsdesk.nlp import spacy_pipeline
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 # Lemmas of verbs that report speech (always cues when they take a clause or a quote).
 SPEECH_VERBS = {
-    "say", "tell", "add", "state", "note", "claim", "argue", "explain", "write", "announce",
-    "report", "insist", "warn", "acknowledge", "declare", "suggest", "deny", "confirm",
-    "stress", "emphasize", "emphasise", "ask", "respond", "reply", "continue", "tweet",
-    "accuse", "admit", "predict", "recall", "contend", "assert", "maintain", "indicate",
-    "conclude", "complain", "urge", "caution", "testify", "reveal", "concede", "agree", "vow",
-    "promise", "pledge", "allege", "remark", "observe", "comment", "mention", "defend",
-    "underline", "estimate", "point", "charge", "counter", "joke", "quip", "signal",
-    "post", "proclaim", "disclose", "boast", "brag", "concur", "demand",
-    "reiterate", "repeat", "retort", "scoff", "lament", "hint", "imply",
-    "speculate", "threaten", "guarantee", "assure", "inform", "clarify", "specify",
-    "highlight", "reckon", "describe", "call", "cite", "exclaim", "shout", "answer",
+    "say",
+    "tell",
+    "add",
+    "state",
+    "note",
+    "claim",
+    "argue",
+    "explain",
+    "write",
+    "announce",
+    "report",
+    "insist",
+    "warn",
+    "acknowledge",
+    "declare",
+    "suggest",
+    "deny",
+    "confirm",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "ask",
+    "respond",
+    "reply",
+    "continue",
+    "tweet",
+    "accuse",
+    "admit",
+    "predict",
+    "recall",
+    "contend",
+    "assert",
+    "maintain",
+    "indicate",
+    "conclude",
+    "complain",
+    "urge",
+    "caution",
+    "testify",
+    "reveal",
+    "concede",
+    "agree",
+    "vow",
+    "promise",
+    "pledge",
+    "allege",
+    "remark",
+    "observe",
+    "comment",
+    "mention",
+    "defend",
+    "underline",
+    "estimate",
+    "point",
+    "charge",
+    "counter",
+    "joke",
+    "quip",
+    "signal",
+    "post",
+    "proclaim",
+    "disclose",
+    "boast",
+    "brag",
+    "concur",
+    "demand",
+    "reiterate",
+    "repeat",
+    "retort",
+    "scoff",
+    "lament",
+    "hint",
+    "imply",
+    "speculate",
+    "threaten",
+    "guarantee",
+    "assure",
+    "inform",
+    "clarify",
+    "specify",
+    "highlight",
+    "reckon",
+    "describe",
+    "call",
+    "cite",
+    "exclaim",
+    "shout",
+    "answer",
 }
 # Lemmas of verbs that report beliefs and findings (cues only with a clausal complement).
 THOUGHT_VERBS = {
-    "think", "believe", "feel", "fear", "hope", "expect", "worry", "know", "doubt", "find",
-    "show", "suspect", "assume", "understand", "realize", "realise", "consider", "want",
-    "insinuate", "determine", "decide", "acknowledge", "learn", "discover", "suppose",
-    "conclude", "recognize", "recognise", "wonder", "agree", "plan", "intend",
+    "think",
+    "believe",
+    "feel",
+    "fear",
+    "hope",
+    "expect",
+    "worry",
+    "know",
+    "doubt",
+    "find",
+    "show",
+    "suspect",
+    "assume",
+    "understand",
+    "realize",
+    "realise",
+    "consider",
+    "want",
+    "insinuate",
+    "determine",
+    "decide",
+    "acknowledge",
+    "learn",
+    "discover",
+    "suppose",
+    "conclude",
+    "recognize",
+    "recognise",
+    "wonder",
+    "agree",
+    "plan",
+    "intend",
     # intentions with a to-infinitive ("X refused to resign"); "hop" is how the small model
     # lemmatizes "hopes"
-    "refuse", "decline", "seek", "try", "aim", "hop", "wish", "vow", "pledge", "promise",
-    "threaten", "vote",
+    "refuse",
+    "decline",
+    "seek",
+    "aim",
+    "hop",
+    "wish",
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "vote",
 }
 # Cue verbs that take a bare quote as their content ("“…,” he said", "she added: “…”").
 QUOTE_VERBS = SPEECH_VERBS - {
-    "call", "describe", "cite", "accuse", "charge", "signal", "post", "highlight", "promise",
-    "urge", "demand", "threaten", "guarantee", "inform",
+    "call",
+    "describe",
+    "cite",
+    "accuse",
+    "charge",
+    "signal",
+    "post",
+    "highlight",
+    "promise",
+    "urge",
+    "demand",
+    "threaten",
+    "guarantee",
+    "inform",
 }
 _PRONOUNS = {"he", "she", "they", "i", "we", "him", "her", "them", "it"}
 _SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we"}
@@ -189,26 +329,39 @@ def _is_cue(tok: Token) -> bool:
         return True
     # any verb that takes a clause and has a speaker-like subject ("X warned Y that …")
     return any(c.dep_ == "ccomp" for c in tok.children) and any(
-        c.dep_ == "nsubj" and (c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-                               or c.lower_ in _SPEAKER_PRONOUNS)
+        c.dep_ == "nsubj"
+        and (c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or c.lower_ in _SPEAKER_PRONOUNS)
         for c in tok.children
     )
 
 
-def _subject(tok: Token) -> Token | None:
-    """The grammatical subject of a cue verb, inherited through conj/xcomp/advcl chains."""
+def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
+    """The grammatical subject of a cue verb, inherited through conj/xcomp/advcl chains.
+
+    With `quoted`, subjects inside quotes are passed over ("“Or the port,” Lena said": the
+    parser may take the quoted noun as a second subject).
+    """
     cur: Token | None = tok
     for _ in range(4):
         if cur is None:
             return None
-        for child in cur.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]
+        if quoted is not None and subjects:
+            outside = [c for c in subjects if not quoted(c.idx)]
+            if outside:
+                return min(outside, key=lambda c: abs(c.i - cur.i))
+            subjects = []
+            if cur.i != tok.i:
+                return None
+        if subjects:
+            return subjects[0]
         if cur.i == tok.i and tok.lemma_.lower() in QUOTE_VERBS:
             # inverted order after a quote: "…,” said engineer Tomas Brandvik."
             for child in cur.rights:
-                if child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubjpass", "xcomp"} and any(
-                    t.ent_type_ in {"PERSON", "ORG"} for t in child.subtree
+                if (
+                    child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubjpass", "xcomp"}
+                    and any(t.ent_type_ in {"PERSON", "ORG"} for t in child.subtree)
+                    and not (quoted is not None and quoted(child.idx))
                 ):
                     return child
         for child in cur.children:
@@ -221,8 +374,76 @@ def _subject(tok: Token) -> Token | None:
                 return None
             cur = cur.head
             continue
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "X told reporters, before insisting that …"
+            cur = cur.head.head
+            continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ in {"dobj", "pobj"}:
+            # "X put out a statement saying …", "X sent an email to supporters stating …"
+            up = cur.head.head
+            if up.dep_ == "prep":
+                up = up.head
+            if up.pos_ not in {"VERB", "AUX"} or up.i == cur.i:
+                return None
+            cur = up
+            continue
         return None
     return None
+
+
+_NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "PART", "SPACE"}
+
+
+def _speaker_near_quote(ctx: _Ctx, tok: Token) -> Token | None:
+    """A speaker the parse did not tie to a cue that follows a quote, read off the words.
+
+    "“…,” Harbour police Chief Ana Ruiz said Monday." (the parse makes the name part of the
+    quote's clause) and "“…,” said the woman, who …" (the relative clause took the noun).
+    Returns the head token of the noun phrase; `_np_span` gives its extent.
+    """
+    doc = ctx.doc
+    before = [qe for qs, qe in ctx.quotes if qe <= tok.idx and tok.idx - qe < 160]
+    if not before:
+        return None
+    qe = max(before)
+    between = ctx.text[qe : tok.idx]
+    if "\n" in between or _QUOTE_TOKEN.search(between):
+        return None
+    gap = doc.char_span(qe, tok.idx, alignment_mode="contract")
+    toks = [t for t in gap or [] if not t.is_space]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    if not toks:
+        # "“…,” said the woman, who …": the noun run right after the cue
+        run = []
+        for t in doc[tok.i + 1 : tok.i + 8]:
+            if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or t.is_punct:
+                break
+            run.append(t)
+        nouns = [t for t in run if t.pos_ in {"NOUN", "PROPN"}]
+        return nouns[-1] if nouns else None
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    rel = next((k for k, t in enumerate(toks) if t.lower_ in {"who", "whose"} and k > 0), None)
+    if rel is not None:
+        toks = toks[:rel]  # "Ana Ruiz, who runs the clinic, said"
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+    if (
+        not toks
+        or len(toks) > 14
+        or not all(t.pos_ in _NP_POS or t.is_title or t.ent_type_ for t in toks)
+    ):
+        return None
+    nouns = [t for t in toks if t.pos_ in {"PROPN", "NOUN", "PRON"} or t.ent_type_]
+    if not nouns:
+        return None
+    heads = [t for t in nouns if not (toks[0].i <= t.head.i <= toks[-1].i)]
+    return heads[0] if heads else nouns[-1]
 
 
 def _np_span(tok: Token) -> tuple[int, int]:
@@ -261,14 +482,156 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 # Cue verbs whose direct object is the content ("X criticized the plan", "X announced …").
 OBJECT_VERBS = {
-    "announce", "criticize", "criticise", "endorse", "defend", "propose", "promise", "deny",
-    "reject", "praise", "discuss", "condemn", "demand", "predict", "dismiss", "question",
-    "acknowledge", "admit", "describe", "blame", "support", "oppose", "urge", "mention",
-    "cite", "tout", "pledge", "vow", "dispute", "confirm", "reveal", "disclose", "express",
-    "ask", "suggest", "recommend", "request", "warn", "decry", "denounce", "applaud", "welcome",
-    "call", "attack", "slam", "blast", "back", "seek", "offer", "champion", "advocate",
-    "accuse", "see", "view", "regard", "portray", "characterize", "label", "brand",
-    "speak", "talk", "report", "show",
+    "announce",
+    "criticize",
+    "criticise",
+    "endorse",
+    "defend",
+    "propose",
+    "promise",
+    "deny",
+    "reject",
+    "praise",
+    "discuss",
+    "condemn",
+    "demand",
+    "predict",
+    "dismiss",
+    "question",
+    "acknowledge",
+    "admit",
+    "describe",
+    "blame",
+    "support",
+    "oppose",
+    "urge",
+    "mention",
+    "cite",
+    "tout",
+    "pledge",
+    "vow",
+    "dispute",
+    "confirm",
+    "reveal",
+    "disclose",
+    "express",
+    "ask",
+    "suggest",
+    "recommend",
+    "request",
+    "warn",
+    "decry",
+    "denounce",
+    "applaud",
+    "welcome",
+    "call",
+    "attack",
+    "slam",
+    "blast",
+    "back",
+    "seek",
+    "offer",
+    "champion",
+    "advocate",
+    "accuse",
+    "see",
+    "view",
+    "regard",
+    "portray",
+    "characterize",
+    "label",
+    "brand",
+    "speak",
+    "talk",
+    "report",
+    "show",
+    # stances and acts of speech named by their object ("X echoed the warning", "X pointed
+    # out the cost", "X compared the plan to a tax")
+    "point",
+    "compare",
+    "echo",
+    "identify",
+    "block",
+    "present",
+    "name",
+    "order",
+    "list",
+    "reiterate",
+    "issue",
+    "publish",
+    "highlight",
+    "voice",
+    "remind",
+    "reference",
+    "outline",
+    "hail",
+    "preach",
+    "deride",
+    "mock",
+    "ridicule",
+    "challenge",
+    "favor",
+    "favour",
+    "prefer",
+    "fault",
+    "scold",
+    "chide",
+    "rebuke",
+    "lambaste",
+    "disparage",
+    "belittle",
+    "repeat",
+    "recount",
+    "detail",
+    "float",
+    "unveil",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "lament",
+    "knock",
+    "ignore",
+    "note",
+    "recall",
+}
+# Verbs whose content is the object of a preposition ("X responded to the charge").
+PREP_VERBS = {
+    "respond": {"to"},
+    "refer": {"to"},
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "push": {"for"},
+    "rail": {"against"},
+    "lash": {"at"},
+    "agree": {"to", "with", "on"},
+    "complain": {"about", "of"},
+    "talk": {"about"},
+    "speak": {"about", "against"},
+    "campaign": {"for", "against"},
+    "argue": {"for", "against"},
+    "advocate": {"for"},
+    "warn": {"of", "about", "against"},
+    "testify": {"about"},
+    "joke": {"about"},
+    "boast": {"about", "of"},
+    "object": {"to"},
+    "react": {"to"},
+    "comment": {"on"},
+    "weigh": {"on"},
+    "insist": {"on"},
+    "elaborate": {"on"},
+    "hint": {"at"},
+    "allude": {"to"},
+    "vote": {"for", "against"},
+    "fight": {"for", "against"},
+    "criticize": {"for"},
+    "praise": {"for"},
+    "blame": {"for"},
+    "call": {"for"},
+    "ask": {"for", "about"},
+    "press": {"for", "on"},
+    "pray": {"for"},
+    "plead": {"for"},
 }
 _AS_VERBS = {"see", "view", "regard", "portray", "characterize"}
 _OBJ_PREPS = {"of", "for", "as", "to", "over", "about", "on", "against", "with", "in"}
@@ -282,34 +645,152 @@ def _speakerlike(subj: Token) -> bool:
         return True
     if any(t.ent_type_ in _SPEAKER_ENTS for t in subj.subtree):
         return True
-    return bool(_ROLEWORD.search(subj.text) or _PERSON_ROLE.match(subj.lower_))
+    return bool(
+        _ROLEWORD.search(subj.text)
+        or _PERSON_ROLE.match(subj.lower_)
+        or subj.lemma_.lower() in _PEOPLE_NOUNS
+    )
+
+
+# Heads of subjects that name people or bodies who hold views ("voters support …").
+_PEOPLE_NOUNS = {
+    "voter",
+    "people",
+    "supporter",
+    "critic",
+    "lawmaker",
+    "legislator",
+    "member",
+    "resident",
+    "delegate",
+    "protester",
+    "protestor",
+    "activist",
+    "advocate",
+    "expert",
+    "economist",
+    "scientist",
+    "researcher",
+    "candidate",
+    "campaign",
+    "party",
+    "group",
+    "organization",
+    "committee",
+    "court",
+    "justice",
+    "poll",
+    "survey",
+    "study",
+    "respondent",
+    "democrat",
+    "republican",
+    "conservative",
+    "liberal",
+    "opponent",
+    "rival",
+    "ally",
+    "administration",
+    "editorial",
+    "newspaper",
+    "network",
+    "union",
+    "company",
+    "firm",
+    "staff",
+    "team",
+    "lawyer",
+    "family",
+    "donor",
+    "fan",
+    "worker",
+    "student",
+    "parent",
+    "veteran",
+    "majority",
+    "minority",
+    "many",
+    "some",
+    "others",
+    "most",
+    "few",
+    "both",
+    "all",
+    "strategist",
+    "pollster",
+    "consultant",
+    "operative",
+    "observer",
+    "columnist",
+    "commentator",
+    "host",
+    "writer",
+    "author",
+    "reporter",
+    "journalist",
+    "historian",
+    "scholar",
+    "professor",
+    "leadership",
+    "congress",
+    "senate",
+    "house",
+    "board",
+    "council",
+    "white",
+    "gop",
+    "farmer",
+    "owner",
+    "official",
+    "citizen",
+    "american",
+    "senator",
+}
 
 
 def _object_of(tok: Token) -> tuple[int, int] | None:
     text = doc_text(tok.doc)
     lemma = tok.lemma_.lower()
-    if lemma in _AS_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as"
-                                      for c in tok.children):
+    if lemma in _AS_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return None  # "X sees Y as Z", not "X saw the crowd"
     if lemma == "call":
         # "X called for a ban", "X called on Y to resign": what follows the preposition
-        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}),
-                    None)
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}), None)
         if prep is not None:
-            sub = [t for t in prep.subtree if t.i != prep.i]
+            sub = _strip_space([t for t in prep.subtree if t.i != prep.i])
             later = [c for c in tok.rights if c.i > prep.i and c.dep_ in {"xcomp", "ccomp"}]
             if later:
-                sub += list(later[-1].subtree)
+                sub += _strip_space(list(later[-1].subtree))
             if sub:
                 start, end = sub[0].idx, max(t.idx + len(t.text) for t in sub)
                 if "\n" not in text[start:end]:
                     return start, end
         if not any(c.dep_ == "dobj" for c in tok.children):
             return None
+    preps = PREP_VERBS.get(lemma, set())
+    if not any(c.dep_ in {"dobj", "pcomp"} for c in tok.children):
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                sub = _strip_space([t for t in child.subtree if t.i != child.i])
+                if not sub:
+                    return None
+                start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                if "\n" in text[start:end] or end - start < 3:
+                    return None
+                return start, end
+    if lemma not in OBJECT_VERBS:
+        return None  # "X pushed for …", not "stocks pushed gold higher"
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and any(c.dep_ == "agent" for c in tok.children):
+        # "the plan was rejected by the council": the passive subject is what was rejected
+        sub = _strip_space(list(passive.subtree))
+        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        if "\n" in text[start:end] or passive.lower_ in {"it", "this", "that", "which", "who"}:
+            return None
+        return start, end
     for child in tok.children:
-        if child.dep_ in {"dobj", "pcomp"} or (child.dep_ == "prep" and child.lower_ in {
-                "for", "about", "on"} and tok.lemma_ in {"call", "ask", "speak", "talk"}):
-            sub = list(child.subtree)
+        if child.dep_ in {"dobj", "pcomp"}:
+            sub = _strip_space(list(child.subtree))
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             if child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y", "sees X as Y": the complements too
@@ -317,10 +798,15 @@ def _object_of(tok: Token) -> tuple[int, int] | None:
                     if nxt.i <= child.i:
                         continue
                     if nxt.dep_ not in {"prep", "xcomp", "oprd", "advcl"} or (
-                        nxt.dep_ == "prep" and (nxt.lower_ not in _OBJ_PREPS or any(
-                            t.ent_type_ in {"DATE", "TIME"} for t in nxt.subtree))):
+                        nxt.dep_ == "prep"
+                        and (
+                            nxt.lower_ not in _OBJ_PREPS
+                            or any(t.ent_type_ in {"DATE", "TIME"} for t in nxt.subtree)
+                        )
+                    ):
                         break
-                    end = nxt.right_edge.idx + len(nxt.right_edge.text)
+                    last = _strip_space(list(nxt.subtree))[-1]
+                    end = last.idx + len(last.text)
             elif lemma in _AS_VERBS:
                 return None
             if "\n" in text[start:end] or end - start < 3:
@@ -329,22 +815,49 @@ def _object_of(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _strip_space(sub: list[Token]) -> list[Token]:
+    """Tokens of a subtree without the line-break tokens the parser hangs at its edges."""
+    lo, hi = 0, len(sub)
+    while lo < hi - 1 and sub[lo].is_space:
+        lo += 1
+    while hi > lo + 1 and sub[hi - 1].is_space:
+        hi -= 1
+    return sub[lo:hi]
+
+
 def _content_of(tok: Token) -> tuple[int, int] | None:
     """The clausal complement of a cue, in the cue's paragraph."""
     text = doc_text(tok.doc)
+    found: list[tuple[int, int]] = []
     for child in tok.children:
         if child.dep_ in {"ccomp", "parataxis"} or (
-            child.dep_ == "xcomp" and tok.lemma_ in THOUGHT_VERBS
+            child.dep_ == "xcomp"
+            and (tok.lemma_ in THOUGHT_VERBS or tok.lemma_ in SPEECH_VERBS)
+            and tok.lemma_ != "continue"  # "X continues to lead", not a statement
         ):
-            sub = list(child.subtree)
+            sub = _strip_space(list(child.subtree))
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             lo, hi = (end, tok.idx) if end <= tok.idx else (tok.idx, start)
             if "\n" in text[lo:hi]:
                 continue
             if "\n" in text[start:end] and not _QUOTE_TOKEN.search(text[start:end]):
                 continue
-            return start, end
-    return None
+            if end <= tok.idx and "\n" in text[start:end]:
+                # a paragraph that closes its quote belongs to someone before: "“…”\n\n“…,”
+                # Lena said" is Lena's second quote only
+                nl = text.rfind("\n", start, end)
+                if re.search(r"[.!?,][\"”’']\s*$", text[start:nl]):
+                    start = nl + 1
+            found.append((start, end))
+    if len(found) > 1 and found[0][1] <= tok.idx < found[-1][0]:
+        # a clause on each side: the one before belongs to another sentence when a full stop
+        # or a colon closes it ("“No one disputed it.” Later, X said Y", "X did Z: he said Y")
+        before, after = found[0], found[-1]
+        if re.search(r"[.!?:;][\"”’']?\s*$", text[before[0] : before[1]]) or re.search(
+            r"[:;]", text[before[1] : tok.idx]
+        ):
+            return after
+    return found[0] if found else None
 
 
 @dataclass
@@ -394,8 +907,9 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
         head = ctx.text[st.speaker_start : mention.start]
         if mention.type != "PERSON" and re.search(r"\b(?:in|of|at|from|for|with)\s*$", head):
             mention = None  # "officials in Baghdad": people of a place, not the place
-        elif re.search(r"\w", re.sub(r"\s*\([^)]*\)?", "", tail)) and \
-                not tail.lstrip().startswith(","):
+        elif re.search(r"\w", re.sub(r"\s*\([^)]*\)?", "", tail)) and not tail.lstrip().startswith(
+            ","
+        ):
             # "a senior Interior Ministry official", "the Orvel government": the name
             # only qualifies the speaker
             mention = None
@@ -410,8 +924,9 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
                 role = prefix
         if mention.type == "PERSON":
             known = _last_role(ctx, st.speaker_name, st.start)
-            if role is None or (known and len(known) > len(role) and all(
-                    w in known for w in role.split())):
+            if role is None or (
+                known and len(known) > len(role) and all(w in known for w in role.split())
+            ):
                 role = known
         st.speaker_role = role
         return
@@ -449,9 +964,9 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
 
 
 def _last_role(ctx: _Ctx, name: str | None, before: int) -> str | None:
-    roles = [
-        (s, r) for s, (n, r) in ctx.person_at.items() if n == name and r and s <= before
-    ] or [(s, r) for s, (n, r) in ctx.person_at.items() if n == name and r]
+    roles = [(s, r) for s, (n, r) in ctx.person_at.items() if n == name and r and s <= before] or [
+        (s, r) for s, (n, r) in ctx.person_at.items() if n == name and r
+    ]
     return max(roles, key=lambda sr: len(sr[1] or ""))[1] if roles else None
 
 
@@ -470,9 +985,28 @@ def _cover_quotes(ctx: _Ctx, start: int, end: int, lo: int, hi: int) -> tuple[in
     return start, end
 
 
+# Contents that say nothing on their own: a pronoun, a bare noun phrase that points back
+# ("the accusation", "that issue", "the same"), the terms of anonymity.
+_VAGUE = re.compile(
+    r"^(?:(?:it|this|that|these|those|them|him|her|us|me|you|everything|something|nothing|"
+    r"anything|much|more|all|some|one|so|yes|no)"
+    r"|(?:the|this|that|these|those|such)\s+(?:same|(?:accusation|allegation|claim|charge|"
+    r"remark|comment|statement|idea|notion|issue|matter|question|report|story|suggestion|"
+    r"request|thing|point|decision|move|situation|criticism|attack|assertion|argument|"
+    r"view|position|subject|topic|one|case|incident|episode|news)s?)"
+    r"|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity.*"
+    r"|anonymously.*)[\s.,;:!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _statement(
-    ctx: _Ctx, start: int, end: int, speaker: tuple[int, int] | None,
-    cue: tuple[int, int] | None, min_words: int = 2,
+    ctx: _Ctx,
+    start: int,
+    end: int,
+    speaker: tuple[int, int] | None,
+    cue: tuple[int, int] | None,
+    min_words: int = 2,
 ) -> StatementMention | None:
     start, end = _trim(ctx.text, start, end)
     if speaker and "\n" in ctx.text[speaker[0] : speaker[1]]:
@@ -488,13 +1022,19 @@ def _statement(
     if "\n" in ctx.text[start:end]:
         # a line before the first quoted line that holds no quote is not part of it
         first_nl = ctx.text.find("\n", start, end)
-        if not _QUOTE_TOKEN.search(ctx.text[start:first_nl]) and \
-                _QUOTE_TOKEN.match(ctx.text[first_nl + 1 : end].lstrip()):
-            start = first_nl + 1 + (len(ctx.text[first_nl + 1 : end]) -
-                                    len(ctx.text[first_nl + 1 : end].lstrip()))
+        if not _QUOTE_TOKEN.search(ctx.text[start:first_nl]) and _QUOTE_TOKEN.match(
+            ctx.text[first_nl + 1 : end].lstrip()
+        ):
+            start = (
+                first_nl
+                + 1
+                + (len(ctx.text[first_nl + 1 : end]) - len(ctx.text[first_nl + 1 : end].lstrip()))
+            )
     if end - start < 2 or _words(ctx.text[start:end]) < min_words:
         return None
     text = ctx.text[start:end]
+    if _VAGUE.match(text) and not _QUOTE_TOKEN.search(text):
+        return None  # "the accusation", "it", "on condition of anonymity": nothing said
     return StatementMention(
         start=start,
         end=end,
@@ -513,9 +1053,7 @@ def _in_quote(ctx: _Ctx, pos: int) -> bool:
 
 
 def _sentence_quotes(ctx: _Ctx, sent: Span) -> list[tuple[int, int]]:
-    return [
-        (qs, qe) for qs, qe in ctx.quotes if qs < sent.end_char and qe > sent.start_char
-    ]
+    return [(qs, qe) for qs, qe in ctx.quotes if qs < sent.end_char and qe > sent.start_char]
 
 
 def _from_parse(ctx: _Ctx) -> list[StatementMention]:
@@ -527,8 +1065,11 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
         for tok in sent:
             if _in_quote(ctx, tok.idx):
                 continue
-            if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and \
-                    ctx.doc[tok.i + 1].lower_ == "to":
+            if (
+                tok.lower_ == "according"
+                and tok.i + 1 < len(ctx.doc)
+                and ctx.doc[tok.i + 1].lower_ == "to"
+            ):
                 st = _according(ctx, sent, tok, lo, hi)
                 if st:
                     found.append(st)
@@ -540,37 +1081,55 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
                 continue
             lemma = tok.lemma_.lower()
             obj_only = False
+            led = host = None
             if not _is_cue(tok):
-                if lemma not in OBJECT_VERBS or tok.pos_ != "VERB":
+                led = _quote_led(ctx, tok)
+            if led is not None:
+                content = led
+            elif not _is_cue(tok):
+                if (lemma not in OBJECT_VERBS and lemma not in PREP_VERBS) or tok.pos_ != "VERB":
                     continue
                 subj0 = _subject(tok)
                 if subj0 is None or not (_speakerlike(subj0) or lemma == "show"):
                     continue
                 obj_only = True
-            content = None if obj_only else _content_of(tok)
+            if led is None:
+                content = None if obj_only else _content_of(tok)
             min_words = 2
-            if content is None and lemma in OBJECT_VERBS:
+            if content is None and (lemma in OBJECT_VERBS or lemma in PREP_VERBS):
                 content = _object_of(tok)
                 min_words = 1
+            if content is None and lemma not in QUOTE_VERBS and _is_cue(tok):
+                # "X, records show, was Y": a parenthetical cue of any kind
+                content = host = _host_clause(ctx, tok)
             if content is None:
                 # "“…,” X said." / "X said: “…”": the quote next to the cue is the content.
                 if lemma not in QUOTE_VERBS:
                     continue
-                content = _adjacent_quote(ctx, tok, squotes)
+                near = [q for q in ctx.quotes if tok.idx - 200 < q[1] <= tok.idx]
+                # the parser may split "“…?” she said." after the question mark
+                content = _adjacent_quote(ctx, tok, squotes) or _adjacent_quote(ctx, tok, near)
+                if content is None:
+                    content = host = _host_clause(ctx, tok)
                 if content is None:
                     continue
-            elif lemma not in SPEECH_VERBS and content[0] < tok.idx:
+            elif (
+                lemma not in SPEECH_VERBS
+                and content[0] < tok.idx
+                and led is None
+                and not any(c.dep_ == "agent" for c in tok.children)
+            ):
                 continue
-            subj = _subject(tok)
-            if subj is not None and _in_quote(ctx, subj.idx):
-                subj = None
+            subj = _subject(tok, lambda i: _in_quote(ctx, i))
+            if subj is None and lemma in QUOTE_VERBS:
+                subj = _speaker_near_quote(ctx, tok)
             speaker = _np_span(subj) if subj is not None else None
-            if speaker and content[0] <= speaker[0] < content[1]:
+            if speaker and content[0] <= speaker[0] < content[1] and host is None:
                 # the subject sits inside the content span: content runs past it, cut there
                 after = tok.idx + len(tok.text)
-                if content[0] < tok.idx < content[1] and \
-                        _words(ctx.text[after : content[1]]) > _words(
-                            ctx.text[content[0] : speaker[0]]):
+                if content[0] < tok.idx < content[1] and _words(
+                    ctx.text[after : content[1]]
+                ) > _words(ctx.text[content[0] : speaker[0]]):
                     # "which, he said, was …": the words after the cue carry the claim
                     content = (after, content[1])
                 elif content[0] < tok.idx:
@@ -578,19 +1137,25 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
                 else:
                     speaker = None
             cstart, cend = _cover_quotes(ctx, content[0], content[1], lo, hi)
-            if speaker and cstart <= speaker[0] < cend:
+            if speaker and cstart <= speaker[0] < cend and host is None:
                 cstart, cend = content
-            agentless = subj is None and content[0] > tok.idx and any(
-                c.dep_ == "auxpass" for c in tok.children) and any(
-                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
-            if subj is None and not agentless and \
-                    not _QUOTE_TOKEN.search(ctx.text[cstart:cend]):
+            agentless = (
+                subj is None
+                and content[0] > tok.idx
+                and any(c.dep_ == "auxpass" for c in tok.children)
+                and any(c.dep_ == "nsubjpass" for c in tok.children)
+            )
+            if subj is None and not agentless and not _QUOTE_TOKEN.search(ctx.text[cstart:cend]):
                 continue  # "it was reported that …" keeps its content with no speaker
-            if subj is not None and subj.lower_ in {"it", "this", "that", "which", "what"} \
-                    and lemma not in SPEECH_VERBS:
+            if (
+                subj is not None
+                and subj.lower_ in {"it", "this", "that", "which", "what"}
+                and lemma not in SPEECH_VERBS
+            ):
                 continue
-            st = _statement(ctx, cstart, cend, speaker, (tok.idx, tok.idx + len(tok.text)),
-                            min_words)
+            st = _statement(
+                ctx, cstart, cend, speaker, (tok.idx, tok.idx + len(tok.text)), min_words
+            )
             if st:
                 found.append(st)
     return found
@@ -599,12 +1164,97 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
 # Nouns that report a statement or stance of their possessor ("his claim that …", "Smith's
 # attacks on the plan", "her support for the bill").
 NOUN_CUES = {
-    "claim", "assertion", "argument", "belief", "view", "statement", "suggestion", "warning",
-    "promise", "pledge", "vow", "accusation", "allegation", "insistence", "contention", "fear",
-    "hope", "concern", "criticism", "support", "opposition", "call", "demand", "proposal",
-    "announcement", "comment", "remark", "attack", "endorsement", "complaint", "request",
-    "plan", "assessment", "prediction", "denial", "admission", "insinuation", "threat",
-    "praise", "defense", "defence", "position", "refusal", "decision", "embrace",
+    "claim",
+    "assertion",
+    "argument",
+    "belief",
+    "view",
+    "statement",
+    "suggestion",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "accusation",
+    "allegation",
+    "insistence",
+    "contention",
+    "fear",
+    "hope",
+    "concern",
+    "criticism",
+    "support",
+    "opposition",
+    "call",
+    "demand",
+    "proposal",
+    "announcement",
+    "comment",
+    "remark",
+    "attack",
+    "endorsement",
+    "complaint",
+    "request",
+    "plan",
+    "assessment",
+    "prediction",
+    "denial",
+    "admission",
+    "insinuation",
+    "threat",
+    "praise",
+    "defense",
+    "defence",
+    "position",
+    "refusal",
+    "decision",
+    "embrace",
+    "question",
+    "response",
+    "reference",
+    "rejection",
+    "condemnation",
+    "apology",
+    "opinion",
+    "backing",
+    "doubt",
+    "mention",
+    "reaction",
+    "objection",
+    "charge",
+    "insult",
+    "dig",
+    "swipe",
+    "jab",
+    "rebuke",
+    "critique",
+    "skepticism",
+    "scepticism",
+    "assurance",
+}
+# Cue nouns that carry a statement with no speaker named ("fears that …", "criticism of …").
+_UNOWNED_NOUNS = {
+    "claim",
+    "assertion",
+    "accusation",
+    "allegation",
+    "suggestion",
+    "warning",
+    "fear",
+    "concern",
+    "criticism",
+    "condemnation",
+    "rejection",
+    "apology",
+    "endorsement",
+    "belief",
+    "contention",
+    "insinuation",
+    "prediction",
+    "speculation",
+    "rumor",
+    "rumour",
+    "doubt",
 }
 _NOUN_PREPS = {"of", "on", "about", "for", "against", "to"}
 
@@ -614,24 +1264,117 @@ def _noun_cue(ctx: _Ctx, tok: Token) -> StatementMention | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None or not _speakerlike(poss) or _in_quote(ctx, poss.idx):
-        return None
-    comp = next((c for c in tok.rights if c.dep_ in {"acl", "ccomp"} and any(
-        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-    if comp is not None:
-        sub = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)]
-    else:
-        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS),
-                    None)
-        if prep is None:
+    by = None
+    if poss is None:
+        # "the suggestion by a senator that …", "criticism from the unions of …"
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+                by = next((g for g in c.children if g.dep_ == "pobj"), None)
+                break
+        if by is not None and not _speakerlike(by):
+            by = None
+        if by is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "the unions voiced criticism of …": the verb's subject holds the stance
+            by = _subject(tok.head, lambda i: _in_quote(ctx, i))
+            if by is not None and (not _speakerlike(by) or by.lower_ in {"it", "this"}):
+                by = None
+        if by is None and tok.lemma_.lower() not in _UNOWNED_NOUNS:
             return None
-        sub = [t for t in prep.subtree if t.i != prep.i]
+    speaker_tok = poss if poss is not None else by
+    if speaker_tok is not None and (
+        not _speakerlike(speaker_tok) or _in_quote(ctx, speaker_tok.idx)
+    ):
+        return None
+    comp = next(
+        (
+            c
+            for c in tok.rights
+            if c.dep_ in {"acl", "ccomp"}
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if comp is not None:
+        sub = _strip_space(list(comp.subtree))
+    else:
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
+        if prep is None or (speaker_tok is None and prep.lower_ not in {"of", "about", "against"}):
+            return None
+        sub = _strip_space([t for t in prep.subtree if t.i != prep.i])
     if not sub:
         return None
     start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if "\n" in ctx.text[start:end]:
         return None
-    return _statement(ctx, start, end, _np_span(poss), (tok.idx, tok.idx + len(tok.text)), 1)
+    speaker = _np_span(speaker_tok) if speaker_tok is not None else None
+    return _statement(ctx, start, end, speaker, (tok.idx, tok.idx + len(tok.text)), 1)
+
+
+def _quote_led(ctx: _Ctx, tok: Token) -> tuple[int, int] | None:
+    """The quote a verb of any kind attributes: "“Go home,” Vance barked." A quote that ends
+    in a comma, question or exclamation mark, then the verb's subject and the verb (or the
+    verb and its subject), is what the subject said."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    before = [(qs, qe) for qs, qe in ctx.quotes if qe <= tok.idx and tok.idx - qe < 120]
+    if not before:
+        return None
+    qs, qe = max(before, key=lambda q: q[1])
+    if (
+        not re.search(r"[,!?][\"”’']*$|[\"”’']+,?$", ctx.text[qs:qe].rstrip())
+        or _words(ctx.text[qs:qe]) < 2
+    ):
+        return None
+    between = ctx.text[qe : tok.idx]
+    if "\n" in between or _QUOTE_TOKEN.search(between):
+        return None
+    if not re.search(
+        r"[,!?][\"”’']*$", ctx.text[qs:qe].rstrip()
+    ) and not between.lstrip().startswith(","):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.idx >= qe), None)
+    rest = between.strip(" ,\t")
+    if subj is None or not _speakerlike(subj):
+        return None
+    if rest:
+        sp = _np_span(subj)
+        if not (
+            sp[0] <= qe + len(between) - len(between.lstrip(" ,\t"))
+            and sp[1] >= tok.idx - (len(between) - len(between.rstrip(" ,\t")))
+        ):
+            return None
+    elif subj.i < tok.i:
+        return None
+    return qs, qe
+
+
+def _host_clause(ctx: _Ctx, tok: Token) -> tuple[int, int] | None:
+    """The clause around a parenthetical cue: "The vote, she noted, was close." and "As Ruiz
+    noted, the vote was close." (the whole clause, cue included, as the span runs from the
+    first word of the content to the last)."""
+    head = tok.head
+    if head.i == tok.i or head.pos_ not in {"VERB", "AUX"} or _in_quote(ctx, head.idx):
+        return None
+    if not (
+        tok.dep_ == "parataxis"
+        or (
+            tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        )
+    ):
+        return None
+    sub = _strip_space(list(head.subtree))
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    if tok.dep_ == "advcl":
+        cue_end = _strip_space(list(tok.subtree))[-1]
+        start = max(start, cue_end.idx + len(cue_end.text))
+    # within the cue's paragraph and up to the end of its sentence
+    start = max(start, _paragraph_start(ctx.text, tok.idx))
+    stop = re.compile(r"\n|[.!?][\"”’']*\s").search(ctx.text, tok.idx)
+    if stop is not None:
+        end = min(end, stop.start() + 1)
+    if "\n" in ctx.text[start:end] or _words(ctx.text[start:end]) < 4 or end <= tok.idx:
+        return None
+    return start, end
 
 
 def _adjacent_quote(
@@ -657,9 +1400,7 @@ def _adjacent_quote(
     return best
 
 
-def _according(
-    ctx: _Ctx, sent: Span, tok: Token, lo: int, hi: int
-) -> StatementMention | None:
+def _according(ctx: _Ctx, sent: Span, tok: Token, lo: int, hi: int) -> StatementMention | None:
     to = ctx.doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
@@ -705,9 +1446,7 @@ def _dedupe(found: list[StatementMention]) -> list[StatementMention]:
     return sorted(out, key=lambda s: s.start)
 
 
-def _colon_intro(
-    ctx: _Ctx, qs: int, prev: StatementMention | None
-) -> StatementMention | None:
+def _colon_intro(ctx: _Ctx, qs: int, prev: StatementMention | None) -> StatementMention | None:
     """A quote after a line ending in a colon ("X responded:") is X's statement."""
     head = ctx.text[:qs].rstrip()
     if not head.endswith(":"):
@@ -718,8 +1457,11 @@ def _colon_intro(
     if tok is None or not len(tok):
         return None
     sent = tok[0].sent
-    subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
-                and not _in_quote(ctx, t.idx)]
+    subjects = [
+        t
+        for t in sent
+        if t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"} and not _in_quote(ctx, t.idx)
+    ]
     subj = subjects[-1] if subjects else None
     if subj is None:
         return None
@@ -750,34 +1492,87 @@ def _attach_orphans(ctx: _Ctx, found: list[StatementMention]) -> list[StatementM
             continue
         if prev is None:
             continue
+        if prev.kind != "direct":
+            # "“…,” X said, referring to Y. “…”": a statement inside the cue's sentence does
+            # not end the quote that the cue broke
+            direct = [s for s in before if s.kind == "direct"]
+            if (
+                direct
+                and "\n" not in ctx.text[direct[-1].end : qs]
+                and direct[-1].cue_start is not None
+                and direct[-1].cue_start >= direct[-1].end
+            ):
+                prev = direct[-1]
         between = ctx.text[prev.end : qs]
         para_gap = between.count("\n")
         clean_between = not _QUOTE_TOKEN.search(between)
-        only_cue = prev.cue_start is not None and prev.cue_start >= prev.end and \
-            "\n" not in between and len(between) < 200
+        only_cue = (
+            prev.cue_start is not None
+            and prev.cue_start >= prev.end
+            and "\n" not in between
+            and len(between) < 200
+        )
         standalone = ctx.text[_paragraph_start(ctx.text, qs) : qs].strip() == ""
         if only_cue and clean_between and prev.kind == "direct":
             # "“…,” he said. “…”": one statement from the first to the last quoted word
             prev.end = qe
             prev.text = ctx.text[prev.start : prev.end]
-        elif standalone and para_gap <= 2 and prev.kind == "direct" and clean_between and \
-                not between.strip(" \n\t") and prev.end >= _paragraph_start(ctx.text, prev.end) \
-                and ctx.text[prev.end : ctx.text.find("\n", prev.end) if "\n" in
-                             ctx.text[prev.end:] else len(ctx.text)].strip() == "":
+        elif (
+            standalone
+            and para_gap <= 2
+            and prev.kind == "direct"
+            and clean_between
+            and not between.strip(" \n\t")
+            and prev.end >= _paragraph_start(ctx.text, prev.end)
+            and ctx.text[
+                prev.end : ctx.text.find("\n", prev.end)
+                if "\n" in ctx.text[prev.end :]
+                else len(ctx.text)
+            ].strip()
+            == ""
+        ):
             # a quote-only paragraph right after a paragraph that ends with a quote: one speech
             prev.end = qe
             prev.text = ctx.text[prev.start : prev.end]
-        elif standalone and para_gap <= 2 and prev.kind == "direct" and clean_between and \
-                len(between) < 400:
+        elif (
+            standalone
+            and para_gap <= 2
+            and prev.kind == "direct"
+            and clean_between
+            and len(between) < 400
+        ):
             st = StatementMention(
-                start=qs, end=qe, text=ctx.text[qs:qe], kind="direct",
-                speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
+                start=qs,
+                end=qe,
+                text=ctx.text[qs:qe],
+                kind="direct",
+                speaker_start=prev.speaker_start,
+                speaker_end=prev.speaker_end,
             )
             st.speaker_name, st.speaker_role = prev.speaker_name, prev.speaker_role
             st.speaker_type = prev.speaker_type
             found.append(st)
             found.sort(key=lambda s: s.start)
     return found
+
+
+_LIGHT_VERBS = {
+    "be",
+    "have",
+    "get",
+    "become",
+    "make",
+    "take",
+    "give",
+    "go",
+    "come",
+    "do",
+    "remain",
+    "seem",
+    "look",
+    "sound",
+    "feel",
+}
 
 
 def _partial_quotes(ctx: _Ctx, found: list[StatementMention]) -> list[StatementMention]:
@@ -787,8 +1582,7 @@ def _partial_quotes(ctx: _Ctx, found: list[StatementMention]) -> list[StatementM
     for qs, qe in ctx.quotes:
         if any(qs < s.end and s.start < qe for s in found + extra):
             continue
-        inside = [t for t in doc.char_span(qs, qe, alignment_mode="expand") or []
-                  if not t.is_punct]
+        inside = [t for t in doc.char_span(qs, qe, alignment_mode="expand") or [] if not t.is_punct]
         if not inside:
             continue
         root = next((t for t in inside if not (qs <= t.head.idx < qe)), inside[0])
@@ -809,6 +1603,8 @@ def _partial_quotes(ctx: _Ctx, found: list[StatementMention]) -> list[StatementM
         subj = next(c for c in verb.children if c.dep_ == "nsubj")
         if subj.lower_ in {"it", "this", "that", "which", "there", "what"} or subj.idx > qs:
             continue
+        if verb.lemma_.lower() in _LIGHT_VERBS or not _speakerlike(subj):
+            continue  # "X was the founder of “…”", "X has a “plan”": a title or scare quote
         rights = [c for c in verb.rights if not c.is_punct and c.dep_ not in {"cc", "conj"}]
         if not rights:
             continue
@@ -816,6 +1612,12 @@ def _partial_quotes(ctx: _Ctx, found: list[StatementMention]) -> list[StatementM
         covering = [c for c in rights if c.left_edge.idx <= qe]
         if not covering:
             continue
+        if verb.lemma_.lower() in SPEECH_VERBS and all(
+            c.dep_ in {"prep", "dative", "npadvmod"}
+            or (c.dep_ == "dobj" and verb.lemma_.lower() == "tell")
+            for c in covering
+        ):
+            continue  # "X said on “Harbour Hour”", "X told the radio's “Morning Tide”"
         last = max(covering, key=lambda c: c.i)
         end = max(last.right_edge.idx + len(last.right_edge.text), qe)
         if "\n" in ctx.text[start:end]:
@@ -839,9 +1641,12 @@ def _said_when(ctx: _Ctx, st: StatementMention) -> None:
             continue
         if st.start <= ent.start_char < st.end:
             continue
-        if st.speaker_start is not None and st.speaker_end is not None and \
-                st.speaker_start <= ent.start_char < st.speaker_end and \
-                not re.search(r",\s*(?:on\s+)?$", ctx.text[st.speaker_start : ent.start_char]):
+        if (
+            st.speaker_start is not None
+            and st.speaker_end is not None
+            and st.speaker_start <= ent.start_char < st.speaker_end
+            and not re.search(r",\s*(?:on\s+)?$", ctx.text[st.speaker_start : ent.start_char])
+        ):
             continue
         anc = ent.root
         for _ in range(4):
@@ -859,6 +1664,206 @@ def _said_when(ctx: _Ctx, st: StatementMention) -> None:
         return
 
 
+# Prepositions that name what a person's act or stance is about ("X campaigned against Y",
+# "X wrote a column about Y", "X is hostile toward Y").
+STANCE_PREPS = {"against", "about", "toward", "towards"}
+
+
+def _prep_stances(ctx: _Ctx) -> list[StatementMention]:
+    """The object of a stance preposition on a verb (or on the verb's object) whose subject
+    is a person or body: "the union campaigned against the merger", "she wrote a book about
+    the war". Only the preposition's object is the content."""
+    out: list[StatementMention] = []
+    for tk in ctx.doc:
+        if tk.dep_ != "prep" or tk.lower_ not in STANCE_PREPS or _in_quote(ctx, tk.idx):
+            continue
+        head = tk.head
+        verb = (
+            head
+            if head.pos_ == "VERB"
+            else (head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None)
+        )
+        if verb is None:
+            continue
+        subj = _subject(verb, lambda i: _in_quote(ctx, i))
+        if subj is None or not _speakerlike(subj) or subj.lower_ in {"it", "this", "that"}:
+            continue
+        sub = _strip_space([t for t in tk.subtree if t.i != tk.i])
+        if not sub:
+            continue
+        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        if "\n" in ctx.text[start:end]:
+            continue
+        if tk.i < verb.i:
+            continue  # "Against the odds, she won": not a stance
+        st = _statement(ctx, start, end, _np_span(subj), (verb.idx, tk.idx + len(tk.text)), 1)
+        if st is not None:
+            out.append(st)
+    return out
+
+
+_LINE_CUE = re.compile(
+    r"^[ \t]*((?:[A-Z][\w.’'-]*|de|van|von|al|el|bin)(?:[ \t]+(?:[A-Z][\w.’'-]*|de|van|von|al|"
+    r"el|bin)){0,3}):[ \t]+(?=\S)([^\n]+)$",
+    re.MULTILINE,
+)
+_NOT_SPEAKERS = {
+    "q",
+    "a",
+    "note",
+    "update",
+    "updated",
+    "editor",
+    "editor's note",
+    "photo",
+    "photos",
+    "source",
+    "sources",
+    "related",
+    "watch",
+    "read",
+    "read more",
+    "correction",
+    "video",
+    "abstract",
+    "full text",
+    "image",
+    "credit",
+    "caption",
+    "warning",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "live",
+    "see",
+    "also",
+    "via",
+    "listen",
+    "subscribe",
+    "follow",
+    "click",
+    "tags",
+    "topics",
+    "filed under",
+    "advertisement",
+    "by",
+    "posted",
+    "published",
+    "step",
+    "part",
+    "chapter",
+    "day",
+    "question",
+    "answer",
+    "transcript",
+    "title",
+    "subject",
+    "the latest",
+    "revealed",
+    "contributing",
+    "contributors",
+    "reporting",
+    "report by",
+}
+
+
+def _line_cues(ctx: _Ctx) -> list[StatementMention]:
+    """A line that opens with a name and a colon ("Vastergaard: the levee will hold") is that
+    name's statement, as in headlines and transcripts."""
+    out: list[StatementMention] = []
+    for m in _LINE_CUE.finditer(ctx.text):
+        head = m.group(1)
+        if head.lower().replace("’", "'").rstrip(".") in _NOT_SPEAKERS or (
+            head.isupper() and len(head) > 4
+        ):
+            continue
+        if _words(m.group(2)) < 3 or re.match(r"\d", m.group(2)):
+            continue
+        st = _statement(
+            ctx, m.start(2), m.end(2), (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), 3
+        )
+        if st is not None:
+            out.append(st)
+    return out
+
+
+_HEDGE_VERBS = {"seem", "appear"}
+_HEDGE_PASSIVES = {
+    "expect",
+    "consider",
+    "believe",
+    "know",
+    "think",
+    "say",
+    "report",
+    "rumor",
+    "rumour",
+    "estimate",
+    "project",
+    "predict",
+    "see",
+    "view",
+    "regard",
+    "presume",
+    "deem",
+}
+_HEDGE_ADVERBS = {
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "purportedly",
+    "supposedly",
+    "seemingly",
+    "ostensibly",
+}
+
+
+def _hedges(ctx: _Ctx) -> list[StatementMention]:
+    """Claims hedged by the writer, with no speaker: "the council seemed to waver", "the vote
+    is expected to pass", "the firm has reportedly sold the site". The clause is the content."""
+    out: list[StatementMention] = []
+    for tok in ctx.doc:
+        if tok.pos_ not in {"VERB", "AUX"} or _in_quote(ctx, tok.idx):
+            continue
+        lemma = tok.lemma_.lower()
+        kids = list(tok.children)
+        subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            continue
+        hedged = (
+            (
+                lemma in _HEDGE_VERBS
+                and any(c.dep_ in {"xcomp", "acomp", "attr", "ccomp"} for c in kids)
+            )
+            or (
+                lemma in _HEDGE_PASSIVES
+                and subj.dep_ == "nsubjpass"
+                and any(c.dep_ == "auxpass" for c in kids)
+                and any(c.dep_ in {"xcomp", "oprd", "prep", "attr"} for c in kids)
+                and not any(c.dep_ == "agent" for c in kids)
+            )
+            or any(c.lower_ in _HEDGE_ADVERBS for c in kids)
+        )
+        if not hedged:
+            continue
+        if subj.lower_ == "it" and lemma in _HEDGE_VERBS:
+            comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+            if comp is None:
+                continue
+            start = comp.left_edge.idx
+        else:
+            start = subj.left_edge.idx
+        right = _strip_space(list(tok.subtree))[-1]
+        end = right.idx + len(right.text)
+        if "\n" in ctx.text[start:end] or start > tok.idx:
+            continue
+        st = _statement(ctx, start, end, None, (tok.idx, tok.idx + len(tok.text)), 3)
+        if st is not None:
+            out.append(st)
+    return out
+
+
 def find_statements(
     text: str, doc: Doc | None = None, mentions: list[EntityMention] | None = None
 ) -> list[StatementMention]:
@@ -868,7 +1873,7 @@ def find_statements(
     if mentions is None:
         mentions = find_entities(text, doc)
     ctx = _build_ctx(text, doc, mentions)
-    found = _dedupe(_from_parse(ctx))
+    found = _dedupe(_from_parse(ctx) + _line_cues(ctx) + _hedges(ctx) + _prep_stances(ctx))
     found = _dedupe(found + _partial_quotes(ctx, found))
     done: list[StatementMention] = []
     for st in found:
