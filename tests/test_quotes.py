@@ -260,3 +260,16 @@ def test_noun_cue_with_by_or_a_verb_subject() -> None:
     text = "Local farmers voiced criticism of the new water rules at the meeting."
     st = one(text, "water rules")
     assert _speaker(text, st) == "Local farmers"
+
+
+def test_relative_pronoun_speaker_is_named_by_its_noun() -> None:
+    text = (
+        "The harbour authority, which on Monday admitted that the crane had failed, "
+        "closed the quay."
+    )
+    st = next(s for s in find_statements(text) if "crane had failed" in s.text)
+    assert text[st.speaker_start : st.speaker_end] == "which"  # the span as written
+    assert st.speaker_role == "harbour authority"
+    text = "Mayor Ilse Dorn, who said the bridge was safe, resigned."
+    st = next(s for s in find_statements(text) if "bridge was safe" in s.text)
+    assert st.speaker_name == "Ilse Dorn"

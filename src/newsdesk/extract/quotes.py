@@ -902,6 +902,21 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
     written = ctx.text[st.speaker_start : st.speaker_end]
     low = written.lower().strip()
     mention = _mention_in(ctx, st.speaker_start, st.speaker_end)
+    if mention is None and low in {"which", "who"}:
+        # "the ministry, which conceded that …": the span stays as written, the name is the
+        # noun it stands for
+        before = [
+            m
+            for m in ctx.mentions
+            if m.end <= st.speaker_start
+            and re.fullmatch(r"\s*,\s*", ctx.text[m.end : st.speaker_start])
+        ]
+        mention = min(before, key=lambda m: m.start) if before else None
+        noun = re.search(r"(?:^|[.!?;:]\s+|\n)([^,.!?;:\n]{2,60}?)\s*,\s*$",
+                         ctx.text[: st.speaker_start])  # fmt: skip
+        if mention is None and noun and len(noun.group(1).split()) <= 6:
+            written = noun.group(1)  # "The harbour authority, which …": a role
+            low = written.lower()
     if mention is not None:
         tail = ctx.text[mention.end : st.speaker_end]
         head = ctx.text[st.speaker_start : mention.start]
