@@ -11,7 +11,9 @@ nothing from it is copied into the repository. Plain trafilatura is run in the s
 pool exactly as each benchmark README runs it, so the two rows are comparable; pages/s is the
 single-process extraction rate (sum of per-page times).
 
-It prints a table and exits 0; `--dump FILE` writes per-page outputs for error analysis.
+It prints a table and exits 0; `--dump FILE` writes per-page outputs for error analysis;
+`--misses title,author,date` (trafilatura-eval, use it on dev only) lists the pages where
+newsdesk's field differs from the gold, and `--segments` the missed / leaked body segments.
 Scoring lives in `bench/scoring.py`.
 """
 
@@ -36,7 +38,7 @@ from newsdesk.clean import clean
 from newsdesk.errors import InputError
 from newsdesk.ingest.common import decode_html
 from newsdesk.model import RawDocument
-from scoring import SegmentCounts, aeb_score, meta_match
+from scoring import SegmentCounts, aeb_score, collapse, meta_match
 
 
 def _page_bytes(name: str, row: dict[str, Any]) -> bytes:
@@ -156,6 +158,28 @@ def report_trafeval(split: str, rows: list[dict[str, Any]], results: list[dict[s
         )
 
 
+def print_misses(
+    rows: list[dict[str, Any]], results: list[dict[str, Any]], fields: list[str], segments: bool
+) -> None:
+    """Per-page errors of newsdesk on trafilatura-eval (for studying the dev split)."""
+    for field in fields:
+        print(f"\n{field} misses (gold | newsdesk | url)")
+        for row, res in zip(rows, results, strict=True):
+            pred = res["newsdesk"].get(field)
+            if row.get(field) and not meta_match(row[field], pred):
+                print(f"  {row['id']} | {row[field]!r} | {pred!r} | {row['url']}")
+    if segments:
+        print("\nsegment errors (FN = gold 'with' missing, FP = 'without' found)")
+        for row, res in zip(rows, results, strict=True):
+            text = collapse(res["newsdesk"].get("text") or "")
+            for seg in row["with"]:
+                if collapse(seg) not in text:
+                    print(f"  FN {row['id']} | {collapse(seg)[:100]!r}")
+            for seg in row["without"]:
+                if text and collapse(seg) in text:
+                    print(f"  FP {row['id']} | {collapse(seg)[:100]!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("benchmark", choices=["aeb", "trafeval", "all"])
@@ -165,6 +189,14 @@ def main(argv: list[str] | None = None) -> int:
         "--no-baseline", action="store_true", help="skip plain trafilatura (quick iterations)"
     )
     parser.add_argument("--dump", type=Path, help="write per-page outputs (JSON) here")
+    parser.add_argument(
+        "--misses",
+        default="",
+        help="trafeval: comma-separated fields (title,author,date) whose per-page misses to list",
+    )
+    parser.add_argument(
+        "--segments", action="store_true", help="trafeval: list missed and leaked body segments"
+    )
     args = parser.parse_args(argv)
     names = ["aeb", "trafeval"] if args.benchmark == "all" else [args.benchmark]
     dump: dict[str, Any] = {}
@@ -175,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         rows, results = run(name, args.split, args.workers, not args.no_baseline)
         (report_aeb if name == "aeb" else report_trafeval)(args.split, rows, results)
+        if name == "trafeval" and (args.misses or args.segments):
+            fields = [f for f in args.misses.split(",") if f]
+            print_misses(rows, results, fields, args.segments)
         print(f"({time.perf_counter() - start:.0f} s wall, {args.workers} workers)")
         dump[name] = results
     if args.dump:

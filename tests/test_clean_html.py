@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 from newsdesk.clean import clean
-from newsdesk.clean.html import HtmlExtraction, _clean_byline, extract_html
+from newsdesk.clean.html import (
+    HtmlExtraction,
+    _add_chunks,
+    _clean_byline,
+    _is_junk,
+    _parse,
+    _span,
+    _unambiguous_day,
+    extract_html,
+)
 from newsdesk.clean.text import clean_text
 from newsdesk.model import RawDocument
 
@@ -172,6 +181,162 @@ def test_byline_in_a_layout_with_sidebar_is_not_a_sidebar() -> None:
     byline = '<div class="post-meta__author">Posted on March 5, 2024 by Anna Keller</div>'
     page = _page(byline=byline).replace("<main>", "<main class='layout with-sidebar'>")
     assert extract_html(page).author == "Anna Keller"
+
+
+def test_byline_in_a_page_whose_body_class_names_a_sidebar() -> None:
+    # WordPress themes put "content-sidebar" on <body>: that says nothing about the byline
+    byline = '<span class="author vcard"><a class="url fn n" href="/u/anna">anna</a></span>'
+    page = _page(byline=byline).replace(
+        "<body>", "<body class='single two-column content-sidebar'>"
+    )
+    assert extract_html(page).author == "anna"
+
+
+def test_byline_after_a_date_and_in_a_cjk_label() -> None:
+    byline = "<h2><span>05.03.2024 10:15 von Anna Keller</span></h2>"
+    assert extract_html(_page(byline=byline)).author == "Anna Keller"
+    byline = "<p><span>【纠错】</span> 责任编辑： 张三</p>"
+    assert extract_html(_page(byline=byline)).author == "张三"
+
+
+def test_publisher_named_by_its_initials_gives_way_to_a_labelled_byline() -> None:
+    head = '<meta name="author" content="Lindenbrook Courier (www.lc.example)">'
+    byline = "<p>Autor: Anna Keller</p>"
+    page = _page(head=head, byline=byline)
+    assert extract_html(page, url="https://www.lc.example/news/bridge").author == "Anna Keller"
+
+
+def test_copyright_holder_is_the_last_resort_for_the_author() -> None:
+    page = _page(byline="").replace(
+        "<p>Contact | Imprint | Privacy</p>",
+        "<p>Copyright (c) 2012-2024 Anna Keller. All rights reserved.</p>",
+    )
+    assert extract_html(page).author == "Anna Keller"
+    # a photo credit is not a copyright line of the site
+    page = _page(byline="").replace(
+        "<p>Contact | Imprint | Privacy</p>", "<p>© Tom Berg / Lindenbrook Courier</p>"
+    )
+    assert extract_html(page).author is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("© Anna Keller", "Anna Keller"),
+        ("Anna Keller 1", "Anna Keller"),
+        ("Anna Keller, Projektleiterin der Stiftung in Berlin.", "Anna Keller"),
+        ("Anna Keller, Tom Berg & Eva Brandt", "Anna Keller, Tom Berg & Eva Brandt"),
+        ("Foto: Tom Berg", None),
+        ("Von Tom Berg Fr, 18. Oktober 2019", "Tom Berg"),
+        ("Anna Keller, 21. Jan. 2015 Eine Brücke für alle", "Anna Keller"),
+        ("Anna Keller, Stand 12.03.2024", "Anna Keller"),
+        ("Auteurs", None),
+        ("Espectáculos “Eres muy sensible”", None),
+    ],
+)
+def test_clean_byline_roles_credits_and_footnotes(raw: str, name: str | None) -> None:
+    assert _clean_byline(raw) == name
+
+
+def test_date_shown_in_the_article_header_beats_a_utc_meta_date() -> None:
+    head = '<meta property="article:published_time" content="2024-03-06T03:30:00+00:00">'
+    byline = '<p><time datetime="2024-03-05T22:30:00-05:00">March 5, 2024, 10:30 pm</time></p>'
+    assert extract_html(_page(head=head, byline=byline)).published == dt.date(2024, 3, 5)
+    # a plain "dd.mm.yyyy" time element without a machine-readable value
+    byline = "<p><time>05.03.2024, 12:01 Uhr</time></p>"
+    assert extract_html(_page(head=head, byline=byline)).published == dt.date(2024, 3, 5)
+
+
+def test_modified_teaser_and_comment_times_are_not_the_publication_date() -> None:
+    head = '<meta property="article:published_time" content="2024-03-05T09:00:00+01:00">'
+    byline = (
+        '<p><time class="post-modified" datetime="2024-04-01">1 April 2024</time></p>'
+        '<div class="teaser"><time datetime="2023-01-09">9 January 2023</time></div>'
+        '<div class="comment-list"><time datetime="2024-03-07">7 March 2024</time></div>'
+    )
+    assert extract_html(_page(head=head, byline=byline)).published == dt.date(2024, 3, 5)
+
+
+def test_unambiguous_day_of_a_time_stamp() -> None:
+    assert _unambiguous_day("2024-03-05T23:30:00+01:00")  # a local offset
+    assert _unambiguous_day("2024-03-05T12:00:00Z")
+    assert not _unambiguous_day("2024-03-05T02:25:54Z")  # the evening before in America
+    assert not _unambiguous_day("2024-03-05")
+
+
+def test_title_without_hidden_label_or_breadcrumb() -> None:
+    h1 = (
+        '<h1 class="document-title"><div class="document-title__headline">'
+        '<span class="visuallyhidden">Headline:</span> Lindenbrook votes to rebuild bridge'
+        "</div></h1>"
+    )
+    assert extract_html(_page(h1=h1)).title == "Lindenbrook votes to rebuild bridge"
+    page = _page(h1="").replace(
+        "<title>Lindenbrook votes to rebuild old stone bridge | Lindenbrook Courier</title>",
+        "<title>Lindenbrook votes to rebuild old stone bridge | Towns | Forum | Lindenbrook "
+        "Courier</title>",
+    )
+    head_site = '<meta property="og:site_name" content="Lindenbrook Courier">'
+    page = page.replace("</head>", f"{head_site}</head>")
+    assert extract_html(page).title == "Lindenbrook votes to rebuild old stone bridge"
+
+
+def test_the_one_headline_wins_over_a_differently_worded_title() -> None:
+    page = _page().replace(
+        "<title>Lindenbrook votes to rebuild old stone bridge | Lindenbrook Courier</title>",
+        "<title>Bridge repairs: costs, plans and dates | Lindenbrook Courier</title>",
+    )
+    assert extract_html(page).title == "Lindenbrook votes to rebuild old stone bridge"
+
+
+def test_headline_mentioning_the_short_site_name_is_kept() -> None:
+    h1 = "<h1>Climate summit - LCV: more people need help after floods</h1>"
+    page = _page(h1=h1).replace(
+        "<title>Lindenbrook votes to rebuild old stone bridge | Lindenbrook Courier</title>",
+        "<title>Climate summit - LCV: more people need help after floods</title>",
+    )
+    result = extract_html(page, url="https://www.lcv.example/press/climate")
+    assert result.title == "Climate summit - LCV: more people need help after floods"
+
+
+def test_chunks_of_a_split_article_are_joined() -> None:
+    chunks = [PARAGRAPHS[:2], PARAGRAPHS[2:4], PARAGRAPHS[4:]]
+    html = (
+        "<html><body><main><div class='chunks'>"
+        + "<div class='ad'>Advert</div>".join(
+            "<div class='grid'><div class='body-chunk'>"
+            + "".join(f"<p>{p}</p>" for p in chunk)
+            + "</div></div>"
+            for chunk in chunks
+        )
+        + "</div><div class='body-chunk'><h3><a href='/x'>Another story</a></h3>"
+    )
+    html += "<p>A teaser of another story that is long enough to count as a paragraph.</p>"
+    html += "</div></main></body></html>"
+    joined = _add_chunks("\n".join(PARAGRAPHS[2:4]), _parse(html))
+    assert joined.split("\n") == PARAGRAPHS  # in page order, the linked teaser left out
+
+
+def test_precision_span_keeps_inner_paragraphs_and_drops_the_edges() -> None:
+    default = "\n".join(["Share this", PARAGRAPHS[0], "Why now?", PARAGRAPHS[1], "Related"])
+    precise = "\n".join([PARAGRAPHS[0], PARAGRAPHS[1]])
+    assert _span(default, precise) == "\n".join([PARAGRAPHS[0], "Why now?", PARAGRAPHS[1]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| Weitere Artikel zum Thema |",
+        "Top-Themen bei Example Sport",
+        "Más sobre La Revista",
+        "Bild anzeigen",
+        "Informationsblatt vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+        "Lesezeit: 3 Minuten",
+        "5 min read",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert _is_junk(line, None)
 
 
 def test_html_path_drops_only_lines_a_rule_matches() -> None:

@@ -6,21 +6,29 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
 
 * encoding: bytes are decoded as the readers decode pages (`ingest.common.decode_html`);
 * body: trafilatura's precision mode when it keeps at least 60% of the default output (it
-  drops more boilerplate, but now and then most of the article), its recall mode when the
-  default found next to nothing; then paragraphs that are page furniture rather than report
-  are dropped: share / follow / newsletter / support-us prompts,
-  "Read more: ..." and "Related" teasers, copyright and photo-credit lines, affiliate notes,
-  paywall prompts, bare time stamps, and the headline repeated as the first line;
-* title: the visible headline (`<h1>`, without a kicker or date set in a child element) when it
-  agrees with `og:title` / JSON-LD `headline` / `<title>`, else that title with the site name
-  cut off ("Headline - Site", "Site | Headline");
+  drops more boilerplate, but now and then most of the article), taken as the span of the
+  default output from the first to the last paragraph precision mode kept (what it drops
+  inside the article is mostly subheadings); its recall mode when the default found next to
+  nothing; the other chunks of an article split into same-class containers; then paragraphs
+  that are page furniture rather than report are dropped: share / follow / newsletter /
+  support-us prompts, "Read more: ..." and "Related" teasers and related-block headings,
+  copyright and photo-credit lines, affiliate notes, paywall prompts, reading times, bare time
+  stamps, and the headline repeated as the first line;
+* title: the visible headline (`<h1>`, without a kicker, date or hidden label set in a
+  descendant) when it agrees with `og:title` / JSON-LD `headline` / `<title>` or is the only
+  headline of three words or more, else that title with the site name (and breadcrumb parts
+  before it) cut off ("Headline - Site", "Site | Headline", "Headline | Section | Site");
 * author: the byline as the page shows it (JSON-LD with `@id` references followed, meta tags,
-  byline elements, "Autor: ..." labels, also on their own `<br>` line, links to an author
-  page) with "By" / "Von" / "Par" / "责任编辑：" / "Posted on <date> by" style prefixes, dates,
-  roles and agencies taken out, instead of trafilatura's re-cased, punctuation-stripped names;
-  a publisher given as author gives way to the byline, a labelled name or trafilatura's guess;
-* date: htmldate's original date (it reads the page's local date best), else JSON-LD
-  `datePublished` or a publication meta tag.
+  byline elements, "Autor: ..." labels, also on their own `<br>` line or after a date, links to
+  an author page) with "By" / "Von" / "Par" / "责任编辑：" / "Posted on <date> by" style
+  prefixes, dates, roles, footnote marks and agencies taken out, instead of trafilatura's
+  re-cased, punctuation-stripped names; a publisher given as author (also by its initials,
+  "Deutsche Welle" on dw.com) gives way to the byline, a labelled name or trafilatura's
+  guess; a person named in the copyright line is the last resort;
+* date: the publication date the article header shows in a `<time>` element (visible text and
+  machine value agree; modified, teaser and comment times skipped), else htmldate's original
+  date (it reads the page's local date best) unless JSON-LD `datePublished` and
+  `article:published_time` agree on another unambiguous day, else JSON-LD or a meta tag.
 
 Why hand-written: no library picks between headline candidates, cleans bylines or drops these
 boilerplate paragraphs; the rules are worded for several languages and name no site. It does
@@ -108,32 +116,36 @@ def _iter_jsonld(node: Any) -> Iterator[dict[str, Any]]:
 
 _KICKER = re.compile(
     r"sub-?(?:title|headline|line)|super-?title|roof-?line|over-?line|top-?line|dachzeile|kicker|"
-    r"label|topic|section|categor|rubri|eyebrow|visually-?hidden|sr-only|screen-reader|date|time",
+    r"label|topic|section|categor|rubri|eyebrow|visually-?hidden|sr-only|screen-reader|date|time|"
+    r"element-invisible|(?<![\w-])(?:hidden|invisible)(?![\w-])|small",
     re.IGNORECASE,
 )
 _HEADLINE_CLASS = re.compile(r"(?<![a-z])(?:headline|title)(?![a-z])", re.IGNORECASE)
+
+
+def _headline_parts(el: Any) -> Iterator[str]:
+    """Text of an element without its kicker, date or hidden-label descendants."""
+    yield el.text or ""
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in {"script", "style", "noscript"}:
+            yield child.tail or ""
+            continue
+        marker = f"{child.get('class', '')} {child.get('id', '')}"
+        if child.tag not in {"small", "time"} and not (marker.strip() and _KICKER.search(marker)):
+            yield from _headline_parts(child)
+        yield child.tail or ""
 
 
 def _h1_text(h1: Any) -> str:
     """The headline of an `<h1>`, without a kicker, date or hidden label set in a child."""
     for child in h1.iterdescendants():
         if isinstance(child.tag, str) and _HEADLINE_CLASS.search(child.get("class", "")):
-            text = _squash(" ".join(_visible_text(child)))
-            whole = _squash(" ".join(_visible_text(h1)))
+            text = _squash(" ".join(_headline_parts(child)))
+            whole = _squash(" ".join(_headline_parts(h1)))
             if len(text.split()) >= 2 * max(1, len(whole.split()) - len(text.split())):
                 return text.replace("\xad", "")
             break
-    parts: list[str] = [h1.text or ""]
-    for child in h1:
-        if not isinstance(child.tag, str):
-            parts.append(child.tail or "")
-            continue
-        marker = f"{child.get('class', '')} {child.get('id', '')}"
-        if child.tag in {"small", "time"} or (marker.strip() and _KICKER.search(marker)):
-            parts.append(child.tail or "")
-        else:
-            parts.extend(_visible_text(child, top=False))
-    text = _squash(" ".join(parts))
+    text = _squash(" ".join(_headline_parts(h1)))
     if len(text.split()) < 2:
         text = _squash(" ".join(_visible_text(h1)))
     return text.replace("\xad", "").strip(" :|•·-–—")
@@ -212,7 +224,10 @@ def _outlet(page: _Page) -> str | None:
     return None
 
 
-def _is_site_name(segment: str, page: _Page, outlet: str | None) -> bool:
+def _is_site_name(segment: str, page: _Page, outlet: str | None, strict: bool = False) -> bool:
+    """Names the site: the outlet's name, a host label ("examplenews"), or its initials.
+    `strict`: a host label must be most of the segment, not just a word in it (a headline
+    that mentions the site's short name is still a headline)."""
     key = re.sub(r"[\W_]", "", segment.casefold())
     if not key:
         return True
@@ -221,8 +236,16 @@ def _is_site_name(segment: str, page: _Page, outlet: str | None) -> bool:
         if site and (key == site or (len(key) >= 4 and (key in site or site in key))):
             return True
     for label in _host_labels(page.host):
-        if len(key) >= 4 and (key in label or label in key):
+        # the host label is most of the segment ("Example News" on examplenews.com)
+        if len(key) >= 4 and (
+            key in label or (label in key and (not strict or 2 * len(label) >= len(key)))
+        ):
             return True
+    # "Deutsche Welle" on dw.com: the initials of the words spell a host label
+    words = re.findall(r"[^\W\d_]+", segment.casefold())
+    if 2 <= len(words) <= 5:
+        initials = "".join(w[0] for w in words)
+        return initials in page.host.split(".")[:-1]
     return False
 
 
@@ -259,10 +282,20 @@ def _strip_site(
             end -= 1
     if (start, end) == (0, len(parts)):
         return title
+    # "Headline | Section | Site": with the site gone, short breadcrumb parts go too
+    while (
+        end < len(parts)
+        and end - start > 1
+        and seps[end - 2].strip() == "|"
+        and len(parts[end - 1].split()) <= 2
+        and len(parts[start].split()) >= 3
+    ):
+        end -= 1
     out = parts[start]
     for i in range(start + 1, end):
         out += seps[i - 1] + parts[i]
-    return out.strip()
+    out = out.strip()
+    return out if re.search(r"\w", out) else title
 
 
 def _similar(a: str, b: str) -> float:
@@ -294,7 +327,9 @@ def _title(page: _Page, outlet: str | None, fallback: str | None) -> str | None:
     h1s = [
         h
         for h in page.h1
-        if 2 <= len(h) <= 300 and not _is_site_name(h, page, outlet) and _norm(h) not in site_h1
+        if 2 <= len(h) <= 300
+        and not _is_site_name(h, page, outlet, strict=True)
+        and _norm(h) not in site_h1
     ]
     best, best_score = None, 0.0
     for h in h1s:
@@ -306,6 +341,8 @@ def _title(page: _Page, outlet: str | None, fallback: str | None) -> str | None:
                 best, best_score = h, score
     if best is not None and best_score >= 0.4:
         return best
+    if len(h1s) == 1 and len(h1s[0].split()) >= 3:
+        return h1s[0]  # the one headline on the page, worded differently from its <title>
     if metas:
         return metas[0]
     if h1s:
@@ -328,14 +365,18 @@ _BYLINE_PREFIX = re.compile(
 )
 _BYLINE_CUT = re.compile(
     r"\s+[|•·—–/]\s+.*$|\s+-\s+.*$|\s*,?\s+(?:am|on|le|el|il|op|den|updated|"
-    r"aktualisiert|publiziert|published|veröffentlicht|posted|lesezeit|reading\s+time|"
+    r"aktualisiert|publiziert|published|veröffentlicht|posted|stand|lesezeit|reading\s+time|"
     r"übersetzt|translated|mit\s+material|with\s+reporting|additional\s+reporting|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag)\b.*$"
+    r"|\s*,?\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)"
+    r"\.?,?\s+\d.*$"
     r"|\s*,?\s*\d+\s*min\.?(?:\s+read|\s+lesezeit)?\b.*$"
     r"|\s*,?\s*\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}.*$|\s*,?\s*\d{4}-\d{2}-\d{2}.*$"
     r"|\s*,?\s*(?:\d{1,2}\.?\s+)?(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])"
     r"\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*$"
+    r"|\s*,?\s+\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])"
+    r"\w*\.?\s+\d{4}.*$"
     r"|\s*,\s*(?:ph\.?d|m\.?d|dr)\.?$"
     r"|,?\s+(?:[\w-]+\s+)?(?:editor|redakteur(?:in)?|chefredakteur(?:in)?|correspondent|"
     r"korrespondent(?:in)?|reporter(?:in)?|staff(?:\s+writer)?|writer|journalist(?:in)?|"
@@ -346,8 +387,10 @@ _NOT_AUTHOR = re.compile(
     r"\b(?:says|sagt|schreibt|dit|comments?|kommentare?|reply|antworten|required|"
     r"erforderlich|profil|profile|follow|folgen|newsletter|abonn|subscribe|share|teilen|"
     r"e-?mail|http|www\.|about\s+the\s+author|über\s+den\s+autor|no\s+author|"
-    r"unknown|anonymous)\b|@|\[at\]|\d{3,}|^(?:name|posted|publiziert|veröffentlicht|"
-    r"zuletzt\s+geändert|collectif|admin|administrator|autor|author|"
+    r"unknown|anonymous)\b|@|\[at\]|\d{3,}|"
+    r"^(?:fotos?|photos?|bild(?:er)?|images?|quelle|source|credits?)\s*:|"
+    r"^(?:name|posted|publiziert|veröffentlicht|"
+    r"zuletzt\s+geändert|collectif|admin|administrator|autor(?:en|in|innen)?|authors?|auteurs?|"
     r"(?:(?:posted|published|written)\s+)?by|von)\W*$",
     re.IGNORECASE,
 )
@@ -374,6 +417,20 @@ _COMMENT_ANCESTOR = re.compile(
 )
 
 
+_PARTICLES = {"von", "van", "de", "da", "del", "der", "di", "le", "la", "bin", "dos", "du"}
+_ANDS = {"und", "and", "et", "y", "e", "i"}
+
+
+def _in_furniture(el: Any) -> bool:
+    """Inside a comment thread, sidebar, footer or related block (the classes of `<body>`
+    and `<html>` describe the page layout, "content-sidebar", and are not looked at)."""
+    return any(
+        _COMMENT_ANCESTOR.search(f"{a.get('class', '')} {a.get('id', '')}")
+        for a in el.iterancestors()
+        if a.tag not in {"body", "html"}
+    )
+
+
 def _clean_byline(text: str) -> str | None:
     """'By Jane Doe, 3 March 2021' -> 'Jane Doe'; None when it does not read as a name."""
     text = re.sub(r"\s+([,;.])", r"\1", _squash(text)).strip(" |,;-–—·•:~/")
@@ -383,8 +440,24 @@ def _clean_byline(text: str) -> str | None:
     text = _BYLINE_CUT.sub("", text).strip(" |,;-–—·•:~/")
     # "Jane Doe (Pressesprecherin)", "Jane Doe/dpa": a role or agency after the name
     text = re.sub(r"^(\w[^()/]*\s[^()/]*?)\s*(?:\([^()]*\)|/\s*[\w.-]{1,15})$", r"\1", text).strip()
+    text = re.sub(r"^(?:©|\(c\))\s*", "", text)  # "© Jane Doe"
+    text = re.sub(
+        r"(?<=[^\W\d_]\s)\s*\d{1,2}(?:\s*,\s*\d{1,2})*$", "", text
+    ).strip()  # "Jane Doe 1,2"
+    # "Jane Doe, Project lead at the institute": a role after the name, not a co-author
+    parts = text.split(", ")
+    if (
+        len(parts) > 1
+        and _NAME.match(parts[0])
+        and all(w[0].isupper() or w in _PARTICLES for w in parts[0].split())
+        and any(w[0].islower() and w not in _PARTICLES | _ANDS for w in parts[1].split())
+        and not re.search(r"\d", parts[1])
+    ):
+        text = parts[0]
     if not text or len(text) > 80 or _NOT_AUTHOR.search(text):
         return None
+    if re.search(r"[“”„«»\"]", text):
+        return None  # a quoted headline, not a name
     if len(text.split()) > 8 or not re.search(r"[^\W\d_]", text):
         return None
     return text
@@ -431,6 +504,8 @@ def _structured_author(page: _Page, outlet: str | None) -> str | None:
             "citation_author",
         ):
             values = page.meta.get(key, [])
+            if len(values) > 10:
+                continue  # a reference list, not a byline
             if key == "citation_author":
                 values = values[:1]
             names = [v for v in values if not v.startswith("http")]
@@ -469,10 +544,7 @@ def _visible_text(el: Any, top: bool = True) -> Iterator[str]:
 
 def _visible_author(tree: Any, page: _Page, outlet: str | None) -> str | None:
     for el in tree.xpath(_AUTHOR_XPATH):
-        if any(
-            _COMMENT_ANCESTOR.search(f"{a.get('class', '')} {a.get('id', '')}")
-            for a in el.iterancestors()
-        ):
+        if _in_furniture(el):
             continue
         if el.tag in {"script", "style"}:
             continue
@@ -484,9 +556,11 @@ def _visible_author(tree: Any, page: _Page, outlet: str | None) -> str | None:
 
 _LABELLED = re.compile(
     r"(?:^|[|•·]\s*)(?:autor(?:in|en|innen)?|authors?|auteur|text|texto|tekst|autore|redaktion|"
-    r"written\s+by|by|von|"
+    r"written\s+by|by|von|par|por|"
     r"(?:ein\s+)?(?:artikel|beitrag)\s+von|verfasst\s+von|geschrieben\s+von|escrito\s+por)"
-    r"\s*:?\s+(?=\S)|(?:^|\s)(?:autor(?:in|en|innen)?|authors?|auteur|text|redaktion)\s*:\s*"
+    r"\s*:?\s+(?=\S)|(?:^|\s)(?:责任编辑|作者|记者|撰文)\s*[:：]\s*(?=\S)|"
+    r"(?<=\d{4})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s+(?:von|by|par|por)\s+(?=[^\W\d_])|"
+    r"(?:^|\s)(?:autor(?:in|en|innen)?|authors?|auteur|text|redaktion)\s*:\s*"
     r"(?=\S)"
     r"|^(?:autor(?:in|en|innen)?|authors?|text|von|by|redaktion)\s*:?$",
     re.IGNORECASE,
@@ -516,15 +590,18 @@ def _labelled_author(tree: Any) -> str | None:
                 break
         if not rest:
             continue
-        if any(
-            _COMMENT_ANCESTOR.search(f"{a.get('class', '')} {a.get('id', '')}")
-            for a in el.iterancestors()
-        ):
+        if _in_furniture(el):
             continue
         name = _clean_byline(rest)
-        if name and name[0].isupper() and all(_NAME.match(n) for n in _AND.split(name)):
+        if name and _capitalised(name) and all(_NAME.match(n) for n in _AND.split(name)):
             return name
     return None
+
+
+def _capitalised(name: str) -> bool:
+    """Starts with a capital, or with a letter of a script without case (Chinese)."""
+    first = name[0]
+    return first.isupper() or (first.isalpha() and first.upper() == first.lower())
 
 
 _AND = re.compile(r"\s*,\s*|\s+(?:und|and|&|et|y|e|i)\s+")
@@ -533,13 +610,10 @@ _AND = re.compile(r"\s*,\s*|\s+(?:und|and|&|et|y|e|i)\s+")
 def _author_link(tree: Any) -> str | None:
     """A link to an author page ('/author/jane-doe/') whose text is a name."""
     for el in tree.xpath("//a[contains(@href, '/author/') or contains(@href, '/autor/')]"):
-        if any(
-            _COMMENT_ANCESTOR.search(f"{a.get('class', '')} {a.get('id', '')}")
-            for a in el.iterancestors()
-        ):
+        if _in_furniture(el):
             continue
         name = _clean_byline(" ".join(_visible_text(el)))
-        if name and name[0].isupper() and all(_NAME.match(n) for n in _AND.split(name)):
+        if name and _capitalised(name) and all(_NAME.match(n) for n in _AND.split(name)):
             return name
     return None
 
@@ -574,6 +648,8 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
         return structured
     # nothing, or only the publisher, declared: a labelled byline, then trafilatura's guess
     labelled = _labelled_author(tree) or _author_link(tree)
+    if labelled and structured and labelled.casefold() in structured.casefold():
+        return structured  # "Jane" labelled, "Jane Doe" declared: the fuller name
     if labelled:
         return labelled
     if fallback:
@@ -581,7 +657,50 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
         found = ", ".join(n for n in names if n and not _is_site_name(n, page, outlet))
         if found:
             return found
-    return structured
+    return structured or _copyright_holder(tree, page, outlet)
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(\d{4}\s*(?:[-–]\s*(?:\d{4})?)?)?\s*"
+    r"(?:by\s+)?([^\W\d_][^.•|,;:©()/\d]{2,60}?)\s*(?:$|[.•|,;])",
+    re.IGNORECASE,
+)
+_ORGANISATION = re.compile(
+    r"\b(?:media|medien|gmbh|ag|inc|ltd|llc|corp|group|gruppe|press|presse|news|magazine|"
+    r"studio|agentur|agency|school|universit\w*|institut\w*|foundation|e\.\s?v)\b|"
+    r"(?:schule|verlag|verband|verein|stiftung|zeitung|magazin)\b",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(r"rights|rechte|droits|derechos|diritti", re.IGNORECASE)
+
+
+def _copyright_holder(tree: Any, page: _Page, outlet: str | None) -> str | None:
+    """A personal site's last resort: the person named in its copyright line
+    ("© 2012-2020 Jane Doe. All rights reserved.")."""
+    for el in tree.iter("p", "div", "span", "small", "footer", "li", "td"):
+        text = _squash(el.text_content())
+        if not 0 < len(text) <= 150:
+            continue
+        for found in _COPYRIGHT.finditer(text):
+            name = found[2].strip()
+            stated = found[1] or _RIGHTS.search(text)  # a year or "all rights reserved"
+            if stated and _personal(name, page, outlet):
+                return name
+    return None
+
+
+def _personal(name: str, page: _Page, outlet: str | None) -> bool:
+    """Reads as a person's name (two to four capitalised words), not the site's or a
+    company's."""
+    words = name.split()
+    return bool(
+        2 <= len(words) <= 4
+        and not _ORGANISATION.search(name)
+        and all(w[0].isupper() for w in words)
+        and _NAME.match(name)
+        and not _NOT_AUTHOR.search(name)
+        and not _is_site_name(name, page, outlet)
+    )
 
 
 # ---------------------------------------------------------------- date
@@ -617,10 +736,109 @@ def _parse_date(value: Any) -> dt.date | None:
     return day if 1995 <= day.year <= dt.date.today().year + 1 else None
 
 
-def _date(page: _Page, found: str | None) -> dt.date | None:
-    """htmldate's original date first (it reads the page's own local date best), then
-    JSON-LD `datePublished` and publication meta tags."""
+# a time stamp element that says it is the modified date (WordPress marks its post date
+# "entry-date published" and sometimes also "updated")
+_MODIFIED_MARK = re.compile(r"modif|updat|aktualis|actualiz", re.IGNORECASE)
+_PUBLISHED_MARK = re.compile(r"entry-date|publish", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+
+
+def _shown_date(tree: Any) -> dt.date | None:
+    """The publication date the article shows: the first `<time>` (or `datePublished`
+    element) outside comments, teasers, quotes and navigation whose visible text states the
+    same day and year as its machine-readable value ("3 May 2022" with
+    datetime="2022-05-03T23:37-04:00"), or whose text is a plain "dd.mm.yyyy" date.
+
+    Elements marked as the modified date are skipped; `itemprop="datePublished"` ones come
+    first."""
+    found = tree.xpath('//time | //*[@itemprop="datePublished"][@content or @datetime]')
+    ordered = [e for e in found if "datepublished" in (e.get("itemprop") or "").casefold()]
+    ordered += [e for e in found if e not in ordered]
+    for el in ordered:
+        marker = f"{el.get('class', '')} {el.get('itemprop', '')}"
+        if _MODIFIED_MARK.search(marker) and not _PUBLISHED_MARK.search(marker):
+            continue
+        if _COMMENT_ANCESTOR.search(el.get("class", "")) or "teaser" in marker.casefold():
+            continue
+        declared = "datepublished" in marker.casefold()  # may sit in the article's footer
+        if (_in_furniture(el) and not declared) or any(
+            a.tag in {"blockquote", "aside", "nav"}
+            or re.search(r"teaser|comment|reply", a.get("class", ""), re.IGNORECASE)
+            for a in el.iterancestors()
+        ):
+            continue
+        text = _squash(el.text_content())
+        day = _parse_date(el.get("datetime") or el.get("content"))
+        if day is None:
+            numeric = _NUMERIC_DATE.match(text)
+            if numeric:
+                day = _parse_date(f"{numeric[3]}-{int(numeric[2]):02d}-{int(numeric[1]):02d}")
+        if day is None or re.search(r"\dT\d", text):
+            continue
+        shows_day = re.search(rf"(?<!\d)0?{day.day}(?!\d)", text)
+        shows_year = re.search(rf"{day.year}|\.{day.year % 100:02d}(?!\d)", text)
+        if shows_day and shows_year:
+            return day
+    return None
+
+
+_STAMP = re.compile(r"T(\d{2}):\d{2}(?::\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+def _unambiguous_day(value: str) -> bool:
+    """A time stamp whose day is the page's local day: one with a local UTC offset, or a
+    UTC one between 06:00 and 18:00 (the same day from UTC-6 to UTC+6)."""
+    stamp = _STAMP.search(value)
+    if not stamp:
+        return False
+    if stamp[2] and stamp[2] not in {"Z", "+00:00", "+0000", "-00:00"}:
+        return True
+    return 6 <= int(stamp[1]) <= 18
+
+
+def _declared_date(page: _Page, url: str | None, found: dt.date | None) -> dt.date | None:
+    """JSON-LD `datePublished` when `article:published_time` agrees on an unambiguous day
+    and the other candidate is not the date in the URL (htmldate sometimes prefers a
+    revision date)."""
+    declared = next(
+        (
+            o["datePublished"]
+            for o in _jsonld_articles(page)
+            if isinstance(o.get("datePublished"), str)
+        ),
+        None,
+    )
+    meta = (
+        page.meta.get("article:published_time")
+        or page.meta.get("og:article:published_time")
+        or [None]
+    )[0]
+    if not declared or not meta:
+        return None
+    day = _parse_date(declared)
+    if day is None or day != _parse_date(meta) or day == found:
+        return None
+    if not (_unambiguous_day(declared) and _unambiguous_day(meta)):
+        return None
+    if found and url and re.search(rf"{found.year}[/-]0?{found.month}[/-]0?{found.day}(?!\d)", url):
+        return None
+    return day
+
+
+def _date(
+    page: _Page, found: str | None, tree: Any = None, url: str | None = None
+) -> dt.date | None:
+    """The date the article shows in a `<time>` element (`_shown_date`), else htmldate's
+    original date (it reads the page's own local date best) unless JSON-LD and the Open
+    Graph tag agree on another day (`_declared_date`), then JSON-LD `datePublished` and
+    publication meta tags."""
+    shown = _shown_date(tree) if tree is not None else None
+    if shown:
+        return shown
     day = _parse_date(found)
+    declared = _declared_date(page, url, day)
+    if declared:
+        return declared
     if day:
         return day
     for obj in _jsonld_articles(page):
@@ -674,6 +892,14 @@ _RELATED = re.compile(
     rf"^{_RELATED_LABEL}(?:(?:\s+[\w.'’-]+){{0,4}}\s*[:?!»]|(?:\s+[\w.'’-]+)?\W*$)",
     re.IGNORECASE,
 )
+# the heading of a related-links block: "Weitere Artikel zum Thema", "Top-Themen bei Site"
+_RELATED_HEADING = re.compile(
+    r"^(?:weitere\s+(?:[\w-]+\s+)?(?:artikel|themen|beiträge|infos|informationen|nachrichten|"
+    r"meldungen|news|tipps|tourentipps)|top[-\s]themen|más\s+(?:sobre|de)|"
+    r"more\s+(?:on|about|from|stories|articles)|mehr\s+(?:zu|zum|aus|von)|related)"
+    r"(?:\s+[\w.'’&-]*[\w'’&-]){0,5}\s*[:»]?$",
+    re.IGNORECASE,
+)
 _TEASER = re.compile(r"\w\W+(?:\w+\W+){2,}\[[A-Z][A-Z ]{2,15}\]\W*$")  # "Headline [VIDEO]"
 _FURNITURE = re.compile(
     r"^(?:follow|folgen\s+sie|suivez|siga|síganos|seguici)\b.*\b(?:twitter|facebook|"
@@ -697,7 +923,15 @@ _FURNITURE = re.compile(
     r"|^(?:unterstütze|support|help)\s+(?:uns|us|\w+\s+bereits)"
     r"|(?:akzeptier\w*|accept|agree\s+to)\b.{0,60}(?:datenschutz|privacy|nutzungsbedingungen|terms)"
     r"|^(?:datenschutz(?:erklärung)?|impressum|privacy(?:\s+policy)?|imprint)\W*$"
-    r"|\b(?:pdf|docx?|xlsx?)\s*\|?\s*\d+(?:[.,]\d+)?\s*[km]i?b\b"
+    r"|(?:\b|(?<=\d))(?:pdf|docx?|xlsx?)\s*\|?\s*\d+(?:[.,]\d+)?\s*[km]i?b\b"
+    r"|^(?:bild|foto|image|photo)\s+(?:anzeigen|vergrößern|ansehen|öffnen)\W*$"
+    r"|^(?:(?:geschätzte\s+)?(?:lesezeit|lesedauer)|(?:estimated\s+)?reading\s+time|"
+    r"tiempo\s+de\s+lectura|temps\s+de\s+lecture|czas\s+czytania)\s*:?\s*\S{0,12}\s*"
+    r"(?:min\w*|minut\w*|sek\w*|sec\w*)?\.?$"
+    r"|^(?:ca\.\s*)?\d+\s*(?:min\.?|minuten?|minutes?)\s+"
+    r"(?:read|lesezeit|lesedauer|de\s+lectura)\W*$"
+    r"|^ten\s+tekst\s+przeczytasz\b.{0,40}$"
+    r"|^(?:show|view|enlarge)\s+(?:image|photo|picture)\W*$"
     r"|^vorschau\s+auf\s+den\s+nächsten|^beiträge\s+aus\s+dem\s+forum|^kommentierte\s+artikel"
     r"|^(?:view|show|load|hide)\s+(?:all\s+)?comments|^(?:last\s+modified|letzte\s+änderung|"
     r"zuletzt\s+(?:aktualisiert|geändert))\b"
@@ -735,7 +969,7 @@ def _is_junk(line: str, title: str | None) -> bool:
         return True
     if _JUNK_LINE.match(stripped) or _FURNITURE.search(stripped) or _TEASER.search(stripped):
         return True
-    if len(stripped) < 200 and _RELATED.match(stripped):
+    if len(stripped) < 200 and (_RELATED.match(stripped) or _RELATED_HEADING.match(stripped)):
         return True
     return len(stripped) < 160 and bool(_NEWSLETTER.search(stripped))
 
@@ -762,8 +996,85 @@ def _body(html: str, url: str | None, default: str | None) -> str:
         html, url=url, include_comments=False, include_tables=True, favor_precision=True
     )
     if precise and len(precise) >= _PRECISION_SHARE * len(default):
-        return precise
+        return _span(default, precise)
     return default
+
+
+def _span(default: str, precise: str) -> str:
+    """The default output from the first to the last paragraph precision mode kept: the
+    paragraphs precision mode drops inside the article (subheadings, short questions) are
+    mostly text; the ones before and after it mostly furniture."""
+    lines = default.split("\n")
+    kept = {line.strip() for line in precise.split("\n") if line.strip()}
+    inside = [i for i, line in enumerate(lines) if line.strip() in kept]
+    if not inside or len(kept - {line.strip() for line in lines}) > 0:
+        return precise  # precision mode wrote something the default did not: keep it
+    return "\n".join(lines[inside[0] : inside[-1] + 1])
+
+
+# an article split into several containers of the same kind ("chunks" between ad slots):
+# trafilatura keeps one; the others are added when they hold this much new paragraph text
+_CHUNK_MIN_CHARS = 300
+_CHUNK_PARA_MIN = 40
+
+
+def _chunk_paragraphs(container: Any) -> list[str]:
+    return [
+        text
+        for el in container.iter("p", "h2", "h3", "h4")
+        if len(text := _squash(el.text_content())) >= (_CHUNK_PARA_MIN if el.tag == "p" else 3)
+        and not any(a.tag in {"aside", "figure", "nav"} for a in el.iterancestors())
+    ]
+
+
+def _is_teaser(el: Any) -> bool:
+    """A linked heading, or mostly link text: a teaser of another page, not a chunk."""
+    if el.xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4][.//a]"):
+        return True
+    total = len(_squash(el.text_content()))
+    linked = sum(len(_squash(a.text_content())) for a in el.iter("a"))
+    return total == 0 or linked > 0.25 * total
+
+
+def _add_chunks(body: str, tree: Any) -> str:
+    """Add the paragraphs of containers that continue the one trafilatura chose: elements
+    with the same tag and class under the same section of the page (an article cut into
+    chunks around ad slots), that are not comments, sidebars or teasers."""
+    flat = _squash(body)
+    if not flat:
+        return body
+    parents: dict[Any, int] = {}
+    for el in tree.iter("p"):
+        text = _squash(el.text_content())
+        if len(text) >= 60 and text in flat and el.getparent() is not None:
+            parents[el.getparent()] = parents.get(el.getparent(), 0) + 1
+    if not parents:
+        return body
+    main = max(parents, key=lambda k: parents[k])
+    cls = main.get("class")
+    if not cls or not cls.strip():
+        return body
+    section = main.getparent()
+    for _ in range(2):  # the chunks share a near ancestor
+        if section is not None and section.getparent() is not None:
+            section = section.getparent()
+    if section is None:
+        return body
+    inside = set(main.iterancestors()) | set(main.iterdescendants())
+    before: list[str] = []
+    after: list[str] = []
+    seen_main = False
+    for el in section.iter(main.tag):
+        if el is main:
+            seen_main = True
+            continue
+        if el.get("class") != cls or el in inside or _in_furniture(el) or _is_teaser(el):
+            continue
+        new = [t for t in _chunk_paragraphs(el) if t not in flat]
+        (after if seen_main else before).extend(new)
+    if sum(len(t) for t in before + after) < _CHUNK_MIN_CHARS:
+        return body
+    return "\n".join([*before, body, *after])
 
 
 def _clean_body(text: str, title: str | None, headlines: frozenset[str] = frozenset()) -> str:
@@ -799,12 +1110,13 @@ def extract_html(markup: str | bytes, url: str | None = None) -> HtmlExtraction:
     outlet = _outlet(page) or (doc.sitename if doc is not None else None)
     title = _title(page, outlet, doc.title if doc is not None else None)
     author = _author(tree, page, outlet, doc.author if doc is not None else None)
-    published = _date(page, doc.date if doc is not None else None)
+    page_url = url or next(iter(page.meta.get("og:url", [])), None)
+    published = _date(page, doc.date if doc is not None else None, tree, page_url)
     heads = {_norm(h) for h in page.h1}
     for key in ("og:title", "twitter:title"):
         heads.update(_norm(v) for v in page.meta.get(key, []))
     heads.discard("")
-    body = _body(html, url, doc.text if doc is not None else None)
+    body = _add_chunks(_body(html, url, doc.text if doc is not None else None), tree)
     text = _clean_body(body, title, frozenset(heads))
     language = (doc.language if doc is not None else None) or _lang(tree)
     return HtmlExtraction(text, title, author, published, outlet, language, url)
