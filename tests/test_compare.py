@@ -202,3 +202,24 @@ def test_figures_not_compared() -> None:
         _fact("f4", d, 20, "exact", "injured"),
     ]
     assert compare_figures(facts, [a, b, c, d], []) == []
+
+
+# --- the undated fixture: a walk-back by the minister's own ministry -----------------------
+
+
+@pytest.fixture(scope="module")
+def undated_corpus() -> Corpus:
+    from pathlib import Path
+
+    from newsdesk.ingest import read_inputs
+    from newsdesk.pipeline import analyze
+
+    return analyze(read_inputs([Path(__file__).parent / "fixtures" / "undated"])).corpus
+
+
+def test_undated_ministry_walks_back_its_minister(undated_corpus: Corpus) -> None:
+    story = _story_with(undated_corpus, "01_")
+    assert _has(_statement_relations(story, "corrects"), "informed our Kestrian", "only after")
+    assert _has(_statement_relations(story, "disputes"), "informed our Kestrian", "No one called")
+    # the report of the boarding itself contradicts nobody
+    assert not any("boarded" in a + b for a, b in _statement_relations(story, "contradicts"))
