@@ -101,6 +101,7 @@ def reason_inside(line: str) -> str | None:
         ("Click to print (Opens in new window)", "social"),
         ("Share to LinkedIn", "social"),
         ("Podziel się", "social"),
+        ("Teilen Sie dies mit:", "social"),
         ("Print This Article Share it With Friends", "social"),
         # reader tools, account prompts, gift links and privacy banners
         ("Supported by", "navigation"),
@@ -256,3 +257,51 @@ def test_head_block_before_the_report_goes_with_the_menu() -> None:
                      "Ana Ruiz", LEDE, CLOSE])
     result = clean_text(raw, find_title=False)
     assert result.text.split("\n") == [LEDE, CLOSE]
+
+
+def test_numbered_list_inside_a_junk_block_survives() -> None:
+    items = [f"{n}a etapa: {a} - {b}, {km} km" for n, a, b, km in
+             [(1, "Marrowby", "Lindhaven", 42), (2, "Lindhaven", "Tessford", 38),
+              (3, "Tessford", "Brenmoor", 51), (4, "Brenmoor", "Ostwick", 27)]]
+    raw = "\n".join(["Home", "Results", "Share this article", "Vale Cup calendar", *items,
+                     "Share this article", "Most read", LEDE, CLOSE])
+    result = clean_text(raw, find_title=False)
+    for item in items:
+        assert item in result.text
+    assert "Vale Cup calendar" in result.text  # the list's own heading
+    assert {"Home", "Results", "Share this article", "Most read"} <= set(removed(raw))
+
+
+def test_unnumbered_menu_in_the_head_still_goes() -> None:
+    menu = ["Fixtures", "Standings", "Round one", "Round two"]
+    raw = "\n".join(["Home", "Share this article", *menu, LEDE, CLOSE])
+    result = clean_text(raw, find_title=False)
+    assert result.text.split("\n") == [LEDE, CLOSE]
+
+
+def test_line_announcing_what_follows_is_not_swept_with_a_caption() -> None:
+    intro = "The three towns chosen for the new barriers are:"
+    raw = "\n".join([LEDE, intro, "Image 1 of 3", "Marrowby, on the Tess", CLOSE])
+    result = clean_text(raw)
+    assert intro in result.text
+    assert removed(raw) == {"Image 1 of 3": "other"}
+
+
+def test_opening_hours_are_not_a_time_stamp() -> None:
+    rows = ["Lanterns on the Tess", "Old Mill Gallery", "Quay Street 4, Tessford",
+            "9.30 A.M. / 7.00 P.M."]
+    raw = "\n".join([LEDE, CLOSE, "Photos © Vale Press", *rows, "Also read this", CLOSE])
+    result = clean_text(raw)
+    for row in rows:
+        assert row in result.text
+    assert reason_inside("Updated 10:44 am") == "timestamp"
+    assert reason_inside("10:00-18:00") is None
+
+
+def test_text_without_a_report_sentence_loses_only_rule_matches() -> None:
+    lines = ["Tracklist", "Grey Harbour", "Lanterns on the Tess", "Share this article",
+             "Old Mill Road", "Facebook"]
+    result = clean_text("\n".join(lines), find_title=False)
+    assert set(removed("\n".join(lines))) == {"Share this article", "Facebook"}
+    assert result.text.split("\n") == ["Tracklist", "Grey Harbour", "Lanterns on the Tess",
+                                        "Old Mill Road"]

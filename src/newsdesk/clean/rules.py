@@ -81,6 +81,12 @@ DATE_OR_TIME = re.compile(
     rf"\b{_MONTH}(?![a-z])|{_CLOCK}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
     re.IGNORECASE,
 )
+# Opening or event hours, a span from one clock time to another ("9.30 am / 7.00 pm",
+# "10:00–18:00"): what a listing says, not when the page was stamped.
+HOURS = re.compile(
+    rf"{_CLOCK}\s*(?:[/–—-]|to|until|till|bis)\s*{_CLOCK}",
+    re.IGNORECASE,
+)
 DATE_WORDS = re.compile(
     rf"\b(?:{_MONTH}(?![a-z])|{_DAY_WORD}\b\.?)|{_CLOCK}|\b{_ZONE}(?![a-z])"
     r"|\b(?:last|updated?|published|posted|modified|first|created|on|at|by|ago|original|today"
@@ -355,8 +361,8 @@ RULES: tuple[Rule, ...] = (
     _rule("comment-policy", r"^(?:schreibe einen kommentar|kommentar (?:verfassen|schreiben)|"
           r"laisser un commentaire|deja un comentario|deixe (?:um|seu) comentário|"
           r"lascia un commento|dodaj komentarz|оставить комментарий)\b"),
-    _rule("social", r"^(?:teilen|inhalt teilen|artikel teilen|partager|compartir|compartilhar|"
-          r"condividi|podziel się|udostępnij|поделиться)\W*$"),
+    _rule("social", r"^(?:teilen|inhalt teilen|artikel teilen|teilen(?: sie dies)? mit|partager|"
+          r"compartir|compartilhar|condividi|podziel się|udostępnij|поделиться)\W*$"),
     # share and follow bars
     _rule("social", r"^share to \w"),
     _rule("social", r"^(?:(?:share(?: on| via)?:?|facebook|twitter|x|reddit|google\+|linkedin|"

@@ -9,15 +9,18 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    sentence); strong rules fire on any line short enough not to be a whole paragraph and that
    is not an attributed quote ('"...," the mayor said.').
    Lines without a letter go as "other"; a date or clock time with at most two names around it
-   ("Wednesday 20 November 2031 11:42, UK") as a time stamp; author bios ("Jane Doe is a
-   reporter at ...") only when they close the article.
+   ("Wednesday 20 November 2031 11:42, UK") as a time stamp, unless it gives a span of hours
+   ("9.30 am / 7.00 pm", opening hours); author bios ("Jane Doe is a reporter at ...") only
+   when they close the article.
 2. Junk comes in blocks (a price list under a paywall prompt): inside a run of lines that are
    not report prose and that holds junk, the lines no rule knows take the reason of the nearest
    junk line. At the head and the tail of the article every such line goes, unless it belongs to
    a list or table of figures touching the report; in the middle only when there are at most
    twice as many of them as junk lines. Never swept: a list the report introduces with a colon,
-   a sub-heading right above a paragraph, a long line, a short "..., he said." sentence, an
-   embedded post.
+   a line announcing what follows ("The five chosen are:") outside the head, a list numbered in
+   sequence (four items or more, none a rule matches) with its heading, a sub-heading right
+   above a paragraph, a long line, a short "..., he said." sentence, an embedded post. A text
+   with no report sentence at all is not swept: only the lines a rule matches go.
 3. Metadata is lifted out of the body: a first line that reads like a headline becomes the
    title, a "By ..." line or "X can be reached at ..." the author, "Correction: ..." and
    "Editor's note: ..." lines the notices, and "CITY, Region - " / "(City) " opening the first
@@ -40,6 +43,7 @@ from newsdesk.clean.rules import (
     DATE_OR_TIME,
     DATE_WORDS,
     DATELINE,
+    HOURS,
     NOTICE_RULES,
     PRICE,
     RULES,
@@ -114,6 +118,8 @@ def _mostly_date(text: str) -> bool:
         return False
     if not any(c.isdigit() for c in text):
         return False
+    if HOURS.search(text):  # opening hours, a span of time: not when the page was stamped
+        return False
     rest = _WORD.findall(DATE_WORDS.sub(" ", text))
     return len(rest) <= 2 and all(w[0].isupper() or w[0].isdigit() for w in rest)
 
@@ -175,11 +181,54 @@ def _data_list(texts: list[str], *, from_end: bool) -> int:
     return 0
 
 
+# an item of a numbered list: "1. ...", "2) ...", "3a etapa: ...", "4th ..."
+_NUMBERED = re.compile(r"^\W{0,2}(\d{1,3})(?:[.):ªº°a]|st|nd|rd|th)?\s+\S")
+_NUMBERED_MIN = 4  # a numbered list of the page is at least this long
+
+
+def _numbered_lists(lines: list[_Line], run: range) -> set[int]:
+    """Lines of a run that are a list numbered in sequence ("1. ...", "2. ...", "3. ..."),
+    none matched by a rule, with the heading right above it: a list of the page's own (a
+    calendar, a tracklist, steps). Menus and related links are not numbered in their text."""
+    keep: set[int] = set()
+    k = run.start
+    while k < run.stop:
+        m, prev = k, None
+        while (
+            m < run.stop
+            and lines[m].body
+            and (num := _NUMBERED.match(lines[m].text))
+            and (prev is None or int(num.group(1)) == prev + 1)
+            and _words(lines[m].text) >= 2
+        ):
+            prev, m = int(num.group(1)), m + 1
+        if m - k >= _NUMBERED_MIN:
+            keep.update(range(k, m))
+            if k - 1 >= run.start and lines[k - 1].body and (
+                _reads_as_subheading(lines[k - 1].text) or lines[k - 1].text.endswith(":")
+            ):
+                keep.add(k - 1)
+        k = max(m, k + 1)
+    return keep
+
+
+def _introduces(text: str) -> bool:
+    """A clause of the report that announces what follows: "The newly chosen five are:"."""
+    return (
+        text.endswith(":")
+        and _words(text) >= 4
+        and text[0].isupper()
+        and sum(w[0].islower() for w in text.split()) >= 2
+    )
+
+
 def _propagate(lines: list[_Line]) -> None:
     """Give unmatched non-prose lines inside a junk block the reason of the nearest junk."""
     n = len(lines)
     first_prose = next((i for i, ln in enumerate(lines) if ln.prose and ln.body), n)
     last_prose = max((i for i, ln in enumerate(lines) if ln.prose and ln.body), default=-1)
+    if last_prose < 0:
+        return  # not one sentence of report: nothing tells the report from the junk block
     i = 0
     while i < n:
         if lines[i].prose and lines[i].body:
@@ -190,8 +239,14 @@ def _propagate(lines: list[_Line]) -> None:
             j += 1
         run = range(i, j)
         junk = [k for k in run if lines[k].reason is not None and not lines[k].inert]
-        unknown = [k for k in run if lines[k].body and not _protected(lines[k].text)]
         head, tail = i < first_prose, j > last_prose
+        # the page's own lists and the lines that introduce them are no junk block's
+        own = _numbered_lists(lines, run)
+        if not head:
+            own.update(k for k in run if lines[k].body and _introduces(lines[k].text))
+        unknown = [
+            k for k in run if lines[k].body and not _protected(lines[k].text) and k not in own
+        ]
         # a list the report introduces ("The tour dates:") is the report, up to the next junk
         listed, open_list = set(), i > 0 and lines[i - 1].text.endswith(":")
         for k in run:
