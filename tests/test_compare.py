@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsdesk.compare.claims import _timing
+from newsdesk.compare.claims import _RETRACTION, _VERDICT_ON_THAT, _timing
 from newsdesk.compare.figures import compare_figures
 from newsdesk.model import Article, Corpus, Fact, Ref, Story
 
@@ -223,3 +223,30 @@ def test_undated_ministry_walks_back_its_minister(undated_corpus: Corpus) -> Non
     assert _has(_statement_relations(story, "disputes"), "informed our Kestrian", "No one called")
     # the report of the boarding itself contradicts nobody
     assert not any("boarded" in a + b for a, b in _statement_relations(story, "contradicts"))
+
+
+def test_retraction_and_verdict_cues() -> None:
+    assert _RETRACTION.search("The ministry on Monday corrected a statement by its deputy head")
+    assert _VERDICT_ON_THAT.match('that "a fabrication."')
+    assert _VERDICT_ON_THAT.match("it pure propaganda")
+    assert not _VERDICT_ON_THAT.match("that the figures were false")  # a claim, with a verb
+
+
+@pytest.fixture(scope="module")
+def dated_corpus() -> Corpus:
+    from pathlib import Path
+
+    from newsdesk.ingest import read_inputs
+    from newsdesk.pipeline import analyze
+
+    return analyze(read_inputs([Path(__file__).parent / "fixtures" / "dated"])).corpus
+
+
+def test_dated_fixture_dispute_and_correction(dated_corpus: Corpus) -> None:
+    assert len(dated_corpus.stories) == 2
+    story = _story_with(dated_corpus, "01_")
+    assert _has(_statement_relations(story, "disputes"), "told in advance", "fabrication")
+    corrects = _statement_relations(story, "corrects")
+    assert any("only after the strikes had started" in b for _, b in corrects)
+    names = {e.name for e in story.entities if e.type == "PERSON"}
+    assert not {"Karel Dussek", "Karel Dusek"} <= names  # one person, two spellings

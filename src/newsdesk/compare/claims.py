@@ -45,7 +45,8 @@ _RETRACTION = re.compile(
     r"|retract\w*|walk\w* back|take (?:it|that) back|(?:went|gone|go) too far|spoke too soon"
     r"|premature\w*|overstat\w*|(?:wrong|incorrect|inaccurate) information"
     r"|should not have said|shouldn't have said"
-    r"|correct\w* (?:the|my|his|her|its|our) (?:record|statement|account|remarks?))\b",
+    r"|correct\w* (?:the|my|his|her|its|our|their|a|an|an earlier) (?:record|statement|account"
+    r"|remarks?))\b",
     re.IGNORECASE,
 )
 _REJECTION_WORDS = re.compile(
@@ -80,6 +81,13 @@ _CLAIM_IS_FALSE = re.compile(
     r"\b(?:claims?|accusations?|charges?|allegations?|assertions?|account|reports?|that|this"
     r"|it)\s+(?:is|are|was|were)\s+(?:simply |completely |totally |entirely )?(?:false|untrue"
     r"|not true|baseless|unfounded|groundless|a lie|lies|wrong|nonsense)\b",
+    re.IGNORECASE,
+)
+# the words are only a verdict on what was just said: 'called that "a fabrication"'
+_VERDICT_ON_THAT = re.compile(
+    r"^\W*(?:that|this|it|those|these)\W+(?:a |an |pure |complete |total |utter )?"
+    r"(?:fabricat\w*|lies?|nonsense|false|untrue|baseless|unfounded|groundless|propaganda"
+    r"|slander|smear|fake news|disinformation|misinformation)\b",
     re.IGNORECASE,
 )
 _CONTRADICTION = re.compile(
@@ -211,7 +219,8 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                     _REJECTION_WORDS.search(st.text) or denies or counters or pointing_back
                 ),
                 denies_content=denies,
-                points_back=pointing_back or bool(_CLAIM_IS_FALSE.search(st.text)),
+                points_back=pointing_back
+                or bool(_CLAIM_IS_FALSE.search(st.text) or _VERDICT_ON_THAT.match(st.text)),
                 flags_contradiction=bool(
                     _CONTRADICTION.search(st.text) or _CONTRADICTION.search(lead)
                 ),
