@@ -187,3 +187,11 @@ def test_seed_2024_figures() -> None:
         (165, "more_than", "attacks"),
     } <= got
     assert not any(q == 2014 or q == 2023 for q, _, _ in got)
+
+
+def test_claimant_is_the_subject_not_the_end_of_its_appositive() -> None:
+    text = (
+        "The Delta Guard, a militia backed by neighbouring Carvia, said that seven of its "
+        "fighters had been killed."
+    )
+    assert [f.claimed_by for f in find_facts(text)] == ["Delta Guard"]

@@ -179,6 +179,10 @@ _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>{_CLAIMANT})")
 _WHO_SAID = re.compile(
     rf"(?P<who>{_CLAIMANT})(?:\s*\([A-Z]+\))?,?(?:\s+on\s+[A-Z]\w+)?\s+(?:{_CLAIM_VERBS})\b"
 )
+# "The River Guard, a group backed by Vesk, said ...": the subject, not the appositive's end
+_WHO_APPOS_SAID = re.compile(
+    rf"^\W*(?:The\s+)?(?P<who>{_CLAIMANT}),\s[^,]{{3,80}},\s+(?:{_CLAIM_VERBS})\b"
+)
 _SAID_WHO = re.compile(rf"\b(?:said|says|told reporters|reported)\s+(?P<who>{_CLAIMANT})")
 _NOT_CLAIMANT = re.compile(
     r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr\.?|Mrs\.?|Ms\.?|"
@@ -270,7 +274,7 @@ def _unit(raw: str | None) -> str:
 
 
 def _claimant(sentence: str, previous: str | None) -> str | None:
-    for pattern in (_ACCORDING, _SAID_WHO, _WHO_SAID):
+    for pattern in (_ACCORDING, _SAID_WHO, _WHO_APPOS_SAID, _WHO_SAID):
         for m in pattern.finditer(sentence):
             who = m["who"].strip(" ,.")
             if _PRONOUN.match(who) or _NOT_CLAIMANT.match(who) or len(who) < 2:
