@@ -96,6 +96,8 @@ def reason_inside(line: str) -> str | None:
         ("The mayor wrote to residents about the barrier and the plans for […]", "navigation"),
         # share and follow bars
         ("Share on: Facebook Twitter Reddit", "social"),
+        ("Share this story: Facebook Twitter WhatsApp", "social"),
+        ("Share: X | Email | Copy link", "social"),
         ("Pinterest", "social"),
         ("(42) Comments", "social"),
         ("Click to print (Opens in new window)", "social"),

@@ -218,6 +218,10 @@ RULES: tuple[Rule, ...] = (
           r"facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|bookmark|"
           r"comentários|comentarios|commentaires|kommentare|комментарии)"
           r"\W*$"),
+    # "Share this story: Facebook Twitter WhatsApp", "Share: X | Email"
+    _rule("social", r"^share(?: this| the)?(?: article| story| page| post)?\s*[:\-–]?\s*"
+          r"(?:(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|telegram|messenger|"
+          r"copy link|print)\W*)+$", strong=True),
     _rule("social", r"\bfollow (?:us|me|\w+) on (?:facebook|twitter|x|instagram|tiktok|"
           r"linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b"),
     _rule("social", r"\b(?:share|like) (?:this|us) on (?:facebook|twitter|x|whatsapp|linkedin)\b"),
