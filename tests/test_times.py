@@ -372,3 +372,15 @@ def test_timeline_knows_events_beyond_strikes_and_floods() -> None:
     assert dt.date(2024, 2, 1) in days and "seized" in days[dt.date(2024, 2, 1)]
     assert dt.date(2024, 2, 3) in days and "released" in days[dt.date(2024, 2, 3)]
     assert dt.date(2024, 2, 4) in days and "resigned" in days[dt.date(2024, 2, 4)]
+
+
+def test_undated_articles_keep_their_own_relative_days() -> None:
+    """Two articles of unknown dates both say "on Friday": maybe two Fridays, two entries."""
+    arts = [
+        Article(id=x, source=x, text="Warplanes struck the depots on Friday, officials said.")
+        for x in ("u1", "u2")
+    ]
+    fridays = [e for e in build_timeline(arts) if e.relative and "Friday" in e.relative]
+    assert len(fridays) == 2
+    dated = [a.model_copy(update={"published": MONDAY}) for a in arts]
+    assert len([e for e in build_timeline(dated) if e.date]) == 1

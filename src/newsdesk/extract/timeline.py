@@ -6,7 +6,8 @@ charged, resigned, signed, summoned, visited, met, said/announced, breach, flood
 evacuated...) and the time expression nearest to it (from `find_times`, resolved against the
 article's publication date or a narrow enough `published_estimate`). Each (kind of event,
 date) becomes one `TimelineEntry`; the same kind of event on the same date in several articles
-is merged, with one `Ref` per sentence it came from. Entries are ordered by date
+is merged, with one `Ref` per sentence it came from (an entry dated only relative to an
+article whose publication day is unknown stays that article's own). Entries are ordered by date
 (relative-only entries last).
 `said_on(text, start, end, published)` gives the date a statement was made, for `statements`.
 
@@ -168,12 +169,14 @@ def article_events(article: Article) -> list[_Entry]:
 
 def build_timeline(articles: Iterable[Article]) -> list[TimelineEntry]:
     """The story's events ordered by date, each merged across articles with all its sources."""
-    merged: dict[tuple[str, dt.date | None, str | None, str], _Entry] = {}
+    merged: dict[tuple[str, dt.date | None, str | None, str, str | None], _Entry] = {}
     for article in articles:
         if article.duplicate_of:
             continue
         for e in article_events(article):
-            key = (e.kind, e.date, e.relative, e.precision)
+            # "Friday before publication" in two articles of unknown dates may be two Fridays
+            alone = article.id if e.date is None and article_date(article) is None else None
+            key = (e.kind, e.date, e.relative, e.precision, alone)
             have = merged.get(key)
             if have is None:
                 merged[key] = e
