@@ -66,6 +66,8 @@ def reason_inside(line: str) -> str | None:
         ("Subscribe to the Example Herald and stay informed about your region today.", "paywall"),
         ("Need more? Subscribe to our sister title for the latest news.", "paywall"),
         ("Support independent journalism", "paywall"),
+        ("Get full access to every story today. Already registered? Log in here", "paywall"),
+        ("Unlock unlimited access for your whole household", "paywall"),
         ("Stay up to date with the Herald", "promo"),
         ("Publicidade", "promo"),
         ("You must be logged in to post a comment.", "comment-policy"),

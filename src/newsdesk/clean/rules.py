@@ -174,6 +174,9 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:unlimited|access|read|full story|continue|today|now|plans?|offer)\b"),
     _rule("paywall", r"^(?:already (?:a )?(?:subscribed|subscriber|a member|registered))\b",
           strong=True),
+    _rule("paywall", r"\balready (?:a )?(?:subscribed|subscriber|member|registered|have an "
+          r"account)\?\s*(?:log ?in|sign ?in)\b|^(?:get|unlock|enjoy) (?:full|unlimited|complete) "
+          r"access\b", strong=True),
     _rule("paywall", r"^choose (?:your|a) (?:plan|subscription|offer)\b"),
     _rule("paywall", r"\b(?:log|sign) ?in\b.{0,30}\b(?:to (?:continue|read|keep reading)|"
           r"to access)\b|^(?:log ?in|sign ?in|register|sign up)$"),
