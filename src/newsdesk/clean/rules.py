@@ -225,6 +225,8 @@ RULES: tuple[Rule, ...] = (
     _rule("social", r"^share(?: this| the)?(?: article| story| page| post)?\s*[:\-–]?\s*"
           r"(?:(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|telegram|messenger|"
           r"copy link|print)\W*)+$", strong=True),
+    _rule("promo", r"\bdownload (?:our|the) (?:free |new )?(?:[\w'’-]+ )?app\b.{0,40}"
+          r"\b(?:ios|iphone|android|app store|google play)\b", strong=True),
     _rule("social", r"\bfollow (?:us|me|\w+) on (?:facebook|twitter|x|instagram|tiktok|"
           r"linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b"),
     _rule("social", r"\b(?:share|like) (?:this|us) on (?:facebook|twitter|x|whatsapp|linkedin)\b"),
@@ -234,6 +236,9 @@ RULES: tuple[Rule, ...] = (
     # comment policies
     _rule("comment-policy", r"\bcomment(?:ing)? (?:policy|guidelines|section)\b", strong=True),
     _rule("comment-policy", r"\bbefore (?:commenting|posting a comment)\b", strong=True),
+    _rule("comment-policy", r"\bwe welcome (?:your )?comments\b|\b(?:abusive|offensive|off-topic|"
+          r"defamatory) (?:comments|posts)\b.{0,40}\b(?:removed|deleted|moderated)\b",
+          strong=True),
     _rule("comment-policy", r"\bcomments? (?:are|have been|will be) (?:closed|moderated|disabled|"
           r"turned off|reviewed)\b", strong=True),
     _rule("comment-policy", r"^(?!.*\b(?:said|says|according)\b)(?:posts?|comments?)\b.{0,80}"
