@@ -115,3 +115,17 @@ def test_seed_corpus_junk_removed_and_report_kept() -> None:
     assert results["001"].dateline == "Washington"
     for r in results.values():
         assert all(len(line.split()) >= 6 for line in r.text.split("\n"))
+
+
+def test_wire_dateline_with_a_date_and_a_dated_correction() -> None:
+    raw = (
+        "Jets hit depots in the east\n"
+        "NARVA, Ostland, June 15 (HW) - Warplanes struck depots on Saturday, officials said.\n"
+        "The ministry said 14 people were killed.\n"
+        "Correction, June 16: An earlier version of this report misstated the toll.\n"
+    )
+    result = clean_text(raw)
+    assert result.dateline == "NARVA, Ostland"
+    assert [n.kind for n in result.notices] == ["correction"]
+    assert result.text.startswith("Warplanes struck depots")
+    assert clean_text("KESSEL, May 3 (HW) - Crews worked on.\n").dateline == "KESSEL"

@@ -110,7 +110,8 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
     (
         "correction",
         re.compile(
-            r"^(?:\*\s*)?(?:correction|corrections|clarification|erratum)\s*(?:\([^)]*\))?\s*[:.—–-]"
+            r"^(?:\*\s*)?(?:correction|corrections|clarification|erratum)\s*(?:\([^)]*\)|,\s*"
+            rf"{_DATE})?\s*[:.—–-]"  # "Correction, June 16:"
             r"|^(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+"
             r"(?:story|article|report)\b",
             re.IGNORECASE,
@@ -150,8 +151,9 @@ CREDIT = re.compile(
 # Datelines that open the first paragraph: "ERBIL, Kurdistan Region - ", "WASHINGTON (AP) — ",
 # "(Washington) ", "PARIS, March 3 (Reuters) - ".
 DATELINE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][\w.'’\- ]{1,40}?)?)"
-    rf"(?:,\s*{_DATE})?"
+    r"^(?P<dl>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*"
+    rf"(?!(?i:{_DATE}))[A-Z][\w.'’\- ]{{1,40}}?)?)"
+    rf"(?:,\s*(?i:{_DATE}))?"  # "NARVA, Ostland, June 15 (HW) -"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*[-–—:]+\s+(?=\S)"
     r"|^\((?P<dl2>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})\)\s+(?=[A-Z“\"])"
 )
