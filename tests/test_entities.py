@@ -47,6 +47,16 @@ def test_names_of_crafts_and_places_are_not_people() -> None:
     assert not [n for n, k in kinds.items() if k == "PERSON"]
 
 
+def test_family_name_of_a_person_named_in_full_is_that_person() -> None:
+    text = (
+        "Pentagon press secretary Tomas Reyes spoke first. It was fair to conclude that the "
+        "militia was behind the attack, Reyes said."
+    )
+    kinds = [(m.name, m.type) for m in find_entities(text)]
+    assert ("Reyes", "PERSON") in kinds
+    assert not [n for n, k in kinds if n == "Reyes" and k != "PERSON"]
+
+
 def test_junk_lines_give_no_entities() -> None:
     text = (
         "Subscribe now to the Harbor Times for unlimited access.\n"

@@ -325,6 +325,11 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
     for m in out:
         if m.type == "PERSON" and m.name in relabel and not m.role:
             m.type = relabel[m.name]
+    # "…, Reyes said" tagged ORG after "Tomas Reyes" was named: the family name of that person
+    surnames = {m.name.split()[-1] for m in out if m.type == "PERSON" and " " in m.name}
+    for m in out:
+        if m.type != "PERSON" and " " not in m.name and m.name in surnames:
+            m.type = "PERSON"
     return _add_missed_surnames(text, out, prose)
 
 
