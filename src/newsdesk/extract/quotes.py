@@ -895,6 +895,26 @@ def _mention_in(ctx: _Ctx, start: int, end: int) -> EntityMention | None:
     return orgs[-1] if orgs else None
 
 
+_NOUN_BEFORE_COMMA = re.compile(r"(?:^|[.!?;:]\s+|\n)([^,.!?;:\n]{2,60}?)\s*,\s*$")
+
+
+def _antecedent(ctx: _Ctx, start: int) -> tuple[EntityMention | None, str | None]:
+    """What a relative pronoun at `start` stands for: the entity right before its comma, else
+    a short noun phrase opening the sentence ("The harbour authority, which …")."""
+    before = [
+        m
+        for m in ctx.mentions
+        if m.end <= start and re.fullmatch(r"\s*,\s*", ctx.text[m.end : start])
+    ]
+    if before:
+        return min(before, key=lambda m: m.start), None
+    window = ctx.text[max(0, start - 80) : start]
+    noun = _NOUN_BEFORE_COMMA.search(window)
+    if noun and len(noun.group(1).split()) <= 6:
+        return None, noun.group(1)
+    return None, None
+
+
 def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) -> None:
     """Fill `speaker_name`/`speaker_role` from the speaker as written and the context."""
     if st.speaker_start is None or st.speaker_end is None:
@@ -904,19 +924,10 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
     mention = _mention_in(ctx, st.speaker_start, st.speaker_end)
     if mention is None and low in {"which", "who"}:
         # "the ministry, which conceded that …": the span stays as written, the name is the
-        # noun it stands for
-        before = [
-            m
-            for m in ctx.mentions
-            if m.end <= st.speaker_start
-            and re.fullmatch(r"\s*,\s*", ctx.text[m.end : st.speaker_start])
-        ]
-        mention = min(before, key=lambda m: m.start) if before else None
-        noun = re.search(r"(?:^|[.!?;:]\s+|\n)([^,.!?;:\n]{2,60}?)\s*,\s*$",
-                         ctx.text[: st.speaker_start])  # fmt: skip
-        if mention is None and noun and len(noun.group(1).split()) <= 6:
-            written = noun.group(1)  # "The harbour authority, which …": a role
-            low = written.lower()
+        # noun it stands for (an entity, else the noun phrase as a role)
+        mention, noun = _antecedent(ctx, st.speaker_start)
+        if mention is None and noun:
+            written, low = noun, noun.lower()
     if mention is not None:
         tail = ctx.text[mention.end : st.speaker_end]
         head = ctx.text[st.speaker_start : mention.start]

@@ -40,6 +40,7 @@ from typing import Literal
 
 import numpy as np
 
+from newsdesk.extract.times import MONTHS
 from newsdesk.model import Article
 
 EntitySource = Literal["spacy", "regex"]
@@ -75,14 +76,7 @@ _FIGURE = re.compile(
 _FATE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(killed|dead|died|injured|wounded|hurt|missing)\b", re.IGNORECASE
 )
-_MONTHS = {
-    m: k for k, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")], start=1) for m in names
-}  # fmt: skip
-_MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH_YEAR = re.compile(
     _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(19[5-9]\d|20[0-4]\d)\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(19[5-9]\d|20[0-4]\d)\b"
@@ -172,9 +166,9 @@ def months(text: str) -> frozenset[tuple[int, int]]:
     out = set()
     for m in _MONTH_YEAR.finditer(text):
         if m.group(1):
-            out.add((int(m.group(2)), _MONTHS[m.group(1).lower()]))
+            out.add((int(m.group(2)), MONTHS[m.group(1).lower()]))
         elif m.group(3):
-            out.add((int(m.group(4)), _MONTHS[m.group(3).lower()]))
+            out.add((int(m.group(4)), MONTHS[m.group(3).lower()]))
         else:
             out.add((int(m.group(5)), int(m.group(6))))
     return frozenset(out)
