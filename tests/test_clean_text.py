@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -79,7 +80,7 @@ def test_every_line_is_accounted_for() -> None:
         "The council said residents could subscribe to flood alerts by text message now.",
         "Officials told reporters the share price of the utility fell 12 percent on Friday.",
         "Readers of the newsletter had warned about the barrier for years, Halloran said.",
-        "\"Click here and you will see the damage,\" one resident said, pointing at her phone.",
+        '"Click here and you will see the damage," one resident said, pointing at her phone.',
         "Updated figures released on Tuesday showed the water level had dropped by a metre.",
         "The advertisement campaign for the new dam was cancelled, the ministry said.",
     ],
@@ -129,3 +130,25 @@ def test_wire_dateline_with_a_date_and_a_dated_correction() -> None:
     assert [n.kind for n in result.notices] == ["correction"]
     assert result.text.startswith("Warplanes struck depots")
     assert clean_text("KESSEL, May 3 (HW) - Crews worked on.\n").dateline == "KESSEL"
+
+
+PROBES = Path(__file__).parent / "fixtures" / "junk_probe"
+PROBE_EXPECTED = json.loads((PROBES / "EXPECTED.json").read_text())
+
+
+@pytest.mark.parametrize("name", sorted(k for k in PROBE_EXPECTED if not k.startswith("_")))
+def test_probe_article_junk_out_report_kept(name: str) -> None:
+    """Invented articles with junk in other outlets' wording: exactly the hand-listed lines go."""
+    expected = PROBE_EXPECTED[name]
+    result = clean_text((PROBES / f"{name}.txt").read_text())
+    assert sorted(r.text for r in result.removed) == sorted(expected["junk"])
+    lifted = sorted(x.text for x in result.lifted if x.field != "dateline")
+    assert lifted == sorted(expected["lifted"])
+    body = result.text.split("\n")
+    assert len(body) == len(expected["report"])
+    assert expected["report"][0].endswith(body[0])  # the dateline is lifted off the first line
+    assert body[1:] == expected["report"][1:]
+    assert result.title == expected["title"]
+    assert result.dateline == expected["dateline"]
+    assert result.author == expected["author"]
+    assert [n.kind for n in result.notices] == expected["notices"]

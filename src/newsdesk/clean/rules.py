@@ -96,11 +96,13 @@ DATE_WORDS = re.compile(
 
 # An author's bio closing the article: "Jane Doe is a reporter at ...", "Jane covers health for ..."
 BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been|previously was)\s+(?:an?|the)\s+"
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:\(@\w+\)\s+)?"  # "Jane Doe (@jdoe) is a reporter at"
+    r"(?:is|was|has been|previously was)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,5}"
     r"(?:reporter|writer|correspondent|journalist|editor|columnist|contributor|producer|"
     r"photographer|critic)s?(?:\s+(?:at|for|with|based|covering)\b|\s*[,.]|\s*$)"
-    r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|writes about|reports on)\s+.{1,60}\b(?:for|at)\s+[A-Z]"
+    r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|writes about|reports on)\s+.{1,60}\b(?:for|at)\s+"
+    r"(?:the\s+)?[A-Z]"
     r"|^(?:[\w-]+\s+){0,3}(?:journalist|reporter|writer|columnist)\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
     r"writes\b",
 )
@@ -124,13 +126,19 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
     (
         "update",
         re.compile(
-            r"^(?:\*\s*)?update(?:d)?\s*(?:\([^)]*\)|\d[^:]{0,40})?\s*:\s*\S.{15,}"
+            r"^(?:\*\s*)?update(?:d)?\s*(?:\([^)]*\)|\d(?:[^:]|:\d\d){0,40})?\s*:(?!\d)\s*\S.{15,}"
             r"|^this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+updated\b",
             re.IGNORECASE,
         ),
     ),
 )
 
+# a newsroom role after a name: "Jane Doe, Senior Reporter", "Jane Doe / Education correspondent"
+_ROLE = (
+    r"(?i:(?:senior|staff|chief|deputy|political|education|health|business|sports|foreign|"
+    r"special|contributing|freelance|\w+)\s+)?(?i:reporter|writer|correspondent|editor|"
+    r"columnist|contributor)s?\b"
+)
 # "— Jane Doe can be reached at jdoe@example.com." : the author is lifted from the line.
 CONTACT_AUTHOR = re.compile(
     r"^[\W_]*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+"
@@ -138,10 +146,14 @@ CONTACT_AUTHOR = re.compile(
 )
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Jane Doe"
 BYLINE = re.compile(
-    r"^(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)"
+    r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter)s?:\s*)"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    rf"(?:\s*(?:,|and|&)\s*(?!{_ROLE})[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})*)"
     r"(?:\s*[,|—–-]\s*.{0,60})?$",
 )
+# A byline in two lines, without "By": a bare name, then the role ("Education correspondent").
+NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
+ROLE_LINE = re.compile(rf"^{_ROLE}$", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)"
 CREDIT = re.compile(
     r"^\(?\s*(?i:additional\s+)?(?i:reporting|writing|written|compiled|edited|editing)\s+(?i:by)\s+"
@@ -170,246 +182,506 @@ PRICE = re.compile(
 RULES: tuple[Rule, ...] = (
     # paywall and subscription prompts
     _rule("paywall", r"\byou[’']?ve reached your (?:\w+\s+)?(?:limit|maximum)\b", strong=True),
-    _rule("paywall", r"\bfree (?:articles?|stories|reads)\b.{0,40}\b(?:left|remaining|month|limit)",
-          strong=True),
-    _rule("paywall", r"\b(?:subscribe|subscription|subscriber)s?\b.{0,60}"
-          r"\b(?:unlimited|access|read|full story|continue|today|now|plans?|offer)\b"),
-    _rule("paywall", r"^(?:already (?:a )?(?:subscribed|subscriber|a member|registered))\b",
-          strong=True),
-    _rule("paywall", r"\balready (?:a )?(?:subscribed|subscriber|member|registered|have an "
-          r"account)\?\s*(?:log ?in|sign ?in)\b|^(?:get|unlock|enjoy) (?:full|unlimited|complete) "
-          r"access\b", strong=True),
+    _rule(
+        "paywall",
+        r"\bfree (?:articles?|stories|reads)\b.{0,40}\b(?:left|remaining|month|limit)",
+        strong=True,
+    ),
+    _rule(
+        "paywall",
+        r"\b(?:subscribe|subscription|subscriber)s?\b.{0,60}"
+        r"\b(?:unlimited|access|read|full story|continue|today|now|plans?|offer)\b",
+    ),
+    _rule(
+        "paywall",
+        r"^(?:already (?:a )?(?:subscribed|subscriber|a member|registered))\b",
+        strong=True,
+    ),
+    _rule(
+        "paywall",
+        r"\balready (?:a )?(?:subscribed|subscriber|member|registered|have an "
+        r"account)\?\s*(?:log ?in|sign ?in)\b|^(?:get|unlock|enjoy) (?:full|unlimited|complete) "
+        r"access\b",
+        strong=True,
+    ),
     _rule("paywall", r"^choose (?:your|a) (?:plan|subscription|offer)\b"),
-    _rule("paywall", r"\b(?:log|sign) ?in\b.{0,30}\b(?:to (?:continue|read|keep reading)|"
-          r"to access)\b|^(?:log ?in|sign ?in|register|sign up)$"),
+    _rule(
+        "paywall",
+        r"\b(?:log|sign) ?in\b.{0,30}\b(?:to (?:continue|read|keep reading)|"
+        r"to access)\b|^(?:log ?in|sign ?in|register|sign up)$",
+    ),
     _rule("paywall", r"\bto (?:continue|keep) reading\b", strong=True),
     _rule("paywall", r"\b(?:renews? automatically|auto-?renew|cancel (?:at )?any ?time)\b"),
     _rule("paywall", r"\b(?:digital|premium) (?:subscription|access|plans?|membership)\b"),
     _rule("paywall", r"\bpremium (?:stories|articles|content)\b"),
-    _rule("paywall", r"^(?:subscribe|become a (?:member|subscriber)|support our journalism)\b",
-          strong=True),
+    _rule(
+        "paywall",
+        r"^(?:subscribe|become a (?:member|subscriber)|support our journalism)\b",
+        strong=True,
+    ),
     _rule("paywall", r"\bsupport (?:local|independent|quality|our) journalism\b", strong=True),
-    _rule("paywall", r"\bthis (?:article|story|content) is (?:for|available to|reserved for) "
-          r"(?:subscribers|members)\b", strong=True),
+    _rule(
+        "paywall",
+        r"\bthis (?:article|story|content) is (?:for|available to|reserved for) "
+        r"(?:subscribers|members)\b",
+        strong=True,
+    ),
     # newsletters
     _rule("newsletter", r"\b(?:sign up|subscribe|register)\b.{0,50}\bnewsletters?\b"),
     _rule("newsletter", r"^(?:sign up|subscribe|register)\b.{0,50}\bnewsletters?\b", strong=True),
-    _rule("newsletter", r"\bnewsletters?\b.{0,80}\b(?:inbox|sign up|subscribe|delivered)\b",
-          strong=True),
+    _rule(
+        "newsletter",
+        r"\bnewsletters?\b.{0,80}\b(?:inbox|sign up|subscribe|delivered)\b",
+        strong=True,
+    ),
     _rule("newsletter", r"\bdelivered (?:straight |directly )?to your inbox\b", strong=True),
-    _rule("newsletter", r"\b(?:appeared|originally appeared|first appeared) in (?:the|our) "
-          r"[\w’' -]{0,40}newsletter\b", strong=True),
+    _rule(
+        "newsletter",
+        r"\b(?:appeared|originally appeared|first appeared) in (?:the|our) "
+        r"[\w’' -]{0,40}newsletter\b",
+        strong=True,
+    ),
     _rule("newsletter", r"^(?:curated )?newsletters?$|^get (?:our|the) .{0,40} newsletter\b"),
     # promotions, ads, apps
-    _rule("promo", r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
-          r"paid (?:post|content)|story continues below(?: advertisement)?|"
-          r"article continues below(?: advertisement)?|scroll to continue(?: with content)?|"
-          r"story continues below(?: \w+)?|publicidade|publicidad|publicité|pubblicità|anzeige|"
-          r"werbung|реклама|reklama|広告|广告|광고)"
-          r"\W*$"),
-    _rule("promo", r"(?:^|[.!?]\s+)(?:please\s+)?(?:click|tap) here\b"
-          r"|\bby (?:clicking|tapping) here\b", strong=True),
+    _rule(
+        "promo",
+        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
+        r"paid (?:post|content)|story continues below(?: advertisement)?|"
+        r"article continues below(?: advertisement)?|scroll to continue(?: with content)?|"
+        r"story continues below(?: \w+)?|publicidade|publicidad|publicité|pubblicità|anzeige|"
+        r"werbung|реклама|reklama|広告|广告|광고)"
+        r"\W*$",
+    ),
+    _rule(
+        "promo",
+        r"(?:^|[.!?]\s+)(?:please\s+)?(?:click|tap) here\b"
+        r"|\bby (?:clicking|tapping) here\b",
+        strong=True,
+    ),
     _rule("promo", r"^continue reading (?:below|after|the main story)\b"),
     _rule("promo", r"\b(?:download|get) (?:our|the) (?:free )?app\b"),
     _rule("promo", r"\bad-?free\b|\bno advertisements\b"),
     _rule("promo", r"\b(?:listen to|watch) (?:this|the) (?:article|story|podcast|video)\b.{0,30}$"),
-    _rule("promo", r"^(?:watch|listen|video|audio|podcast|gallery|photos?)\s*[:|]\s*.{0,80}$"),
-    _rule("promo", r"\b(?:tip|send us a tip|have a (?:news )?tip)\b.{0,60}\b(?:contact|email|"
-          r"reach|send)\b"),
+    _rule("promo", r"^\W*(?:watch|listen|video|audio|podcast|gallery|photos?)\s*[:|]\s*.{0,80}$"),
+    _rule(
+        "promo",
+        r"\b(?:tip|send us a tip|have a (?:news )?tip)\b.{0,60}\b(?:contact|email|"
+        r"reach|send)\b",
+    ),
     # social sharing and following
-    _rule("social", r"^(?:share|share this(?: article| story| page)?|share on \w+|tweet|"
-          r"pin it|copy link|copy article link|link copied|email this(?: article)?|print"
-          r"(?: this)?(?: article)?|save(?: article| for later)?|comments?|\d+ comments?|"
-          r"facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|bookmark|"
-          r"comentários|comentarios|commentaires|kommentare|комментарии)"
-          r"\W*$"),
+    _rule(
+        "social",
+        r"^(?:share|share this(?: article| story| page)?|share on \w+|tweet|"
+        r"pin it|copy link|copy article link|link copied|email this(?: article)?|print"
+        r"(?: this)?(?: article)?|save(?: article| for later)?|comments?|\d+ comments?|"
+        r"facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|bookmark|"
+        r"comentários|comentarios|commentaires|kommentare|комментарии)"
+        r"\W*$",
+    ),
     # "Share this story: Facebook Twitter WhatsApp", "Share: X | Email"
-    _rule("social", r"^share(?: this| the)?(?: article| story| page| post)?\s*[:\-–]?\s*"
-          r"(?:(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|telegram|messenger|"
-          r"copy link|print)\W*)+$", strong=True),
-    _rule("promo", r"\bdownload (?:our|the) (?:free |new )?(?:[\w'’-]+ )?app\b.{0,40}"
-          r"\b(?:ios|iphone|android|app store|google play)\b", strong=True),
-    _rule("social", r"\bfollow (?:us|me|\w+) on (?:facebook|twitter|x|instagram|tiktok|"
-          r"linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b"),
+    _rule(
+        "social",
+        r"^share(?: this| the)?(?: article| story| page| post)?\s*[:\-–]?\s*"
+        r"(?:(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|telegram|messenger|"
+        r"copy link|print)\W*)+$",
+        strong=True,
+    ),
+    _rule(
+        "promo",
+        r"\bdownload (?:our|the) (?:free |new )?(?:[\w'’-]+ )?app\b.{0,40}"
+        r"\b(?:ios|iphone|android|app store|google play)\b",
+        strong=True,
+    ),
+    _rule(
+        "social",
+        r"\bfollow (?:us|me|\w+) on (?:facebook|twitter|x|instagram|tiktok|"
+        r"linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b",
+    ),
     _rule("social", r"\b(?:share|like) (?:this|us) on (?:facebook|twitter|x|whatsapp|linkedin)\b"),
     _rule("social", r"^(?:join|follow) (?:us|our) (?:on|channel)\b"),
-    _rule("social", r"^follow\b.{0,50}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|threads|"
-          r"bluesky|telegram|whatsapp|google news|youtube)\b", strong=True),
+    _rule(
+        "social",
+        r"^follow\b.{0,50}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|threads|"
+        r"bluesky|telegram|whatsapp|google news|youtube)\b",
+        strong=True,
+    ),
     # comment policies
     _rule("comment-policy", r"\bcomment(?:ing)? (?:policy|guidelines|section)\b", strong=True),
     _rule("comment-policy", r"\bbefore (?:commenting|posting a comment)\b", strong=True),
-    _rule("comment-policy", r"\bwe welcome (?:your )?comments\b|\b(?:abusive|offensive|off-topic|"
-          r"defamatory) (?:comments|posts)\b.{0,40}\b(?:removed|deleted|moderated)\b",
-          strong=True),
-    _rule("comment-policy", r"\bcomments? (?:are|have been|will be) (?:closed|moderated|disabled|"
-          r"turned off|reviewed)\b", strong=True),
-    _rule("comment-policy", r"^(?!.*\b(?:said|says|according)\b)(?:posts?|comments?)\b.{0,80}"
-          r"\b(?:will|may) be (?:removed|deleted|moderated)\b", strong=True),
-    _rule("comment-policy", r"\b(?:community (?:guidelines|standards)|join the conversation|"
-          r"leave a comment|post a comment|show comments|view comments)\b"),
+    _rule(
+        "comment-policy",
+        r"\bwe welcome (?:your )?comments\b|\b(?:abusive|offensive|off-topic|"
+        r"defamatory) (?:comments|posts)\b.{0,40}\b(?:removed|deleted|moderated)\b",
+        strong=True,
+    ),
+    _rule(
+        "comment-policy",
+        r"\bcomments? (?:are|have been|will be) (?:closed|moderated|disabled|"
+        r"turned off|reviewed)\b",
+        strong=True,
+    ),
+    _rule(
+        "comment-policy",
+        r"^(?!.*\b(?:said|says|according)\b)(?:posts?|comments?)\b.{0,80}"
+        r"\b(?:will|may) be (?:removed|deleted|moderated)\b",
+        strong=True,
+    ),
+    _rule(
+        "comment-policy",
+        r"\b(?:community (?:guidelines|standards)|join the conversation|"
+        r"leave a comment|post a comment|show comments|view comments)\b",
+    ),
     # contact lines of reporters and the newsroom
     _rule("contact", rf"{_EMAIL}", strong=True),
-    _rule("contact", r"\bcan be (?:reached|contacted|emailed) (?:at|on|via)\b", strong=True),
-    _rule("contact", r"^(?:contact|email|e-mail|write to|reach) (?:us|the (?:author|reporter|"
-          r"writer)s?|the newsroom)\b"),
+    _rule(
+        "contact", r"\b(?:can|may) be (?:reached|contacted|emailed) (?:at|on|via|by)\b", strong=True
+    ),
+    # the heading of an author box: "About the author", "About Jane Doe"
+    _rule(
+        "contact",
+        r"^(?:about|über|sobre|à propos de)\s+(?:the\s+authors?|l[’']auteur|"
+        r"(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){1,2})\W*$",
+    ),
+    _rule(
+        "contact",
+        r"^(?:contact|email|e-mail|write to|reach) (?:us|the (?:author|reporter|"
+        r"writer)s?|the newsroom)\b",
+    ),
     # navigation and related links
-    _rule("navigation", r"^(?:read more|read also|also read|read next|more from|related|"
-          r"related (?:articles?|stories|coverage|content|topics)|see also|recommended|"
-          r"trending(?: now)?|most (?:read|popular|viewed)|popular now|latest (?:news|stories)|"
-          r"top stories|next (?:article|story)|previous (?:article|story)|up next|"
-          r"don[’']t miss|in (?:other|related) news|must read|what to read next|"
-          r"you (?:may|might) (?:also )?(?:like|be interested in)|more on this(?: story| topic)?"
-          r"|back to top|skip to (?:main )?content|home|menu|search|topics?|tags?|sections?)"
-          r"\b\s*[:|»>›-]?.{0,150}$"),
+    _rule(
+        "navigation",
+        r"^(?:read more|read also|also read|read next|more from|related|"
+        r"related (?:articles?|stories|coverage|content|topics)|see also|recommended|"
+        r"trending(?: now)?|most (?:read|popular|viewed)|popular now|latest (?:news|stories)|"
+        r"top stories|next (?:article|story)|previous (?:article|story)|up next|"
+        r"don[’']t miss|in (?:other|related) news|must read|what to read next|"
+        r"you (?:may|might) (?:also )?(?:like|be interested in)|more on this(?: story| topic)?"
+        r"|back to top|skip to (?:main )?content|home|menu|search|topics?|tags?|sections?)"
+        r"\b\s*[:|»>›-]?.{0,150}$",
+    ),
     _rule("navigation", r"^(?:home|news|world|politics|business)\s*[>»›/|]\s*\w"),
     _rule("navigation", r"^(?:\w+\s*[|•·]\s*){3,}\w+$"),
     _rule("navigation", r"^[^|]{2,60}\s\|\s[^|]{2,100}$"),  # a masthead: "Site | Tagline"
     # legal, copyright and disclaimers
     _rule("legal", r"^disclaimer\b", strong=True),
-    _rule("legal", r"\bviews expressed\b.{0,80}\b(?:not (?:necessarily )?(?:those|the views|"
-          r"reflect)|(?:author|writer)[’']?s? own)\b", strong=True),
+    _rule(
+        "legal",
+        r"\bviews expressed\b.{0,80}\b(?:not (?:necessarily )?(?:those|the views|"
+        r"reflect)|(?:author|writer)[’']?s? own)\b",
+        strong=True,
+    ),
     _rule("legal", r"^(?:our|editorial) standards\s*:|\btrust principles\b", strong=True),
-    _rule("legal", r"\b(?:republished|reprinted|syndicated|reproduced)\b.{0,60}\b(?:under|with|"
-          r"through) (?:a |an )?(?:syndication|licen[cs]e|permission|partnership|agreement)",
-          strong=True),
-    _rule("legal", r"^this (?:story|article|report) (?:was )?(?:originally |first )?"
-          r"(?:published|appeared) (?:in|on|by)\b", strong=True),
+    _rule(
+        "legal",
+        r"\b(?:republished|reprinted|syndicated|reproduced)\b.{0,60}\b(?:under|with|"
+        r"through) (?:a |an )?(?:syndication|licen[cs]e|permission|partnership|agreement)",
+        strong=True,
+    ),
+    _rule(
+        "legal",
+        r"^this (?:story|article|report) (?:was )?(?:originally |first )?"
+        r"(?:published|appeared) (?:in|on|by)\b",
+        strong=True,
+    ),
     _rule("legal", r"\breproduction (?:is )?(?:prohibited|forbidden|not permitted)\b", strong=True),
-    _rule("legal", r"©\s*\S|\(c\)\s*(?:\d{4}|(?-i:[A-Z]))|^copyright\b"
-          r"|\bcopyright (?:©\s*)?\d{4}\b", strong=True),
+    _rule(
+        "legal",
+        r"©\s*\S|\(c\)\s*(?:\d{4}|(?-i:[A-Z]))|^copyright\b"
+        r"|\bcopyright (?:©\s*)?\d{4}\b",
+        strong=True,
+    ),
     _rule("legal", r"\ball rights reserved\b", strong=True),
-    _rule("legal", r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
-          strong=True),
-    _rule("legal", r"\b(?:has|have) not been edited by\b.{0,60}\b(?:staff|desk|team)\b|"
-          r"\b(?:auto-?generated|published) from a syndicated feed\b", strong=True),
+    _rule(
+        "legal",
+        r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
+        strong=True,
+    ),
+    _rule(
+        "legal",
+        r"\b(?:has|have) not been edited by\b.{0,60}\b(?:staff|desk|team)\b|"
+        r"\b(?:auto-?generated|published) from a syndicated feed\b",
+        strong=True,
+    ),
     _rule("legal", r"\bno [\w ]{0,40}journalists? (?:was|were) involved\b", strong=True),
-    _rule("legal", r"^(?:terms (?:of (?:use|service))?|privacy policy|cookie (?:policy|settings)"
-          r"|accept (?:all )?cookies)\b"),
-    _rule("legal", r"\bwe use cookies\b|\bby (?:continuing|using this site)\b.{0,40}\b(?:agree|"
-          r"accept|consent)\b", strong=True),
+    _rule(
+        "legal",
+        r"^(?:terms (?:of (?:use|service))?|privacy policy|cookie (?:policy|settings)"
+        r"|accept (?:all )?cookies)\b",
+    ),
+    _rule(
+        "legal",
+        r"\bwe use cookies\b|\bby (?:continuing|using this site)\b.{0,40}\b(?:agree|"
+        r"accept|consent)\b",
+        strong=True,
+    ),
     # photo captions and credits
-    _rule("other", r"^(?:photo|photograph|image|picture|file photo|caption|illustration|graphic"
-          r"|credit)"
-          r"s?\s*(?:credit)?\s*[:|/]", strong=True),
+    _rule(
+        "other",
+        r"^(?:photo|photograph|image|picture|file photo|caption|illustration|graphic"
+        r"|credit)"
+        r"s?\s*(?:credit)?\s*[:|/]",
+        strong=True,
+    ),
     _rule("other", r"\((?:AP|AFP|Reuters|EPA|Getty|[A-Z]\w+)\s+(?:Photo|Images?)\b[^)]*\)\s*$"),
     _rule("other", r"^(?:getty images|ap photo|afp photo|reuters photo|shutterstock)\b"),
-    _rule("other", r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\s+"
-          r"[A-Z]", strong=True),
+    _rule(
+        "other",
+        r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\s+"
+        r"[A-Z]",
+        strong=True,
+    ),
     # captions and credits: "(Image: Agency)", "Credit...Name", "Image 2 of 5", "Name/Agency"
-    _rule("other", r"\((?:image|photo|picture|pic|credit|foto|photograph)s?\s*(?:credit)?"
-          r"\s*:[^()]{1,80}\)\s*$", strong=True),
-    _rule("other", r"^(?:image|media|photo) (?:source|caption|credit)s?\s*[,:]"
-          r"|^credit\s*(?:\.{2,}|…)"),
+    _rule(
+        "other",
+        r"\((?:image|photo|picture|pic|credit|foto|photograph)s?\s*(?:credit)?"
+        r"\s*:[^()]{1,80}\)\s*$",
+        strong=True,
+    ),
+    _rule(
+        "other",
+        r"^(?:image|media|photo) (?:source|caption|credit)s?\s*[,:]"
+        r"|^credit\s*(?:\.{2,}|…)",
+    ),
     _rule("other", r"^(?:image|photo|picture|slide|video)?\s*\d+\s*(?:-\s*\d+\s*)?(?:of|/)\s*\d+$"),
-    _rule("other", r"[|/]\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Xinhua)"
-          r"(?: via Getty Images)?\s*$"),
-    _rule("other", r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:[A-Z][\w.'’-]+)?\s*[/,]?\s*(?:AP|AFP|Reuters|EPA"
-          r"|Getty(?: Images)?|Shutterstock|Associated Press|Xinhua)(?: Photos?| Images)?$"
-          r"|\bvia (?:AP|Getty Images|Reuters|AFP)$|^(?:getty|submitted photo|file photo)$"
-          r"|\bsubmitted photo$"),
-    _rule("other", r"^(?:[A-Z][\w.'’-]+\s+){0,3}(?:staff|senior|contributing|chief|sports|political"
-          r"|freelance)?\s*(?:writer|reporter|correspondent|contributor|columnist)$"),
+    _rule(
+        "other",
+        r"[|/]\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Xinhua)"
+        r"(?: via Getty Images)?\s*$",
+    ),
+    _rule(
+        "other",
+        r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:[A-Z][\w.'’-]+)?\s*[/,]?\s*(?:AP|AFP|Reuters|EPA"
+        r"|Getty(?: Images)?|Shutterstock|Associated Press|Xinhua)(?: Photos?| Images)?$"
+        r"|\bvia (?:AP|Getty Images|Reuters|AFP)$|^(?:getty|submitted photo|file photo)$"
+        r"|\bsubmitted photo$",
+    ),
+    _rule(
+        "other",
+        r"^(?:[A-Z][\w.'’-]+\s+){0,3}(?:staff|senior|contributing|chief|sports|political"
+        r"|freelance)?\s*(?:writer|reporter|correspondent|contributor|columnist)$",
+    ),
     _rule("other", r"^by$"),
-    _rule("other", r",\s(?:left|right|center|centre|from left|second from (?:left|right))\s?,"
-          r"(?!\s*(?:and\s+)?(?:right|left|centre|center)\b)"
-          r"|^(?:file photo|in this (?:[\w.,]+ ){0,5}file (?:photo|image))\b"
-          r"|\bthis [\w.]+ \d{1,2}, \d{4},? file (?:photo|image)\b|, file (?:photo|image),"
-          r"|^above:\s|^(?:photo|photograph|photo illustration|"
-          r"illustration|image|graphic) (?:by|courtesy of)\s+(?-i:[A-Z])", strong=True),
+    _rule(
+        "other",
+        r",\s(?:left|right|center|centre|from left|second from (?:left|right))\s?,"
+        r"(?!\s*(?:and\s+)?(?:right|left|centre|center)\b)"
+        r"|^(?:file photo|in this (?:[\w.,]+ ){0,5}file (?:photo|image))\b"
+        r"|\bthis [\w.]+ \d{1,2}, \d{4},? file (?:photo|image)\b|, file (?:photo|image),"
+        r"|^above:\s|^(?:photo|photograph|photo illustration|"
+        r"illustration|image|graphic) (?:by|courtesy of)\s+(?-i:[A-Z])",
+        strong=True,
+    ),
     _rule("other", r"\bcontributed to this (?:report|story|article)\b", strong=True),
     _rule("other", r"\bloading\.\.\.$|^an error has occurred\b", strong=True),
     # reader prompts that never belong to the report, wherever they stand
     _rule("social", r"^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?", strong=True),
-    _rule("legal", r"\bopinions expressed\b.{0,60}\b(?:their|his|her|the author[’']s) own\b"
-          r"|^by (?:signing up|clicking|subscribing|registering)\b.{0,60}\byou (?:agree|accept|"
-          r"consent)\b", strong=True),
-    _rule("newsletter", r"\b(?:sign up|subscribe|register)\b(?: now| today| here)? (?:to|for) "
-          r"(?:our|my) (?:[\w'’-]+ ){0,4}(?:newsletters?|briefing|digest|alerts)\b", strong=True),
-    _rule("newsletter", r"\b(?:receive|get|delivered|straight|directly)\b.{0,50}\b(?:to|in|into) "
-          r"your inbox\b"
-          r"|\b(?:successfully|succesfully) subscribed\b", strong=True),
+    _rule(
+        "legal",
+        r"\bopinions expressed\b.{0,60}\b(?:their|his|her|the author[’']s) own\b"
+        r"|^by (?:signing up|clicking|subscribing|registering)\b.{0,60}\byou (?:agree|accept|"
+        r"consent)\b",
+        strong=True,
+    ),
+    _rule(
+        "newsletter",
+        r"\b(?:sign up|subscribe|register)\b(?: now| today| here)? (?:to|for) "
+        r"(?:our|my) (?:[\w'’-]+ ){0,4}(?:newsletters?|briefing|digest|alerts)\b",
+        strong=True,
+    ),
+    _rule(
+        "newsletter",
+        r"\b(?:receive|get|delivered|straight|directly)\b.{0,50}\b(?:to|in|into) "
+        r"your inbox\b"
+        r"|\b(?:successfully|succesfully) subscribed\b",
+        strong=True,
+    ),
     _rule("paywall", r"^subscribe (?:to|for|now|today)\b", strong=True),
     _rule("paywall", r"^support (?:our|independent|quality|local) journalism\b"),
     _rule("promo", r"^stay (?:up to date|informed|in the know|connected)\b"),
-    _rule("comment-policy", r"\byou must (?:be )?(?:logged in|log in|sign in|be signed in) to "
-          r"(?:post|leave|add) a comment\b|\bcommunity rules apply\b", strong=True),
+    _rule(
+        "comment-policy",
+        r"\byou must (?:be )?(?:logged in|log in|sign in|be signed in) to "
+        r"(?:post|leave|add) a comment\b|\bcommunity rules apply\b",
+        strong=True,
+    ),
     _rule("comment-policy", r"^(?:top rated|newest|oldest|all|show|view|hide|load) comments?\b"),
-    _rule("legal", r"\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of "
-          r"(?:the )?(?:sales|revenue))\b", strong=True),
+    _rule(
+        "legal",
+        r"\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of "
+        r"(?:the )?(?:sales|revenue))\b",
+        strong=True,
+    ),
     _rule("legal", r"\baffiliate (?:links?|commission)\b"),
-    _rule("legal", r"\bcommission\b.{0,80}\b(?:if you (?:buy|purchase|click)|through (?:our|these"
-          r"|the|recommended|affiliate) links|purchased through)\b|\b(?:if you (?:buy|purchase"
-          r"|click)|through (?:our|these|recommended|affiliate) links)\b.{0,80}\bcommission\b",
-          strong=True),
-    _rule("navigation", r"^[\[(»›>•*\s-]*(?:read (?:more|also|next|this next)|also read|"
-          r"see (?:also|more)|more on this(?: story| topic)?|"
-          r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in))"
-          r"\b\s*(?:[:|»>›.…-]|$)", strong=True),
+    _rule(
+        "legal",
+        r"\bcommission\b.{0,80}\b(?:if you (?:buy|purchase|click)|through (?:our|these"
+        r"|the|recommended|affiliate) links|purchased through)\b|\b(?:if you (?:buy|purchase"
+        r"|click)|through (?:our|these|recommended|affiliate) links)\b.{0,80}\bcommission\b",
+        strong=True,
+    ),
+    _rule(
+        "navigation",
+        r"^[\[(»›>•*\s-]*(?:read (?:more|also|next|this next)|also read|"
+        r"see (?:also|more)|more on this(?: story| topic)?|"
+        r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in))"
+        r"\b\s*(?:[:|»>›.…-]|$)",
+        strong=True,
+    ),
     _rule("navigation", r"^[\[(]\s*related\b|\(\d+\)$"),
     _rule("navigation", r"\[(?:…|\.\.\.)\]\s*$", strong=True),  # a teaser cut off mid-sentence
-    _rule("navigation", r"^(?:close|learn more|back to (?:gallery|top|home)|view all(?: \(\d+\))?|"
-          r"read later|see more|show more|load more|more|next|previous|next post|previous post|"
-          r"view (?:pdf|print)\b.*|text size|settings|about us|contact us|ad choices|advert|"
-          r"sponsored (?:links|by)|rss(?: feed)?|tip us|subscriptions|you are here\b.*|"
-          r"more (?:from|on|in|about) .{1,40}|more .{1,30} (?:news|stories|videos|articles)|"
-          r"(?:next|prev|previous)(?:\s+(?:next|prev|previous))+|"
-          r"(?:see|view) (?:full |the )?gallery|.{1,80}\bsee full gallery)\W*$"),
+    _rule(
+        "navigation",
+        r"^(?:close|learn more|back to (?:gallery|top|home)|view all(?: \(\d+\))?|"
+        r"read later|see more|show more|load more|more|next|previous|next post|previous post|"
+        r"view (?:pdf|print)\b.*|text size|settings|about us|contact us|ad choices|advert|"
+        r"sponsored (?:links|by)|rss(?: feed)?|tip us|subscriptions|you are here\b.*|"
+        r"more (?:from|on|in|about) .{1,40}|more .{1,30} (?:news|stories|videos|articles)|"
+        r"(?:next|prev|previous)(?:\s+(?:next|prev|previous))+|"
+        r"(?:see|view) (?:full |the )?gallery|.{1,80}\bsee full gallery)\W*$",
+    ),
     _rule("navigation", r"^also on\b"),
     _rule("newsletter", r"\bunsubscribe at any time\b|^no spam[,.!]", strong=True),
     _rule("paywall", r"\bsubscribe to (?:our|my)\b", strong=True),
-    _rule("legal", r"^this (?:document|article|material|content|work|page) is subject to "
-          r"copyright\b", strong=True),
-    _rule("legal", r"^(?:request )?reprints?\b|\breprints? (?:&|and) (?:licensing|permissions)\b"
-          r"|^submit (?:a )?correction\b|^(?:editorial|ethics) (?:guidelines|policy|standards)$"),
+    _rule(
+        "legal",
+        r"^this (?:document|article|material|content|work|page) is subject to "
+        r"copyright\b",
+        strong=True,
+    ),
+    _rule(
+        "legal",
+        r"^(?:request )?reprints?\b|\breprints? (?:&|and) (?:licensing|permissions)\b"
+        r"|^submit (?:a )?correction\b|^(?:editorial|ethics) (?:guidelines|policy|standards)$",
+    ),
     _rule("other", r"\b\d[\d,]*\s+votes?\)?$|^total vot(?:es|ers)\b"),
-    _rule("timestamp", r"^(?:word ?count|reading time|read time|words|tempo de leitura|lesezeit|"
-          r"temps de lecture|tiempo de lectura)\s*:?\s*\d"),
-    _rule("newsletter", r"\b(?:e-?mail|message) with an activation link\b|\bactivation link "
-          r"(?:has been|was) sent\b|\bconfirm your (?:subscription|e-?mail address)\b",
-          strong=True),
+    _rule(
+        "timestamp",
+        r"^(?:word ?count|reading time|read time|words|tempo de leitura|lesezeit|"
+        r"temps de lecture|tiempo de lectura)\s*:?\s*\d",
+    ),
+    _rule(
+        "newsletter",
+        r"\b(?:e-?mail|message) with an activation link\b|\bactivation link "
+        r"(?:has been|was) sent\b|\bconfirm your (?:subscription|e-?mail address)\b",
+        strong=True,
+    ),
     # the same kinds of line in other languages of the news
-    _rule("navigation", r"^(?:artigos relacionados|leia (?:também|mais)|lea (?:también|más)|"
-          r"lire aussi|à lire aussi|voir aussi|weitere beiträge\b|ähnliche beiträge|mehr zum thema|"
-          r"lesen sie auch|auch interessant|читайте также|материалы по теме|zobacz (?:też|także)|"
-          r"czytaj (?:też|także|więcej)|leggi anche|vedi anche|zurück zur übersicht)\b.{0,150}$"),
-    _rule("comment-policy", r"^(?:schreibe einen kommentar|kommentar (?:verfassen|schreiben)|"
-          r"laisser un commentaire|deja un comentario|deixe (?:um|seu) comentário|"
-          r"lascia un commento|dodaj komentarz|оставить комментарий)\b"),
-    _rule("social", r"^(?:teilen|inhalt teilen|artikel teilen|teilen(?: sie dies)? mit|partager|"
-          r"compartir|compartilhar|condividi|podziel się|udostępnij|поделиться)\W*$"),
+    _rule(
+        "navigation",
+        r"^(?:artigos relacionados|leia (?:também|mais)|lea (?:también|más)|"
+        r"lire aussi|à lire aussi|voir aussi|weitere beiträge\b|ähnliche beiträge|mehr zum thema|"
+        r"lesen sie auch|auch interessant|читайте также|материалы по теме|zobacz (?:też|także)|"
+        r"czytaj (?:też|także|więcej)|leggi anche|vedi anche|zurück zur übersicht)\b.{0,150}$",
+    ),
+    _rule(
+        "comment-policy",
+        r"^(?:schreibe einen kommentar|kommentar (?:verfassen|schreiben)|"
+        r"laisser un commentaire|deja un comentario|deixe (?:um|seu) comentário|"
+        r"lascia un commento|dodaj komentarz|оставить комментарий)\b",
+    ),
+    _rule(
+        "social",
+        r"^(?:teilen|inhalt teilen|artikel teilen|teilen(?: sie dies)? mit|partager|"
+        r"compartir|compartilhar|condividi|podziel się|udostępnij|поделиться)\W*$",
+    ),
     # share and follow bars
     _rule("social", r"^share to \w"),
-    _rule("social", r"^(?:(?:share(?: on| via)?:?|facebook|twitter|x|reddit|google\+|linkedin|"
-          r"whatsapp|e-?mail|pinterest|telegram|print|copy link|messenger|flipboard|tumblr|pocket)"
-          r"\W*){2,}$"),
-    _rule("social", r"^(?:pinterest|instagram|youtube|tumblr|flipboard|pocket|vkontakte|vk|"
-          r"odnoklassniki|google\+|shares?|follow|sharing buttons|\w+ sharing buttons|"
-          r"share this (?:entry|post|item)|print this (?:article|page|story))\W*$"),
+    _rule(
+        "social",
+        r"^(?:(?:share(?: on| via)?:?|facebook|twitter|x|reddit|google\+|linkedin|"
+        r"whatsapp|e-?mail|pinterest|telegram|print|copy link|messenger|flipboard|tumblr|pocket)"
+        r"\W*){2,}$",
+    ),
+    _rule(
+        "social",
+        r"^(?:pinterest|instagram|youtube|tumblr|flipboard|pocket|vkontakte|vk|"
+        r"odnoklassniki|google\+|shares?|follow|sharing buttons|\w+ sharing buttons|"
+        r"share this (?:entry|post|item)|print this (?:article|page|story))\W*$",
+    ),
     _rule("social", r"^[\[(]?\s*\d+\s*[\])]?\s*(?:comments?|replies|shares)\s*[\])]?$"),
-    _rule("social", r"^click to (?:share|print|email|e-mail|tweet|copy)\b|"
-          r"\bshare (?:it|this(?: article| story)?|your thoughts) with (?:your )?friends\b"),
+    _rule(
+        "social",
+        r"^click to (?:share|print|email|e-mail|tweet|copy)\b|"
+        r"\bshare (?:it|this(?: article| story)?|your thoughts) with (?:your )?friends\b",
+    ),
     # reader tools, account prompts, gift links and privacy banners
-    _rule("navigation", r"^(?:supported by|image|video|videos|podcasts?|listen|audio|font size|"
-          r"jump to|table of contents|keep reading|continue reading|give this article|"
-          r"gift this article|send any friend a story|thank you for reading|see more on|"
-          r"list of \d+ items|list \d+ of \d+|end of list)\W*$|^see more on\s*:"),
+    _rule(
+        "navigation",
+        r"^(?:supported by|image|video|videos|podcasts?|listen|audio|font size|"
+        r"jump to|table of contents|keep reading|continue reading|give this article|"
+        r"gift this article|send any friend a story|thank you for reading|see more on|"
+        r"list of \d+ items|list \d+ of \d+|end of list)\W*$|^see more on\s*:",
+    ),
     # a bar of links: "Reprints | Today's Paper | Subscribe"
     _rule("navigation", r"^(?:[^|\n]{1,30}\s\|\s){2,}[^|\n]{1,30}$"),
-    _rule("paywall", r"\bgift (?:articles?|links?)\b|^already have an account\b|"
-          r"^(?:create|register) (?:for )?(?:a |your )?free (?:account|profile)\b|"
-          r"^register (?:for free )?to (?:continue|read)\b", strong=True),
-    _rule("paywall", r"^(?:get |save |take )?\d{1,2}\s?% off\b|^limited[- ]time offer\b|"
-          r"^only [$€£¥₹]\s?\d[\d.,]* (?:for|a|per)\b"),
+    _rule(
+        "paywall",
+        r"\bgift (?:articles?|links?)\b|^already have an account\b|"
+        r"^(?:create|register) (?:for )?(?:a |your )?free (?:account|profile)\b|"
+        r"^register (?:for free )?to (?:continue|read)\b",
+        strong=True,
+    ),
+    _rule(
+        "paywall",
+        r"^(?:get |save |take )?\d{1,2}\s?% off\b|^limited[- ]time offer\b|"
+        r"^only [$€£¥₹]\s?\d[\d.,]* (?:for|a|per)\b",
+    ),
     _rule("newsletter", r"^enter your e-?mail(?: address)?\W*$"),
-    _rule("legal", r"\b(?:your privacy choices|we value your privacy|recaptcha|"
-          r"enable javascript)\b", strong=True),
+    _rule(
+        "legal",
+        r"\b(?:your privacy choices|we value your privacy|recaptcha|"
+        r"enable javascript)\b",
+        strong=True,
+    ),
     _rule("social", r"^join (?:us|our)\b.{0,30}\b(?:channel|group|community)\b"),
-    _rule("social", r"^follow\b.{1,40}\bfor more (?:stories|news|updates|coverage|videos)\b",
-          strong=True),
-    _rule("legal", r"^a version of this (?:article|story) (?:appears|appeared) in print\b",
-          strong=True),
-    _rule("other", r"^source\s*:\s*.{0,60}\b(?:news )?(?:agencies|wires?)\W*$|"
-          r"^[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$"),
+    _rule(
+        "social",
+        r"^follow\b.{1,40}\bfor more (?:stories|news|updates|coverage|videos)\b",
+        strong=True,
+    ),
+    _rule(
+        "legal",
+        r"^a version of this (?:article|story) (?:appears|appeared) in print\b",
+        strong=True,
+    ),
+    _rule(
+        "other",
+        r"^source\s*:\s*.{0,60}\b(?:news )?(?:agencies|wires?)\W*$|"
+        r"^[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$",
+    ),
     _rule("other", r"^edited by\s*:\s*[A-Z]", strong=True),
     _rule("other", r"\bmore about [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\W*$", strong=True),
+    # live-blog controls and kicker labels above a headline
+    _rule(
+        "navigation",
+        r"^(?:pinned(?: post)?|key events|show key events only|"
+        r"live(?: updates?| blog| coverage)?|refresh|hide|show (?:all|more|less)|"
+        r"auto-?update (?:on|off)|exclusive|"
+        r"breaking(?: news)?|explainer|analysis|opinion)\W*$",
+    ),
+    _rule(
+        "paywall",
+        r"^(?:for )?(?:subscribers?|members?|premium)(?: only| exclusive)\W*$",
+        strong=True,
+    ),
+    _rule(
+        "paywall",
+        r"\b(?:journalism|reporting|work) (?:relies|depends) on (?:the )?support\b"
+        r"|\b(?:support|help) (?:of|from) readers like you\b",
+        strong=True,
+    ),
+    # reader call-outs: "Tell us: how has the strike affected you?"
+    _rule(
+        "comment-policy",
+        r"^(?:tell us|have your say|share your (?:story|experience|views))\b"
+        r".{0,80}\?$|^want to comment\?",
+        strong=True,
+    ),
+    _rule(
+        "comment-policy",
+        r"^(?:reader )?comments?\b.{0,40}\b(?:opinions|views) of (?:the )?"
+        r"(?:readers|their authors|commenters)\b|\bcommunity rules\b",
+        strong=True,
+    ),
+    _rule("promo", r"^catch (?:all )?the latest\b.{0,80}\bhere\W*$", strong=True),
 )

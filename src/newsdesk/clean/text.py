@@ -16,15 +16,17 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    not report prose and that holds junk, the lines no rule knows take the reason of the nearest
    junk line. At the head and the tail of the article every such line goes, unless it belongs to
    a list or table of figures touching the report; in the middle only when there are at most
-   twice as many of them as junk lines. Never swept: a list the report introduces with a colon,
+   twice as many of them as junk lines, or under a short heading of links ("Related stories").
+   Never swept: a list the report introduces with a colon,
    a line announcing what follows ("The five chosen are:") outside the head, a list numbered in
    sequence (four items or more, none a rule matches) with its heading, a sub-heading right
    above a paragraph, a long line, a short "..., he said." sentence, an embedded post. A text
    with no report sentence at all is not swept: only the lines a rule matches go.
 3. Metadata is lifted out of the body: a first line that reads like a headline becomes the
-   title, a "By ..." line or "X can be reached at ..." the author, "Correction: ..." and
-   "Editor's note: ..." lines the notices, and "CITY, Region - " / "(City) " opening the first
-   paragraph the dateline.
+   title (or, below the junk heading the copy, the first headline-like line before the report),
+   a "By ..." / "Author: ..." line, a bare name above a newsroom role or "X can be reached at
+   ..." the author, "Correction: ..." and "Editor's note: ..." lines the notices, and
+   "CITY, Region - " / "(City) " opening the first paragraph the dateline.
 
 What it does not do: it never rewrites a sentence it keeps, and it does not clean HTML (see
 `html.py`, where the DOM tells boilerplate apart). Hand-written: see `rules.py` for why.
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsdesk.clean.rules import (
     BIO,
@@ -44,8 +47,10 @@ from newsdesk.clean.rules import (
     DATE_WORDS,
     DATELINE,
     HOURS,
+    NAME_LINE,
     NOTICE_RULES,
     PRICE,
+    ROLE_LINE,
     RULES,
     TIMESTAMP,
     TIMESTAMP_LOOSE,
@@ -58,6 +63,7 @@ _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W_]")
 _STRONG_MAX_WORDS = 45  # a strong rule never removes a line longer than this (a real paragraph)
 _TITLE_MAX_WORDS = 25
+_TITLE_MIN_WORDS = 5  # a headline below the head's junk, not a menu entry ("Most Popular")
 _AGENCY_ONLY = re.compile(r"^[A-Z]{2,6}$")
 _EDGE_BLOCK = 2  # a list or table of figures at the report's edge is longer than this
 _SAID = re.compile(
@@ -204,8 +210,10 @@ def _numbered_lists(lines: list[_Line], run: range) -> set[int]:
             prev, m = int(num.group(1)), m + 1
         if m - k >= _NUMBERED_MIN:
             keep.update(range(k, m))
-            if k - 1 >= run.start and lines[k - 1].body and (
-                _reads_as_subheading(lines[k - 1].text) or lines[k - 1].text.endswith(":")
+            if (
+                k - 1 >= run.start
+                and lines[k - 1].body
+                and (_reads_as_subheading(lines[k - 1].text) or lines[k - 1].text.endswith(":"))
             ):
                 keep.add(k - 1)
         k = max(m, k + 1)
@@ -267,8 +275,18 @@ def _propagate(lines: list[_Line]) -> None:
             after = [k for k in unknown if k > junk[-1]]
             keep = _data_list([lines[k].text for k in after], from_end=True)
             unknown = [k for k in unknown if k not in after[len(after) - keep :]]
-        sweep = head or tail or 2 * len(junk) >= len(unknown)
-        if not (head or tail) and j - 1 in unknown and _reads_as_subheading(lines[j - 1].text):
+        # a list of links under its heading ("Related stories", "More from UK") inside the report
+        listed_links = (
+            lines[i].reason == "navigation"
+            and _words(lines[i].text) <= 4
+            and not lines[i].text.endswith(":")
+        )
+        sweep = head or tail or listed_links or 2 * len(junk) >= len(unknown)
+        if (
+            not (head or tail or listed_links)
+            and j - 1 in unknown
+            and _reads_as_subheading(lines[j - 1].text)
+        ):
             unknown.remove(j - 1)  # a sub-heading right above the next paragraph of the report
         if junk and unknown and sweep:
             for k in unknown:
@@ -290,8 +308,10 @@ def _drop_closing_bios(lines: list[_Line]) -> None:
 
 def _reads_as_subheading(text: str) -> bool:
     """Short, capitalised, not cut off: "What happens next", "2. The barrier"."""
-    return 1 <= _words(text) <= 12 and not text.endswith((",", ";", "…", "...")) and (
-        text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
+    return (
+        1 <= _words(text) <= 12
+        and not text.endswith((",", ";", "…", "..."))
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'")
     )
 
 
@@ -310,7 +330,41 @@ def _lift_dateline(text: str) -> tuple[str | None, str]:
     dateline = (m.group("dl") or m.group("dl2") or "").strip(" ,")
     if _AGENCY_ONLY.match(dateline) and m.group("dl2"):
         return None, text  # "(CNN) ..." names the agency, not a place
-    return dateline, text[m.end():]
+    return dateline, text[m.end() :]
+
+
+def _title_line(lines: list[_Line]) -> int | None:
+    """Where the headline stands: the first line, or after the junk that heads the copy (a
+    cookie banner, a breadcrumb, a kicker) the first headline-like line of five words or more
+    before the report's first sentence. None when there is none."""
+    head = lines[0].text.split(" | ")[0]
+    if (
+        (lines[0].body or (head != lines[0].text and _words(head) >= 4))
+        and not lines[0].prose
+        and _reads_as_title(head)
+        and DATELINE.match(head) is None
+    ):
+        return 0  # "Headline | Site": the headline; a bare "Site | Tagline" is junk
+    for k, line in enumerate(lines):
+        if line.prose and line.body:
+            return None
+        if (
+            line.body
+            and _words(line.text) >= _TITLE_MIN_WORDS
+            and _reads_as_title(line.text)
+            and DATELINE.match(line.text) is None
+            and DATE_OR_TIME.search(line.text) is None  # "13/06/2014 Jane Doe All, Reviews"
+        ):
+            return k
+    return None
+
+
+def _name_over_role(lines: list[_Line]) -> None:
+    """A bare name above a newsroom role ("Jane Doe" / "Education correspondent") is a byline."""
+    for above, line in pairwise(lines):
+        role = line.reason is not None and ROLE_LINE.match(line.text)
+        if role and above.body and (m := NAME_LINE.match(above.text)) is not None:
+            above.byline, above.author = True, m.group("name")
 
 
 def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> TextCleaning:
@@ -323,18 +377,12 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     texts = [t for t in (s.strip() for s in raw.splitlines()) if t]
     lines = [_classify(i, t) for i, t in enumerate(texts)]
     result = TextCleaning(text="")
-    head = lines[0].text.split(" | ")[0] if lines else ""
-    if (
-        find_title
-        and len(lines) > 1
-        and (lines[0].body or (head != lines[0].text and _words(head) >= 4))
-        and not lines[0].prose
-        and _reads_as_title(head)
-        and DATELINE.match(head) is None
-    ):
-        result.title = head  # "Headline | Site": the headline; a bare "Site | Tagline" is junk
-        result.lifted.append(Lifted(field="title", text=lines[0].text, line=0))
-        lines = lines[1:]
+    at = _title_line(lines) if find_title and len(lines) > 1 else None
+    if at is not None:
+        result.title = lines[at].text.split(" | ")[0]
+        result.lifted.append(Lifted(field="title", text=lines[at].text, line=lines[at].index))
+        del lines[at]
+    _name_over_role(lines)
     _drop_closing_bios(lines)
     if sweep:
         _propagate(lines)
