@@ -3,7 +3,8 @@
 HTML goes through `html.extract_html` (trafilatura and our metadata rules), plain text straight
 to `text.clean_text`; both then share the line cleaner, so a junk line that survives the DOM
 extraction is still caught and every removal carries its reason. Metadata the input declared
-(JSONL fields, a sidecar, a feed entry) wins over what is found in the text.
+(JSONL fields, a sidecar, a feed entry) wins over what is found in the page, which wins over
+the time-stamp lines of the text (`stamps.stamped_date`).
 
 It does not split sentences, find entities or date anything: later stages work on `Article.text`,
 which every offset of the story JSON points into.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean.html import extract_html
+from newsdesk.clean.stamps import stamped_date
 from newsdesk.clean.text import TextCleaning, clean_text
 from newsdesk.errors import Code, InputError
 from newsdesk.model import Article, Lifted, RawDocument
@@ -81,7 +83,7 @@ def clean(doc: RawDocument) -> Article:
         outlet=doc.outlet or found_outlet,
         author=doc.author or cleaning.author or found_author,
         dateline=cleaning.dateline,
-        published=doc.published or found_published,
+        published=doc.published or found_published or stamped_date(cleaning),
         language=doc.language or found_language or detect_language(cleaning.text),
         text=cleaning.text,
         removed=cleaning.removed,

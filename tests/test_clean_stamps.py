@@ -1,0 +1,59 @@
+"""The publication date read from a plain-text article's own time-stamp lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.clean import clean
+from newsdesk.model import RawDocument
+
+REPORT = (
+    "Firefighters worked through the night to contain a blaze at a paper mill outside the town, "
+    "the regional fire service said on Monday.\n"
+    "No one was hurt, a spokeswoman for the mill owner said, and production would resume.\n"
+    "The cause of the fire was not yet known, officials said in a statement.\n"
+    "Residents were told to keep their windows shut until the smoke had cleared.\n"
+)
+
+
+def _published(text: str) -> dt.date | None:
+    return clean(RawDocument(id="x", source="x.txt", text=text)).published
+
+
+def test_labelled_stamp_gives_the_day():
+    assert _published("Mill fire contained\nPublished 3 March 2025, 06:12 GMT\n" + REPORT) == (
+        dt.date(2025, 3, 3)
+    )
+
+
+def test_bare_date_line_at_the_head():
+    assert _published("Wednesday, 10 September 2025\n" + REPORT) == dt.date(2025, 9, 10)
+
+
+def test_iso_stamp():
+    assert _published("Posted 2025-03-03T10:00Z\n" + REPORT) == dt.date(2025, 3, 3)
+
+
+def test_update_stamp_is_the_fallback_and_the_publication_stamp_wins():
+    assert _published("Updated: 4 March 2025, 18:30\n" + REPORT) == dt.date(2025, 3, 4)
+    text = "Updated: 4 March 2025, 18:30\nFirst published 2 March 2025\n" + REPORT
+    assert _published(text) == dt.date(2025, 3, 2)
+
+
+def test_dates_of_a_related_list_at_the_end_are_not_the_article_s():
+    assert _published(REPORT + "More from the region\nMarch 1, 2025\n") is None
+
+
+def test_a_stamp_without_a_year_or_a_day_gives_nothing():
+    assert _published("Updated at 10:44 pm\n" + REPORT) is None
+    assert _published("Sept. 9\n" + REPORT) is None
+
+
+def test_the_declared_date_wins():
+    doc = RawDocument(
+        id="x",
+        source="x.txt",
+        text="Published 3 March 2025\n" + REPORT,
+        published=dt.date(2025, 3, 2),
+    )
+    assert clean(doc).published == dt.date(2025, 3, 2)
