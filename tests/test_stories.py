@@ -15,8 +15,9 @@ import pytest
 from newsdesk.clean import clean
 from newsdesk.ingest import read_inputs
 from newsdesk.model import Article, RawDocument, Story
-from newsdesk.stories.cluster import assign, cluster, headline
+from newsdesk.stories.cluster import _figures_conflict, assign, cluster, headline
 from newsdesk.stories.dedup import find_duplicates
+from newsdesk.stories.features import figures
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "examples" / "corpus"
@@ -250,3 +251,15 @@ def test_assign_tolerates_stories_whose_articles_are_gone() -> None:
     stored = [*cluster(known), Story(id="s7", headline="gone", article_ids=["missing"])]
     out = assign([_invented("q2", "Marvella", "Ostrander", 12, day)], stored, known)
     assert [(s.id, s.article_ids) for s in out] == [("s1", ["q1", "q2"])]
+
+
+def test_event_figures_know_what_they_count_and_vague_counts_never_conflict() -> None:
+    text = (
+        "The blast left 31 dead and 200 injured. Dozens dead, officials feared. Rescuers freed "
+        "9 workers; 4 people were hurt later."
+    )
+    found = figures(text)
+    assert {("dead", 31), ("injured", 200), ("injured", 4)} <= found
+    assert ("dead~", 24) in found
+    assert not _figures_conflict(frozenset({("dead~", 24)}), frozenset({("dead", 31)}))
+    assert _figures_conflict(frozenset({("dead", 30)}), frozenset({("dead", 31)}))

@@ -33,7 +33,7 @@ Method (features from `stories/features.py`, one fingerprint per article):
      `FIGURE_CONFLICT` (pairs of one ECB+ topic that state figures and share none report the
      same event 31% of the time, against 95% when they share one, about the odds of a year
      conflict, hence the same factor). A toll of 14 dead against a count of 23 crew is no
-     conflict: they count different things.
+     conflict: they count different things, and a vague count ("dozens dead") never conflicts.
 3. **Candidates, not all pairs.** Every article is indexed under its `TOP_TERMS` strongest
    words and entities that at least one other article holds; only articles sharing an indexed
    term are scored, and a term held by more than `MAX_POSTING` articles is not used for
@@ -84,7 +84,7 @@ import numpy as np
 from scipy import sparse
 
 from newsdesk.model import Article, Span, Story
-from newsdesk.stories.features import EntitySource, EventFeatures, event_features
+from newsdesk.stories.features import VAGUE, EntitySource, EventFeatures, event_features
 
 W_WORDS = 0.5
 W_ENTITIES = 0.5
@@ -252,7 +252,7 @@ class _Scorer:
 
 def _figures_conflict(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool:
     """Both count one kind (dead, crew...) and share no figure of that kind."""
-    for kind in {k for k, _ in a} & {k for k, _ in b}:
+    for kind in {k for k, _ in a} & {k for k, _ in b} - {k for k, _ in a if k.endswith(VAGUE)}:
         if not {v for k, v in a if k == kind} & {v for k, v in b if k == kind}:
             return True
     return False

@@ -56,6 +56,8 @@ _NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "dozen": 12, "dozens": 24, "hundred": 100, "hundreds": 200,
 }  # fmt: skip
+_VAGUE = frozenset(("dozen", "dozens", "hundred", "hundreds"))
+VAGUE = "~"  # marks the kind of a vague count ("dozens dead"): it can match, never conflict
 # what a figure counts, by the noun after it: a figure conflicts only with one of its kind
 _FIGURE_KINDS = {
     "dead": "killed|dead|died|deaths|bodies|victims",
@@ -156,6 +158,8 @@ def figures(text: str) -> frozenset[tuple[str, int]]:
         fate = _FATE_AFTER.match(text, match.end()) if kind in ("people", "held") else None
         if fate:  # "25 people were killed" counts the dead
             kind = _KIND_OF[fate.group(1).lower()]
+        if raw in _VAGUE:
+            kind += VAGUE
         if 1 < value < 1_000_000 and not 1950 <= value <= 2049:
             out.add((kind, value))
     return frozenset(out)
