@@ -365,13 +365,17 @@ def test_timeline_knows_events_beyond_strikes_and_floods() -> None:
         text=(
             "Coast guards boarded and seized the ferry Aster on Thursday. "
             "The nine passengers were released on Saturday. "
-            "The harbour master resigned on Sunday."
+            "The harbour master resigned on Sunday. "
+            "The envoy was expelled on Tuesday. "
+            "The ministry acknowledged on Wednesday that the list was wrong."
         ),
     )
     days = {e.date: e.text for e in build_timeline([art])}
     assert dt.date(2024, 2, 1) in days and "seized" in days[dt.date(2024, 2, 1)]
     assert dt.date(2024, 2, 3) in days and "released" in days[dt.date(2024, 2, 3)]
     assert dt.date(2024, 2, 4) in days and "resigned" in days[dt.date(2024, 2, 4)]
+    assert "expelled" in days.get(dt.date(2024, 1, 30), "")
+    assert "acknowledged" in days.get(dt.date(2024, 1, 31), "")
 
 
 def test_undated_articles_keep_their_own_relative_days() -> None:

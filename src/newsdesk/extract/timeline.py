@@ -54,12 +54,18 @@ EVENT_KINDS: list[tuple[str, str]] = [
     ("agreement", r"signed|agreement|ceasefire|truce"),
     ("evacuation", r"evacuat\w+|fled|displaced"),
     ("summons", r"summon(?:ed|s)"),
+    (
+        "diplomacy",
+        r"expel(?:led|s)?|expulsions?|recall(?:ed|s)?|ordered|sanction(?:ed|s)|"
+        r"severed|suspended|banned|imposed",
+    ),
     ("visit", r"visit(?:ed|s)?|travel(?:l?ed)|trip|arrived"),
     ("meeting", r"met with|meeting|talks|summit|press (?:briefing|conference|call)"),
     (
         "statement",
         r"said|says|announced|told|stated|clarified|denounced|condemned|warned|"
-        r"statement|declared|accused|criticized|criticised",
+        r"statement|declared|accused|criticized|criticised|acknowledged|admitted|conceded|"
+        r"denied|rejected|walked back|retracted|corrected|confirmed",
     ),
     ("inspection", r"inspect(?:ed|ion)"),
 ]
