@@ -80,6 +80,19 @@ def test_vague_amounts() -> None:
     assert f[1:] == ("at_least", "people", "injured") and f[0] == 24
 
 
+def test_a_place_after_a_preposition_is_not_the_claimant() -> None:
+    (f,) = find_facts("Volunteers in the hill town of Brask said 12 people were missing.")
+    assert f.claimed_by != "Brask"
+
+
+def test_magnitudes_are_not_counts_and_no_shelter_is_displacement() -> None:
+    assert facts("A magnitude 5.8 quake, measured at 5.8 by the institute, shook the coast.") == []
+    assert facts("A 6.1-magnitude tremor followed.") == []
+    assert facts("About 700 people were left without shelter.") == [
+        (700, "about", "people", "evacuated")
+    ]
+
+
 def test_death_toll_phrasing() -> None:
     assert facts("By evening the death toll had risen to 19.") == [
         (19, "exact", "people", "killed")
@@ -92,6 +105,7 @@ def test_death_toll_phrasing() -> None:
         ("The raids killed 9 people, according to the Red Crescent.", "the Red Crescent"),
         ("At least 4 people died, the interior ministry said.", "the interior ministry"),
         ("Governor Ana Lisk said 30 homes were destroyed.", "Governor Ana Lisk"),
+        ("The Flood Board on Friday raised the death toll to 41.", "The Flood Board"),
     ],
 )
 def test_claimants(sentence: str, claimant: str) -> None:

@@ -103,7 +103,7 @@ WHAT_WORDS: list[tuple[str, str]] = [
     (r"missing|unaccounted", "missing"),
     (
         r"evacuated|evacuees|evacuation|displaced|fled|homeless|unable to return|moved to|"
-        r"relocated",
+        r"relocated|without (?:shelter|a home|homes)",
         "evacuated",
     ),
     (r"discharged", "discharged"),
@@ -161,13 +161,15 @@ _VERB_BEFORE = re.compile(
 )
 _CLAIM_VERBS = (
     r"said|says|told|reported|confirmed|announced|stated|estimated|put|added|claimed|"
-    r"according to|acknowledged|admitted|criticized|criticised|condemned|denounced"
+    r"according to|acknowledged|admitted|criticized|criticised|condemned|denounced|"
+    r"raised|revised|lowered|updated"
 )
 _ROLE = (
     r"officials?|government|ministry|spokes(?:man|woman|person)|police|military|army|"
     r"authorities|agency|officer|sources?|witnesses|residents|hospital|doctors|medics|"
     r"statement|media|television|governor|minister|mayor|director|chief|head|commander|"
-    r"president|coroner|rescuers|office|department|council|committee|group|militia"
+    r"president|coroner|rescuers|office|department|council|committee|group|militia|"
+    r"workers|volunteers|activists|monitors"
 )
 _CLAIMANT = (
     rf"(?:(?:the|a|an|its|their|The|A|An)\s+(?:(?!the\b|an?\b)[a-z][\w-]*\s+){{0,2}}"
@@ -188,20 +190,22 @@ _NOT_CLAIMANT = re.compile(
     r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr\.?|Mrs\.?|Ms\.?|"
     r"Dr\.?|It|He|She|They|We|I|This|That|There|Officials?)$"
 )
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|of|from|near|at|across)\s+(?:the\s+)?$", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|this|that|there|the|a|an)$", re.IGNORECASE)
 
 _NOT_FACT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s?cent|years?[- ]old|-year|-month|-week|-day|-hour|-minute|"
     r"(?:more\s+|other\s+|straight\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|"
     r"seconds?|decades?|centuries|times)\b|"
-    r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|(?:st|nd|rd|th)\b|"
+    r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|(?:st|nd|rd|th)\b|-?magnitude\b|on the Richter\b|"
     r"(?:km|kilometers|kilometres|miles|metres|meters|feet|mm|millimetres|kg|tons|tonnes)\b|"
     r"(?:crowns|dollars|euros|pounds)\s+(?:per|a)\s+(?:week|month|year)|:\d)",
     re.IGNORECASE,
 )
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _NOT_FACT_BEFORE = re.compile(
-    rf"(?:[$€£#]\s*|\b(?:No|no|number|page|Room|aged?|{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    rf"(?:[$€£#]\s*|\b(?:magnitude|measured at|measuring)(?: of)?\s+|"
+    rf"\b(?:No|no|number|page|Room|aged?|{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sept?|Oct|Nov|Dec)\.?\s+|\b(?:in|since|until|by|of|from)\s+(?=(?:19|20)\d\d\b)"
     r"|, (?=\d{1,3},))$",
 )
@@ -279,6 +283,8 @@ def _claimant(sentence: str, previous: str | None) -> str | None:
             who = m["who"].strip(" ,.")
             if _PRONOUN.match(who) or _NOT_CLAIMANT.match(who) or len(who) < 2:
                 continue
+            if _AFTER_PREPOSITION.search(sentence, 0, m.start("who")):
+                continue  # "aid workers in the province of X said": X is not who said it
             return who
     return None
 
