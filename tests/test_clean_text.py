@@ -152,3 +152,20 @@ def test_probe_article_junk_out_report_kept(name: str) -> None:
     assert result.dateline == expected["dateline"]
     assert result.author == expected["author"]
     assert [n.kind for n in result.notices] == expected["notices"]
+
+
+def test_opinion_kicker_is_not_a_dateline_and_the_closing_bio_goes() -> None:
+    raw = (
+        "ANALYSIS: Why the harbour tax will not survive the spring\n"
+        "By Tove Lindqvist\n"
+        "The council says the new levy will pay for the breakwater. Few in the port believe "
+        "that the sums add up, and the ferry companies have already said they will pass it on.\n"
+        "Tove Lindqvist is a visiting professor of economics at the Nordport Institute. "
+        "The views expressed here are her own.\n"
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Why the harbour tax will not survive the spring"
+    assert cleaned.dateline is None
+    assert cleaned.author == "Tove Lindqvist"
+    assert cleaned.text.startswith("The council says")
+    assert "Nordport Institute" not in cleaned.text

@@ -100,7 +100,7 @@ BIO = re.compile(
     r"(?:is|was|has been|previously was)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,5}"
     r"(?:reporter|writer|correspondent|journalist|editor|columnist|contributor|producer|"
-    r"photographer|critic)s?(?:\s+(?:at|for|with|based|covering)\b|\s*[,.]|\s*$)"
+    r"photographer|critic|fellow|professor|analyst|researcher|lecturer|scholar)s?(?:\s+(?:at|for|with|based|covering)\b|\s*[,.]|\s*$)"
     r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|writes about|reports on)\s+.{1,60}\b(?:for|at)\s+"
     r"(?:the\s+)?[A-Z]"
     r"|^(?:[\w-]+\s+){0,3}(?:journalist|reporter|writer|columnist)\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
@@ -162,6 +162,13 @@ CREDIT = re.compile(
 
 # Datelines that open the first paragraph: "ERBIL, Kurdistan Region - ", "WASHINGTON (AP) — ",
 # "(Washington) ", "PARIS, March 3 (Reuters) - ".
+# a section label before a headline ("OPINION: ...", "Analysis | ..."): not a dateline
+KICKER = re.compile(
+    r"^(?:opinion|analysis|comment(?:ary)?|editorial|exclusive|breaking(?: news)?|watch|live|"
+    r"explainer|review|interview|fact[- ]check|perspective|guest essay|obituary|update)"
+    r"\s*[:|]\s+(?=\S)",
+    re.IGNORECASE,
+)
 DATELINE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*"
     rf"(?!(?i:{_DATE}))[A-Z][\w.'’\- ]{{1,40}}?)?)"
@@ -477,7 +484,8 @@ RULES: tuple[Rule, ...] = (
     _rule("social", r"^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?", strong=True),
     _rule(
         "legal",
-        r"\bopinions expressed\b.{0,60}\b(?:their|his|her|the author[’']s) own\b"
+        r"\b(?:opinions|views) expressed\b.{0,60}\b(?:their|his|her|my|the (?:author|writer)[’']s) "
+        r"own\b"
         r"|^by (?:signing up|clicking|subscribing|registering)\b.{0,60}\byou (?:agree|accept|"
         r"consent)\b",
         strong=True,

@@ -47,6 +47,7 @@ from newsdesk.clean.rules import (
     DATE_WORDS,
     DATELINE,
     HOURS,
+    KICKER,
     NAME_LINE,
     NOTICE_RULES,
     PRICE,
@@ -325,7 +326,7 @@ def _reads_as_title(text: str) -> bool:
 def _lift_dateline(text: str) -> tuple[str | None, str]:
     """Split "CITY, Region - rest" / "(City) rest" into the dateline and the rest."""
     m = DATELINE.match(text)
-    if not m:
+    if not m or KICKER.match(text):
         return None, text
     dateline = (m.group("dl") or m.group("dl2") or "").strip(" ,")
     if _AGENCY_ONLY.match(dateline) and m.group("dl2"):
@@ -337,7 +338,7 @@ def _title_line(lines: list[_Line]) -> int | None:
     """Where the headline stands: the first line, or after the junk that heads the copy (a
     cookie banner, a breadcrumb, a kicker) the first headline-like line of five words or more
     before the report's first sentence. None when there is none."""
-    head = lines[0].text.split(" | ")[0]
+    head = KICKER.sub("", lines[0].text).split(" | ")[0]
     if (
         (lines[0].body or (head != lines[0].text and _words(head) >= 4))
         and not lines[0].prose
@@ -379,7 +380,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     result = TextCleaning(text="")
     at = _title_line(lines) if find_title and len(lines) > 1 else None
     if at is not None:
-        result.title = lines[at].text.split(" | ")[0]
+        result.title = KICKER.sub("", lines[at].text).split(" | ")[0]
         result.lifted.append(Lifted(field="title", text=lines[at].text, line=lines[at].index))
         del lines[at]
     _name_over_role(lines)
