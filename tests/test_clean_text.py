@@ -169,3 +169,15 @@ def test_opinion_kicker_is_not_a_dateline_and_the_closing_bio_goes() -> None:
     assert cleaned.author == "Tove Lindqvist"
     assert cleaned.text.startswith("The council says")
     assert "Nordport Institute" not in cleaned.text
+
+
+def test_outlet_from_the_wire_agency_or_the_copyright_holder() -> None:
+    report = (
+        "Dockworkers walked out at dawn over a pay offer they called an insult, union "
+        "leaders said.\n"
+    )
+    wire = clean_text("BRESK, Ostmark (NWA) - " + report)
+    assert (wire.dateline, wire.outlet) == ("BRESK, Ostmark", "NWA")
+    owned = clean_text(report + "© 2026 Bresk Evening Star. All rights reserved.\n")
+    assert owned.outlet == "Bresk Evening Star"
+    assert clean_text(report).outlet is None

@@ -80,7 +80,7 @@ def clean(doc: RawDocument) -> Article:
         source=doc.source,
         url=doc.url,
         title=doc.title or cleaning.title or found_title,
-        outlet=doc.outlet or found_outlet,
+        outlet=doc.outlet or found_outlet or cleaning.outlet,
         author=doc.author or cleaning.author or found_author,
         dateline=cleaning.dateline,
         published=doc.published or found_published or stamped_date(cleaning),

@@ -162,6 +162,14 @@ CREDIT = re.compile(
 
 # Datelines that open the first paragraph: "ERBIL, Kurdistan Region - ", "WASHINGTON (AP) — ",
 # "(Washington) ", "PARIS, March 3 (Reuters) - ".
+# who holds a copyright line ("© 2025 Harbour Times", "(c) Harbour Times 2025. All rights
+# reserved."): the outlet, when the copy names no other
+COPYRIGHT_HOLDER = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:of\s+|the\s+|&\s+)?(?-i:[A-Z])[\w&.'’-]*){0,4}?)"
+    r",?(?:\s+\d{4})?\.?(?:\s+all rights reserved\.?)?$",
+    re.IGNORECASE,
+)
 # a section label before a headline ("OPINION: ...", "Analysis | ..."): not a dateline
 KICKER = re.compile(
     r"^(?:opinion|analysis|comment(?:ary)?|editorial|exclusive|breaking(?: news)?|watch|live|"

@@ -42,6 +42,7 @@ from newsdesk.clean.rules import (
     BIO,
     BYLINE,
     CONTACT_AUTHOR,
+    COPYRIGHT_HOLDER,
     CREDIT,
     DATE_OR_TIME,
     DATE_WORDS,
@@ -87,6 +88,7 @@ class TextCleaning:
     title: str | None = None
     dateline: str | None = None
     author: str | None = None
+    outlet: str | None = None  # a wire agency after the dateline, or a copyright holder
 
 
 @dataclass
@@ -323,15 +325,16 @@ def _reads_as_title(text: str) -> bool:
     return text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
 
 
-def _lift_dateline(text: str) -> tuple[str | None, str]:
-    """Split "CITY, Region - rest" / "(City) rest" into the dateline and the rest."""
+def _lift_dateline(text: str) -> tuple[str | None, str | None, str]:
+    """Split "CITY, Region (Agency) - rest" / "(City) rest" into the dateline, the agency and
+    the rest."""
     m = DATELINE.match(text)
     if not m or KICKER.match(text):
-        return None, text
+        return None, None, text
     dateline = (m.group("dl") or m.group("dl2") or "").strip(" ,")
     if _AGENCY_ONLY.match(dateline) and m.group("dl2"):
-        return None, text  # "(CNN) ..." names the agency, not a place
-    return dateline, text[m.end() :]
+        return None, None, text  # "(CNN) ..." names the agency, not a place
+    return dateline, m.group("agency"), text[m.end() :]
 
 
 def _title_line(lines: list[_Line]) -> int | None:
@@ -389,6 +392,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         _propagate(lines)
 
     body: list[str] = []
+    holder: str | None = None
     for line in lines:
         if line.author and result.author is None:
             result.author = line.author
@@ -398,15 +402,18 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
             result.notices.append(Notice(kind=line.notice, text=line.text))
             result.lifted.append(Lifted(field="notice", text=line.text, line=line.index))
         elif line.reason is not None:
+            if line.reason == "legal" and (m := COPYRIGHT_HOLDER.match(line.text)):
+                holder = m.group("name").rstrip(".")
             result.removed.append(Removed(text=line.text, reason=line.reason, line=line.index))
         elif not body:
-            dateline, rest = _lift_dateline(line.text)
+            dateline, agency, rest = _lift_dateline(line.text)
             if dateline and rest:
-                result.dateline = dateline
+                result.dateline, result.outlet = dateline, agency
                 prefix = line.text[: -len(rest)]
                 result.lifted.append(Lifted(field="dateline", text=prefix, line=line.index))
             body.append(rest)
         else:
             body.append(line.text)
     result.text = "\n".join(body)
+    result.outlet = result.outlet or holder
     return result
