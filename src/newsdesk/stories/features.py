@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -130,11 +131,17 @@ def anchor_date(article: Article) -> dt.date | None:
     return None
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: "Mardešić" and "Mardesic" are one key."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def words(text: str) -> Counter[str]:
     """Content words of a text, lower-cased, with counts."""
     out: Counter[str] = Counter()
     for match in _WORD.finditer(text):
-        w = match.group().lower().replace("’", "'")
+        w = fold(match.group()).replace("’", "'")
         if len(w) >= 3 and w not in _STOP:
             out[w] += 1
     return out
@@ -182,7 +189,7 @@ def _entity_keys(name: str, label: str) -> list[str]:
     name = _ENTITY_TRIM.sub("", " ".join(name.split())).strip(" .,;:\"'“”")
     if len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in name):
         return []
-    key = name.lower()
+    key = fold(name)
     keys = [key]
     parts = key.split()
     if label == "PERSON" and len(parts) > 1 and len(parts[-1]) > 2:
