@@ -250,3 +250,27 @@ def test_dated_fixture_dispute_and_correction(dated_corpus: Corpus) -> None:
     assert any("only after the strikes had started" in b for _, b in corrects)
     names = {e.name for e in story.entities if e.type == "PERSON"}
     assert not {"Karel Dussek", "Karel Dusek"} <= names  # one person, two spellings
+
+
+@pytest.fixture(scope="module")
+def expulsion_corpus() -> Corpus:
+    """The first event of the probe_embassy fixture (e1-e4): an expulsion, the ambassador's
+    denial, and the deputy minister amending his minister's account."""
+    from pathlib import Path
+
+    from newsdesk.ingest import read_inputs
+    from newsdesk.pipeline import analyze
+
+    folder = Path(__file__).parent / "fixtures" / "probe_embassy"
+    return analyze(read_inputs(sorted(folder.glob("e[1-4]_*.txt")))).corpus
+
+
+def test_a_denial_agrees_with_the_later_account_and_a_deputy_amends_his_minister(
+    expulsion_corpus: Corpus,
+) -> None:
+    (story,) = expulsion_corpus.stories
+    # "denied he had been shown any evidence before" and "handed over only after" agree
+    assert not _statement_relations(story, "contradicts")
+    corrects = _statement_relations(story, "corrects")
+    assert _has(corrects, "own eyes", "imprecise")  # role worded differently in that article
+    assert _has(corrects, "own eyes", "only after")

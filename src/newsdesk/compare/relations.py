@@ -114,12 +114,13 @@ def relate_statements(claims: list[Claim], who: Callable[[Claim], str]) -> list[
     ]
     best: dict[tuple[int, ...], _Found] = {}
     opposed_ids = {c for pair in reasons for c in pair}
+    houses = _house_words(chronological)
     for i, b in enumerate(chronological):
         found = [
             f
             for a in chronological[:i]
             if group[a.id] != group[b.id]
-            and (f := _relation(a, b, opposed(a, b), opposed_ids, who))
+            and (f := _relation(a, b, opposed(a, b), opposed_ids, who, houses))
         ]
         targeted = [f for f in found if f.targeted]
         if targeted:  # a retraction, rejection or "contradicting" names one earlier claim
@@ -212,6 +213,8 @@ def _opposed(a: Claim, b: Claim) -> str | None:
     if a.days and b.days and a.days.isdisjoint(b.days):
         return None  # "closed on Monday" and "reopened on Wednesday" can both be true
     if a.timing is not None and b.timing is not None:
+        if a.denies_content != b.denies_content:
+            return None  # "denied he was shown it before" says "not before": no conflict
         if a.timing.before != b.timing.before and _related_anchors(a, b) and _same_act(a, b):
             early, late = (a, b) if a.timing.before else (b, a)
             return (
@@ -287,11 +290,12 @@ def _relation(
     opposed: str | None,
     opposed_ids: set[str],
     who: Callable[[Claim], str],
+    houses: dict[str, set[str]],
 ) -> _Found | None:
     """The relation of the later statement `b` to the earlier `a`, or None; `opposed` says
     why the two cannot both be true, and `opposed_ids` are the statements opposed to any."""
     same_speaker = a.speaker is not None and a.speaker == b.speaker
-    if same_speaker or (b.retracts and _same_house(a, b)):
+    if same_speaker or (b.retracts and _same_house(a, b, houses)):
         if a.retracts:
             return None
         if b.retracts:
@@ -352,15 +356,22 @@ _HOUSE_GENERIC = {
 }  # fmt: skip
 
 
-def _same_house(a: Claim, b: Claim) -> bool:
+def _house_words(claims: list[Claim]) -> dict[str, set[str]]:
+    """Distinctive words of the names and roles each speaker is given anywhere in the story
+    ("Kaldoria's deputy foreign minister" in one article, "Deputy Foreign Minister" in the
+    next): by the claim's speaker, else its id."""
+    out: dict[str, set[str]] = {}
+    for c in claims:
+        text = " ".join(x for x in (c.statement.speaker_name, c.statement.speaker_role) if x)
+        words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - _HOUSE_GENERIC
+        out.setdefault(c.speaker or c.id, set()).update(words)
+    return out
+
+
+def _same_house(a: Claim, b: Claim, houses: dict[str, set[str]]) -> bool:
     """`b` speaks for the institution `a`'s speaker belongs to ("the defence ministry" after
     "Defence Minister Vera Ilic"): their names and roles share a distinctive word."""
-
-    def words(c: Claim) -> set[str]:
-        text = " ".join(x for x in (c.statement.speaker_name, c.statement.speaker_role) if x)
-        return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - _HOUSE_GENERIC
-
-    return bool(words(a) & words(b))
+    return bool(houses[a.speaker or a.id] & houses[b.speaker or b.id])
 
 
 def _undated_order(a: Claim, b: Claim) -> bool:
