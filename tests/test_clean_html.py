@@ -386,6 +386,94 @@ def _raw(name: str, row: dict) -> bytes:
     return gzip.decompress((EVAL / name / row["html_file"]).read_bytes())
 
 
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("By Meg Hale Staff Writer Nov. 19, 2019 5:50 PM Share", "Meg Hale"),
+        ("Tom Brandt, Ap Auto Writer", "Tom Brandt"),
+        ("Anna Keller Courier Staff", "Anna Keller"),
+        ("Courier Staff", "Courier Staff"),
+        ("Lindenbrook Redaktion", "Lindenbrook Redaktion"),
+        ("Senior Contributor", None),
+        ("Analysis by Anna Keller, Courier Editor-at-large", "Anna Keller"),
+        ("Monday November 18, 2019 7:45 am PST by Joe Brandt", "Joe Brandt"),
+        ("Do, 4. März 2021 Do, 4. März 2021 von Lindenbrook Redaktion", "Lindenbrook Redaktion"),
+        ("Donnerstag", None),
+        ("16 hours ago on Town Blog", None),
+        ("Anna Keller 1 day ago", "Anna Keller"),
+        ("Anna Keller vor 3 Stunden", "Anna Keller"),
+        ("Anna Keller Anna Keller", "Anna Keller"),
+        ("Text und Fotos: Anna Keller", "Anna Keller"),
+        ("Anna Keller Twitter", "Anna Keller"),
+        ("Anna Keller Weitere Beiträge", "Anna Keller"),
+        ("Anna Keller Kategorien: Politik", "Anna Keller"),
+        ("Anna Keller Last updated", "Anna Keller"),
+        ("null", None),
+    ],
+)
+def test_clean_byline_roles_times_and_page_furniture(raw: str, name: str | None) -> None:
+    assert _clean_byline(raw) == name
+
+
+def test_declared_publisher_gives_way_to_a_declared_person() -> None:
+    head = (
+        '<meta property="og:site_name" content="Lindenbrook Courier">'
+        '<meta name="author" content="Lindenbrook Courier">'
+        '<meta name="cxenseparse:author" content="Anna Keller">'
+    )
+    assert extract_html(_page(head=head, byline="")).author == "Anna Keller"
+    # a placeholder value, then a tag named by another convention
+    head = '<meta name="author" content="null"><meta name="analytics:author" content="Tom Berg">'
+    assert extract_html(_page(head=head, byline="")).author == "Tom Berg"
+
+
+def test_byline_without_hidden_copy_and_microdata_name() -> None:
+    byline = (
+        '<div class="author">By <span>Anna Keller</span>'
+        '<a rel="author" style="display: none">Anna Keller</a></div>'
+    )
+    assert extract_html(_page(byline=byline)).author == "Anna Keller"
+    byline = (
+        '<div itemprop="author" itemscope><span itemprop="name">Anna Keller</span>'
+        "<p>Anna Keller has covered the town hall and the county courts for the Courier since "
+        "2009, and writes a weekly column on the history of the valley and its people.</p></div>"
+    )
+    assert extract_html(_page(byline=byline)).author == "Anna Keller"
+
+
+def test_press_contact_is_the_last_resort_for_the_author() -> None:
+    contact = "<p><strong>Pressekontakt</strong><br>Dr. Anna Keller<br>Tel.: 01234 5678</p>"
+    assert extract_html(_page(byline="", extra=[contact])).author == "Dr. Anna Keller"
+    # a byline wins; a bare "Kontakt" link list is no name
+    assert extract_html(_page(extra=[contact])).author == "Anna Keller"
+    links = "<p>Kontakt<br>Impressum<br>Datenschutz</p>"
+    assert extract_html(_page(byline="", extra=[links])).author is None
+
+
+@pytest.mark.parametrize(
+    ("label", "day"),
+    [
+        ("<p>Veröffentlicht am: 01.11.2023</p>", dt.date(2023, 11, 1)),
+        ("<div><span>Datum:</span> <span>01.11.2023</span></div>", dt.date(2023, 11, 1)),
+        ("<p>Published: Nov. 1, 2023</p>", dt.date(2023, 11, 1)),
+        ("<p>Publicado el 1 de noviembre de 2023</p>", dt.date(2023, 11, 1)),
+        ("<p>Erschienen am Mittwoch, 1. November 2023</p>", dt.date(2023, 11, 1)),
+    ],
+)
+def test_labelled_publication_date_beats_a_meta_date(label: str, day: dt.date) -> None:
+    head = '<meta property="article:published_time" content="2023-10-31T23:30:00+00:00">'
+    assert extract_html(_page(head=head, byline=label)).published == day
+
+
+def test_labelled_date_in_comments_or_modified_is_not_the_publication_date() -> None:
+    head = '<meta property="article:published_time" content="2023-10-30T12:00:00+01:00">'
+    byline = (
+        "<p>Zuletzt geändert: 02.11.2023</p>"
+        '<div class="comment-list"><p>Veröffentlicht am: 01.11.2023</p></div>'
+    )
+    assert extract_html(_page(head=head, byline=byline)).published == dt.date(2023, 10, 30)
+
+
 @pytest.fixture(scope="module")
 def scoring():  # type: ignore[no-untyped-def]
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))

@@ -24,9 +24,12 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   prefixes, dates, roles, footnote marks and agencies taken out, instead of trafilatura's
   re-cased, punctuation-stripped names; a publisher given as author (also by its initials,
   "Deutsche Welle" on dw.com) gives way to the byline, a labelled name or trafilatura's
-  guess; a person named in the copyright line is the last resort;
+  guess (a declared publisher also gives way to a person declared in another meta tag); roles
+  ("Staff Writer"), relative times, social links and hidden copies of the name are cut; a press
+  release's contact person, then a person named in the copyright line are the last resort;
 * date: the publication date the article header shows in a `<time>` element (visible text and
-  machine value agree; modified, teaser and comment times skipped), else htmldate's original
+  machine value agree; modified, teaser and comment times skipped) or after a publication label
+  ("Veröffentlicht am: 01.11.2023", "Published: Nov. 1, 2023"), else htmldate's original
   date (it reads the page's local date best) unless JSON-LD `datePublished` and
   `article:published_time` agree on another unambiguous day, else JSON-LD or a meta tag.
 
@@ -352,8 +355,15 @@ def _title(page: _Page, outlet: str | None, fallback: str | None) -> str | None:
 
 # ---------------------------------------------------------------- author
 
+# a compound credit label: "Text und Fotos:", "Words & pictures:"
+_CREDIT_WORDS = (
+    r"(?:text|texte|texto|words|interview|fotos?|photos?|bilder?|pictures|illustrations?|"
+    r"recherche|grafiken?|video)"
+)
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?:(?:posted|written|published|reported|edited|text|words|story|article)\s+)?by|"
+    rf"^{_CREDIT_WORDS}(?:\s*(?:und|and|&|\+|/|,|y|et|e)\s*{_CREDIT_WORDS}){{1,2}}\s*[:：]\s*|"
+    r"^(?:(?:(?:posted|written|published|reported|edited|text|words|story|article|analysis|"
+    r"commentary|opinion|review|interview|photos?|video)\s+)?by|"
     r"post\s+author(?:\s+by)?|"
     r"from|von|vom|text|autor(?:in|ka)?|author|auteur|(?:ein\s+)?(?:artikel|beitrag)\s+von|"
     r"(?:verfasst|geschrieben|ver[öo]ffentlicht|eingestellt|erstellt|publiziert)\s+von|"
@@ -362,6 +372,19 @@ _BYLINE_PREFIX = re.compile(
     r"par|(?:publié|écrit|rédigé)\s+par|por|(?:escrito|publicado)\s+por|di|door|af|av|przez)"
     r"(?:\s*[:：|]\s*|\s+)|^(?:责任编辑|编辑|作者|记者|来源|文|撰文)\s*[:：]?\s*",
     re.IGNORECASE,
+)
+_ROLE = (
+    r"(?:editor(?:-at-large|-in-chief)?|redakteur(?:in)?|chefredakteur(?:in)?|correspondent|"
+    r"korrespondent(?:in)?|reporter(?:in)?|staff(?:\s+writer)?|writer|journalist(?:in)?|columnist|"
+    r"kolumnist(?:in)?|contributor|online-redaktion|redaktion)"
+)
+# without a comma only a person's role is cut: "Example Redaktion" / "Example Staff" name the
+# newsroom (a "Staff" after a full name and one more word goes: "Jane Doe Example Staff")
+_PERSON_ROLE = rf"(?!(?:online-)?redaktion$){_ROLE}"
+_ROLE_MODIFIER = (
+    r"(?:senior|chief|staff|contributing|managing|deputy|political|national|business|opinion|"
+    r"science|sports?|news|auto|tech(?:nology)?|health|foreign|special|guest|associate|"
+    r"freie[rn]?|leitende[rn]?|stellvertretende[rn]?)"
 )
 _BYLINE_CUT = re.compile(
     r"\s+[|•·—–/]\s+.*$|\s+-\s+.*$|\s*,?\s+(?:am|on|le|el|il|op|den|updated|"
@@ -378,16 +401,30 @@ _BYLINE_CUT = re.compile(
     r"|\s*,?\s+\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])"
     r"\w*\.?\s+\d{4}.*$"
     r"|\s*,\s*(?:ph\.?d|m\.?d|dr)\.?$"
-    r"|,?\s+(?:[\w-]+\s+)?(?:editor|redakteur(?:in)?|chefredakteur(?:in)?|correspondent|"
-    r"korrespondent(?:in)?|reporter(?:in)?|staff(?:\s+writer)?|writer|journalist(?:in)?|"
-    r"online-redaktion|redaktion)$",
+    # "1 day ago", "vor 3 Stunden": a relative time stamp
+    r"|\s*,?\s*(?:\d+|an?|one)\s+(?:sec\w*|min\w*|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b.*$"
+    r"|\s*,?\s*(?:vor|hace)\s+\d+\s+(?:sek|min|stund|tag|woch|monat|segund|hora|día|dia|semana|mes)"
+    r"\w*\b.*$"
+    # furniture after the name: social links, "Weitere Beiträge", "Kategorien: ..."
+    r"|\s+(?:twitter|facebook|linkedin|instagram|xing|e-?mail|rss|full\s+bio|biography|"
+    r"weitere\s+(?:beiträge|artikel)|alle\s+(?:beiträge|artikel)|more\s+(?:posts|articles|stories)|"
+    r"(?:in\s+)?(?:rubrik|kategorien?|categor(?:y|ies)|rubrique)|tags|erstellt|publicado|publicada|"
+    r"last\s+(?:updated|modified))\b.*$|\s+last\W*$"
+    # a role after the name: any words after a comma, only known modifiers without one
+    rf"|,\s+(?:[\w.-]+\s+){{0,3}}{_ROLE}$|\s+(?:{_ROLE_MODIFIER}\s+)?(?!staff$){_PERSON_ROLE}$",
+    re.IGNORECASE,
+)
+_ROLE_AFTER_WORD = re.compile(rf"\s+[^\W\d_][\w-]*\s+{_PERSON_ROLE}$", re.IGNORECASE)
+# what the page calls its writer: "Staff Writer", "Senior Contributor", "Redakteurin"
+_ROLE_ONLY = re.compile(
+    rf"^(?:{_ROLE_MODIFIER}\s+)?{_PERSON_ROLE}$|^(?:full\s+bio|biography|bio)$",
     re.IGNORECASE,
 )
 _NOT_AUTHOR = re.compile(
     r"\b(?:says|sagt|schreibt|dit|comments?|kommentare?|reply|antworten|required|"
     r"erforderlich|profil|profile|follow|folgen|newsletter|abonn|subscribe|share|teilen|"
     r"e-?mail|http|www\.|about\s+the\s+author|über\s+den\s+autor|no\s+author|"
-    r"unknown|anonymous)\b|@|\[at\]|\d{3,}|"
+    r"unknown|anonymous)\b|@|\[at\]|\d{3,}|^(?:null|none|undefined|n/?a)$|"
     r"^(?:fotos?|photos?|bild(?:er)?|images?|quelle|source|credits?)\s*:|"
     r"^(?:name|posted|publiziert|veröffentlicht|"
     r"zuletzt\s+geändert|collectif|admin|administrator|autor(?:en|in|innen)?|authors?|auteurs?|"
@@ -401,13 +438,25 @@ _AUTHOR_XPATH = (
     "@rel='author' or contains(@itemprop, 'author') or contains(@class, 'author') or "
     "contains(@class, 'Author') or contains(@class, 'byline') or contains(@class, 'Byline') or "
     "contains(@id, 'author') or contains(@class, 'byl') or contains(@class, 'autor') or "
-    "contains(@class, 'writer') or "
+    "contains(@class, 'writer') or contains(@class, 'auteur') or contains(@class, 'by-line') or "
+    "contains(@class, 'verfasser') or "
     "contains(@data-testid, 'byline')]"
 )
 # "Posted on September 21, 2020 by Jane Doe": the date before the name goes with its label
 _POSTED_ON = re.compile(
     r"^(?:(?:posted|published|written|ver[öo]ffentlicht|publiziert|publié|publicado)\s+)?"
-    r"(?:on|am|le|el)?\s*[^|:]{0,30}?\d{4}\s*,?\s*(?:by|von|par|por)\s+",
+    r"(?:on|am|le|el)?\s*[^|:]{0,60}?\d{4}"
+    r"(?:\s*,?\s*(?:um|at|à|a\s+las|-)?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr)?\s*(?:[A-Z]{2,5})?)?"
+    r"\s*,?\s*(?:by|von|par|por)\s+",
+    re.IGNORECASE,
+)
+# a weekday or month name alone is what is left of a date, not a name
+_DATE_NAME = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|januar|februar|märz|juni|juli|oktober|"
+    r"dezember|today|yesterday|heute|gestern)\W*$",
     re.IGNORECASE,
 )
 _COMMENT_ANCESTOR = re.compile(
@@ -437,7 +486,19 @@ def _clean_byline(text: str) -> str | None:
     text = _POSTED_ON.sub("", text)
     for _ in range(2):
         text = _BYLINE_PREFIX.sub("", text).strip()
-    text = _BYLINE_CUT.sub("", text).strip(" |,;-–—·•:~/")
+    if _ROLE_ONLY.match(text):
+        return None
+    for _ in range(3):  # a cut can bare another: "Jane Doe Staff Writer Nov. 19, 2019"
+        cut = text
+        wide = _ROLE_AFTER_WORD.search(cut)  # "Jane Doe Example Staff", not "Jane" alone
+        if wide and "," not in cut and len(cut[: wide.start()].split()) >= 2:
+            cut = cut[: wide.start()]
+        cut = _BYLINE_CUT.sub("", cut).strip(" |,;-–—·•:~/")
+        if cut == text:
+            break
+        text = cut
+    # "Jane Doe Jane Doe": the name twice (a hidden copy for screen readers or microdata)
+    text = re.sub(r"^(.{3,}?)\s+\1$", r"\1", text)
     # "Jane Doe (Pressesprecherin)", "Jane Doe/dpa": a role or agency after the name
     text = re.sub(r"^(\w[^()/]*\s[^()/]*?)\s*(?:\([^()]*\)|/\s*[\w.-]{1,15})$", r"\1", text).strip()
     text = re.sub(r"^(?:©|\(c\))\s*", "", text)  # "© Jane Doe"
@@ -455,6 +516,8 @@ def _clean_byline(text: str) -> str | None:
     ):
         text = parts[0]
     if not text or len(text) > 80 or _NOT_AUTHOR.search(text):
+        return None
+    if _DATE_NAME.match(text) or _ROLE_ONLY.match(text):
         return None
     if re.search(r"[“”„«»\"]", text):
         return None  # a quoted headline, not a name
@@ -484,54 +547,84 @@ def _person_names(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> l
     return []
 
 
-def _structured_author(page: _Page, outlet: str | None) -> str | None:
-    names: list[str] = []
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "cxenseparse:author",
+    "article:author_name",
+    "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
+    "citation_author",
+)
+# other tags that name the writer: "og:article:author", "analytics:author", "dc.creator.name"
+_AUTHOR_KEY = re.compile(r"(?:^|[:._-])(?:author(?:[:._-]?name)?|creator[:._-]name)$")
+
+
+def _declared_names(page: _Page) -> Iterator[list[str]]:
+    """The author names each source declares, best first: JSON-LD, then the meta tags."""
     ids = {o["@id"]: o for o in page.jsonld if isinstance(o.get("@id"), str)}
     for obj in _jsonld_articles(page):
         names = _person_names(obj.get("author"), ids)
         if names:
+            yield names
             break
-    if not names:
-        for key in (
-            "author",
-            "article:author",
-            "byl",
-            "sailthru.author",
-            "parsely-author",
-            "dc.creator",
-            "dc:creator",
-            "dcterms.creator",
-            "citation_author",
-        ):
-            values = page.meta.get(key, [])
-            if len(values) > 10:
-                continue  # a reference list, not a byline
-            if key == "citation_author":
-                values = values[:1]
-            names = [v for v in values if not v.startswith("http")]
-            if names:
-                break
-    if not names:
-        # "twitter:label1" = "Written by", "twitter:data1" = the name (WordPress SEO plugins)
-        for i in range(1, 4):
-            label = " ".join(page.meta.get(f"twitter:label{i}", []))
-            if _BYLINE_PREFIX.match(label + " "):
-                names = page.meta.get(f"twitter:data{i}", [])[:1]
-                break
-    cleaned: list[str] = []
-    for name in names:
-        one = _clean_byline(name)
-        if one and one not in cleaned:
-            cleaned.append(one)
-    return ", ".join(cleaned) if cleaned else None
+    keys = [*_AUTHOR_KEYS, *(k for k in page.meta if _AUTHOR_KEY.search(k))]
+    for key in dict.fromkeys(keys):
+        values = page.meta.get(key, [])
+        if len(values) > 10:
+            continue  # a reference list, not a byline
+        if key == "citation_author":
+            values = values[:1]
+        yield [v for v in values if not v.startswith("http")]
+    # "twitter:label1" = "Written by", "twitter:data1" = the name (WordPress SEO plugins)
+    for i in range(1, 4):
+        label = " ".join(page.meta.get(f"twitter:label{i}", []))
+        if _BYLINE_PREFIX.match(label + " "):
+            yield page.meta.get(f"twitter:data{i}", [])[:1]
+            break
+
+
+def _structured_author(page: _Page, outlet: str | None) -> str | None:
+    """The first declared author that reads as a name; a source that names the publisher
+    ("Example News" in `<meta name="author">`) gives way to one that names a person."""
+    publisher = None
+    for names in _declared_names(page):
+        cleaned: list[str] = []
+        for name in names:
+            one = _clean_byline(name)
+            if one and one not in cleaned:
+                cleaned.append(one)
+        if not cleaned:
+            continue  # "null", a URL, a reference list
+        found = _drop_site_tail(", ".join(cleaned), page, outlet) or ""
+        if not _is_site_name(found, page, outlet):
+            return found
+        publisher = publisher or found
+    return publisher
 
 
 _BR = "\u2028"  # a <br> in `_visible_text` (a line separator: `_squash` makes it a space)
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _is_hidden(el: Any) -> bool:
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
 def _visible_text(el: Any, top: bool = True) -> Iterator[str]:
-    """Text of an element with its children's texts kept apart, scripts and styles left out."""
-    if not isinstance(el.tag, str) or el.tag in {"script", "style", "noscript"}:
+    """Text of an element with its children's texts kept apart, scripts, styles and hidden
+    elements (a second copy of the name for machines) left out."""
+    if (
+        not isinstance(el.tag, str)
+        or el.tag in {"script", "style", "noscript"}
+        or (not top and _is_hidden(el))
+    ):
         if not top:
             yield el.tail or ""
         return
@@ -548,7 +641,9 @@ def _visible_author(tree: Any, page: _Page, outlet: str | None) -> str | None:
             continue
         if el.tag in {"script", "style"}:
             continue
-        name = _clean_byline(" ".join(_visible_text(el)))
+        # schema.org microdata: the author's `itemprop="name"`, without the bio around it
+        named = el.xpath(".//*[@itemprop='name']") if "author" in el.get("itemprop", "") else []
+        name = _clean_byline(" ".join(_visible_text(named[0] if named else el)))
         if name:
             return name
     return None
@@ -572,8 +667,17 @@ _NAME = re.compile(
 )
 
 
-def _labelled_author(tree: Any) -> str | None:
-    """A short block reading 'Autor: Name' / 'Text: Name' / 'Written by Name'."""
+# a press release's contact person: the writer when the page names no other
+_CONTACT = re.compile(
+    r"^(?:presse-?kontakt|pressekontakt|ansprechpartner(?:in)?|kontakt|media\s+contact|"
+    r"press\s+contact|contacto\s+de\s+prensa|contact\s+presse)\s*(?::\s*(?=\S)|:?$)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_author(tree: Any, label: re.Pattern[str] = _LABELLED) -> str | None:
+    """A short block reading 'Autor: Name' / 'Text: Name' / 'Written by Name' (or another
+    `label`)."""
     for el in tree.iter("p", "div", "span", "li", "td", "small", "em", "strong", "h5", "h6", "a"):
         whole = " ".join(_visible_text(el))
         size = len(_squash(whole))
@@ -582,7 +686,7 @@ def _labelled_author(tree: Any) -> str | None:
         lines = [_squash(part) for part in whole.split(_BR) if 0 < len(_squash(part)) <= 100]
         rest = None
         for i, text in enumerate(lines):
-            found = _LABELLED.search(text)
+            found = label.search(text)
             if found:
                 rest = text[found.end() :]
                 if not rest.strip() and i + 1 < len(lines):
@@ -657,6 +761,9 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
         found = ", ".join(n for n in names if n and not _is_site_name(n, page, outlet))
         if found:
             return found
+    contact = _labelled_author(tree, _CONTACT)
+    if not structured and contact and " " in contact:
+        return contact  # a full name, not "Kontakt: Redaktion"
     return structured or _copyright_holder(tree, page, outlet)
 
 
@@ -782,6 +889,80 @@ def _shown_date(tree: Any) -> dt.date | None:
     return None
 
 
+# month names (and their usual abbreviations) in the benchmark languages, by first letters
+_MONTH_PREFIXES = (
+    ("jan", "ene", "gen"),
+    ("feb", "fév", "fev"),
+    ("mär", "mar", "maa"),
+    ("apr", "avr", "abr"),
+    ("mai", "may", "mag", "mei"),
+    ("jun", "juin", "giu"),
+    ("jul", "juil", "lug"),
+    ("aug", "aoû", "ago"),
+    ("sep", "set"),
+    ("okt", "oct", "ott", "out"),
+    ("nov",),
+    ("dez", "dec", "déc", "dic"),
+)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:^|[\s|•·,(])(?:ver[öo]ffentlicht|erschienen|erstellt|publiziert|eingestellt|datum|"
+    r"published|posted|publicado|publicada|publié|publiée|pubblicato|data\s+di\s+pubblicazione|"
+    r"date\s+de\s+publication|publication\s+date|date)"
+    r"(?:\s+(?:am|on|le|el|il|em))?\s*:?\s*(?:[^\W\d_]{2,10}\.?,?\s+)?"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|"
+    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4}|"
+    r"[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _month(word: str) -> int | None:
+    word = word.casefold().rstrip(".")
+    for number, prefixes in enumerate(_MONTH_PREFIXES, start=1):
+        if any(word.startswith(p) for p in prefixes):
+            return number
+    return None
+
+
+def _written_date(text: str) -> dt.date | None:
+    """'01.11.2023', '2023-11-01', '1. November 2023', '1 de noviembre de 2023', 'Nov. 1, 2023'."""
+    found = re.fullmatch(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})", text)
+    if found:
+        day, month, year = int(found[1]), int(found[2]), int(found[3])
+    elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return _parse_date(text)
+    else:
+        words = re.findall(r"[^\W\d_]+", text)
+        numbers = re.findall(r"\d+", text)
+        month_words = [m for m in (_month(w) for w in words if w.casefold() != "de") if m]
+        if len(month_words) != 1 or len(numbers) != 2:
+            return None
+        day, month, year = int(numbers[0]), month_words[0], int(numbers[1])
+    try:
+        return _parse_date(dt.date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _labelled_date(tree: Any) -> dt.date | None:
+    """A date the page labels as its publication date ("Veröffentlicht am: 01.11.2023",
+    "Published: Nov. 1, 2023", "Datum: 01.11.2023") in a short block outside comments, sidebars
+    and teasers; a block that also states a modified date is passed over."""
+    for el in tree.iter("p", "div", "span", "li", "small", "td", "dd", "em", "strong"):
+        whole = " ".join(_visible_text(el))
+        if not 0 < len(_squash(whole)) <= (300 if el.find("br") is not None else 120):
+            continue
+        for line in whole.split(_BR):
+            found = _PUBLISHED_LABEL.search(_squash(line))
+            marker = f"{el.get('class', '')} {el.get('id', '')}"
+            if not found or _in_furniture(el) or _COMMENT_ANCESTOR.search(marker):
+                continue
+            day = _written_date(found["date"])
+            if day:
+                return day
+    return None
+
+
 _STAMP = re.compile(r"T(\d{2}):\d{2}(?::\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -828,11 +1009,12 @@ def _declared_date(page: _Page, url: str | None, found: dt.date | None) -> dt.da
 def _date(
     page: _Page, found: str | None, tree: Any = None, url: str | None = None
 ) -> dt.date | None:
-    """The date the article shows in a `<time>` element (`_shown_date`), else htmldate's
+    """The date the article shows in a `<time>` element (`_shown_date`) or after a
+    publication label (`_labelled_date`), else htmldate's
     original date (it reads the page's own local date best) unless JSON-LD and the Open
     Graph tag agree on another day (`_declared_date`), then JSON-LD `datePublished` and
     publication meta tags."""
-    shown = _shown_date(tree) if tree is not None else None
+    shown = (_shown_date(tree) or _labelled_date(tree)) if tree is not None else None
     if shown:
         return shown
     day = _parse_date(found)
