@@ -57,3 +57,14 @@ def test_the_declared_date_wins():
         published=dt.date(2025, 3, 2),
     )
     assert clean(doc).published == dt.date(2025, 3, 2)
+
+
+def test_the_stamp_wins_over_the_run_default():
+    doc = RawDocument(
+        id="x",
+        source="x.txt",
+        text="Published 3 March 2025\n" + REPORT,
+        published_default=dt.date(2025, 1, 1),
+    )
+    assert clean(doc).published == dt.date(2025, 3, 3)
+    assert clean(doc.model_copy(update={"text": REPORT})).published == dt.date(2025, 1, 1)

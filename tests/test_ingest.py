@@ -15,6 +15,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsdesk.clean import clean
 from newsdesk.errors import Code, InputError
 from newsdesk.ingest import read_inputs, read_stdin_jsonl
 from newsdesk.model import RawDocument
@@ -255,7 +256,7 @@ def test_warc(tmp_path: Path) -> None:
     assert docs[0].html == "<p>Page A</p>"
     assert docs[1].html == "<p>Café B</p>"
     assert all(d.id.startswith("crawl-") for d in docs)
-    assert all(d.published == dt.date(2031, 1, 1) for d in docs)
+    assert all(d.published_default == dt.date(2031, 1, 1) for d in docs)
 
 
 def test_plain_warc_and_damaged_warc(tmp_path: Path) -> None:
@@ -279,12 +280,13 @@ def test_published_default_fills_only_missing(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     docs, _ = read(tmp_path, published_default=dt.date(2030, 12, 31))
-    assert {d.id: d.published for d in docs} == {
-        "dated": dt.date(2031, 2, 3),
-        "undated": dt.date(2030, 12, 31),
+    assert {d.id: (d.published, d.published_default) for d in docs} == {
+        "dated": (dt.date(2031, 2, 3), None),
+        "undated": (None, dt.date(2030, 12, 31)),
     }
+    assert [clean(d).published for d in docs] == [dt.date(2031, 2, 3), dt.date(2030, 12, 31)]
     docs, _ = read(tmp_path)
-    assert docs[1].published is None
+    assert docs[1].published_default is None
 
 
 def test_sidecar_id_and_html_sidecar(tmp_path: Path) -> None:
@@ -458,7 +460,7 @@ def test_stdin_jsonl() -> None:
     assert docs[0].id == "s1"
     assert docs[1].id.startswith("stdin-")
     assert docs[0].source == "<stdin>:1" and docs[1].source == "<stdin>:3"
-    assert all(d.published == dt.date(2031, 6, 1) for d in docs)
+    assert all(d.published_default == dt.date(2031, 6, 1) for d in docs)
     assert [(e.source, e.code) for e in errors] == [("<stdin>:4", Code.E005)]
 
 

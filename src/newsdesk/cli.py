@@ -192,6 +192,11 @@ def _text(doc: RawDocument, clean_first: bool) -> str:
     return doc.text
 
 
+def _day(doc: RawDocument) -> dt.date | None:
+    """The publication date a stage resolves against: declared, else `--published`."""
+    return doc.published or doc.published_default
+
+
 @app.command("clean")
 def clean_command(paths: PathsArg, published: PublishedOpt = None) -> None:
     """Clean articles: the body without junk lines, and the metadata lifted from it."""
@@ -215,13 +220,13 @@ def entities_command(
 @app.command("times")
 def times_command(paths: PathsArg, published: PublishedOpt = None, clean_first: CleanOpt = False):
     """Time expressions with TIMEX3 values resolved against the publication date."""
-    _run_stage(paths, published, lambda d: times_record(d.id, _text(d, clean_first), d.published))
+    _run_stage(paths, published, lambda d: times_record(d.id, _text(d, clean_first), _day(d)))
 
 
 @app.command("facts")
 def facts_command(paths: PathsArg, published: PublishedOpt = None, clean_first: CleanOpt = False):
     """Figures (killed, injured, targets, troops...) with qualifier, unit and claimant."""
-    _run_stage(paths, published, lambda d: facts_record(d.id, _text(d, clean_first), d.published))
+    _run_stage(paths, published, lambda d: facts_record(d.id, _text(d, clean_first), _day(d)))
 
 
 if __name__ == "__main__":

@@ -53,7 +53,8 @@ class RawDocument(Record):
     """One input document as a reader found it, before any cleaning.
 
     Exactly one of `text` (plain text) and `html` (markup) is set. Metadata fields are what
-    the input itself declared (JSONL fields, a sidecar, a feed entry, `--published-default`).
+    the input itself declared (JSONL fields, a sidecar, a feed entry); `published_default` is
+    the run's `--published-default`, used when neither the input nor the page or text gives one.
     """
 
     id: str
@@ -66,6 +67,7 @@ class RawDocument(Record):
     author: str | None = None
     published: dt.date | None = None
     language: str | None = None
+    published_default: dt.date | None = None
 
 
 class Removed(Record):

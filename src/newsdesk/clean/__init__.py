@@ -83,7 +83,10 @@ def clean(doc: RawDocument) -> Article:
         outlet=doc.outlet or found_outlet or cleaning.outlet,
         author=doc.author or cleaning.author or found_author,
         dateline=cleaning.dateline,
-        published=doc.published or found_published or stamped_date(cleaning),
+        published=doc.published
+        or found_published
+        or stamped_date(cleaning)
+        or doc.published_default,
         language=doc.language or found_language or detect_language(cleaning.text),
         text=cleaning.text,
         removed=cleaning.removed,

@@ -78,7 +78,7 @@ def _finish(
         if isinstance(item, RawDocument):
             item = ids.claim(item)
             if item.published is None and published_default is not None:
-                item = item.model_copy(update={"published": published_default})
+                item = item.model_copy(update={"published_default": published_default})
         yield item
 
 
