@@ -93,3 +93,42 @@ def test_short_names_fold_into_the_full_name_in_one_article() -> None:
     assert "Interior Minister" in farid[0]["roles"]
     for m in farid[0]["mentions"]:
         assert text[m["start"] : m["end"]] in {"Farid Haddadi", "Haddadi"}
+
+
+def _kinds(text: str) -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for m in find_entities(text):
+        kinds.setdefault(m.name, set()).add(m.type)
+    return kinds
+
+
+def test_names_next_to_a_role_are_people() -> None:
+    text = (
+        "“The levee is holding,” said Orsolya Brandt, head of logistics for the Tarvic Water "
+        "Board in the north. Brandt said the pumps were running, and water board spokesman "
+        "Edvin Kallas said repairs would take a week. The village can be reached by road."
+    )
+    people = {m.name: m.role for m in find_entities(text) if m.type == "PERSON"}
+    role = "head of logistics for the Tarvic Water Board in the north"
+    assert people.get("Orsolya Brandt") == role
+    assert people.get("Edvin Kallas") == "water board spokesman"
+    assert _kinds(text)["Brandt"] == {"PERSON"}
+
+
+def test_places_outlets_and_portfolios_are_not_people() -> None:
+    text = (
+        "Ostria said on Monday that Brellia had flown drones over the Karsk air base. "
+        "Ostria closed its border, the Brellian Courier reported, and Ostrian troops moved "
+        "north. Brellia denied it. Brellian diplomats flew home to the capital, Venmora. "
+        "Finance Minister Lise Armand said the cost was small.\n\n"
+        "When Trade Minister Pavo Drac spoke on Tuesday, the market rose in Venmora."
+    )
+    kinds = _kinds(text)
+    assert kinds["Ostria"] == {"GPE"}
+    assert kinds["Brellia"] == {"GPE"}
+    assert kinds["Venmora"] == {"GPE"}
+    assert "PERSON" not in kinds.get("Karsk", set())
+    assert kinds.get("Brellian Courier", {"ORG"}) == {"ORG"}
+    assert "Finance" not in kinds
+    roles = {m.name: m.role for m in find_entities(text) if m.type == "PERSON"}
+    assert roles.get("Pavo Drac") == "Trade Minister"

@@ -273,3 +273,53 @@ def test_relative_pronoun_speaker_is_named_by_its_noun() -> None:
     text = "Mayor Ilse Dorn, who said the bridge was safe, resigned."
     st = next(s for s in find_statements(text) if "bridge was safe" in s.text)
     assert st.speaker_name == "Ilse Dorn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brelland on Monday ordered four Ostrian diplomats to leave within two days.",
+        "Brelland recalled its ambassador to Ostria for consultations on Monday.",
+        "Mayor Tova Lindqvist declined to comment on the union's estimate.",
+        "The port authority did not respond to a request for comment.",
+        "Mayor Tova Lindqvist, who on Monday announced the final count, left early.",
+        "The harbour pilot Erno Vass was seen boarding the ferry on Monday evening.",
+        "The two sailors held in Ostria were expected home on Sunday.",
+    ],
+)
+def test_acts_and_refusals_are_not_statements(text: str) -> None:
+    assert find_statements(text) == []
+
+
+def test_generic_subject_is_no_speaker() -> None:
+    text = "Every mayor who closes a market says the decision was hard."
+    assert all(s.speaker_start is None for s in find_statements(text))
+
+
+def test_negation_inside_the_quote_keeps_the_reply() -> None:
+    text = "“Certainly not, not this year,” Lindqvist replied."
+    assert one(text, "Certainly not").kind == "direct"
+
+
+def test_name_after_a_role_noun_is_the_speaker() -> None:
+    text = "“The pumps are running again,” utility spokesman Teodric Halvane said on Monday."
+    st = one(text, "pumps are running")
+    assert st.speaker_name == "Teodric Halvane"
+    assert st.speaker_role == "utility spokesman"
+
+
+def test_definite_role_resolves_to_the_one_person_holding_it() -> None:
+    text = (
+        "The regional governor said the dam had held overnight. "
+        "Governor Oskar Belmund visited the valley on Tuesday.\n\n"
+        "Brelland's deputy health minister said the clinics were open. "
+        "Health Minister Ada Rusk and Deputy Health Minister Ivar Holm met on Monday."
+    )
+    assert one(text, "dam had held").speaker_name == "Oskar Belmund"
+    assert one(text, "clinics were open").speaker_name == "Ivar Holm"
+
+
+def test_national_adjective_is_not_the_speaker() -> None:
+    text = "Ostrian Foreign Minister Ivo Ražnjević said on Friday that the talks had failed."
+    st = one(text, "talks had failed")
+    assert st.speaker_name == "Ivo Ražnjević"

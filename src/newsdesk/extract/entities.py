@@ -69,7 +69,8 @@ _NOT_PERSON_WORDS = re.compile(
 )
 _JUNK_LINE = re.compile(
     r"(\{\{|\}\}|https?://|www\.|@\w|[₹$€£]\s?\d|\bsubscri|\blog ?in\b|\bsign ?up\b|"
-    r"\bnewsletter\b|\bcookie|\bcopyright\b|©|\ball rights reserved\b|\bcan be reached\b|"
+    r"\bnewsletter\b|\bcookie|\bcopyright\b|©|\ball rights reserved\b|"
+    r"\bcan be reached (?:at|via|on (?:twitter|x)\b|by (?:e-?mail|phone))|"
     r"\bclick here\b|\bcomment policy\b|\bshare (?:on|this)\b|\bfree articles?\b)",
     re.IGNORECASE,
 )
@@ -179,6 +180,12 @@ _ROLE_LOWER = {
 }
 
 
+_CLAUSE_WORDS = {
+    "when", "as", "after", "before", "if", "while", "because", "but", "and", "then", "since",
+    "though", "although", "once", "until", "where", "so", "yet", "or", "that", "this",
+}
+
+
 def _text_role(span: Span) -> str | None:
     """Role words written right before a name when the parse did not attach them."""
     text = doc_text(span.doc)
@@ -199,6 +206,8 @@ def _text_role(span: Span) -> str | None:
             break  # the end of the sentence before ("... Tribunal. Company spokesman X")
         if bare[0].islower() and not _ROLE_NOUNS.fullmatch(bare) and bare not in _ROLE_LOWER:
             break
+        if bare.lower() in _CLAUSE_WORDS:
+            break  # "When Foreign Minister X spoke": the clause opens before the role
         first = k
     while first < len(words) and words[first].group().lower() in {"of", "for", "and", "the"}:
         first += 1
@@ -249,6 +258,11 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$")
+_PLACE_VOTE = re.compile(r"\b(?:in|of|from|near|across|around)\s+$")
+_WORD_TYPES = {"PERSON", "ORG", "GPE"}
+
+
 def _not_a_person(text: str, start: int, end: int) -> str | None:
     """"OTHER" or "GPE" when the words before a PERSON mention say it is a craft or a place."""
     before = text[max(0, start - 40) : start]
@@ -259,14 +273,93 @@ def _not_a_person(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# A person's name as written: two or three capitalised words ("Nasrin Vakili", "Ana de Lora").
+_NAME = (
+    r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z][a-z][\w’'-]*|de|van|von|al|el|bin))?"
+    r"\s+[A-Z][a-z][\w’'-]*"
+)
+_ROLE_WORD = rf"(?i:{_ROLE_NOUNS.pattern[3:-3]})"
+# A role noun right before a name ("ministry spokesman Arash Tehrani"): the name is a person's.
+_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD}\s+({_NAME})\b(?![\w’'-]|\s+[A-Z])")
+# ", head of operations for …", ", a ministry spokesman": a role after a name and its comma.
+_ROLE_AFTER = re.compile(rf",\s+(?:(?i:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,2}}{_ROLE_WORD}\b")
+_ROLE_END = re.compile(rf"\b{_ROLE_WORD}\s+$")
+# Newspapers and broadcasters the tagger takes for people ("Sennan Herald").
+_OUTLET = re.compile(
+    r"\s(?:Herald|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Telegraph|Courier|"
+    r"Monitor|Express|Mirror|Standard|Daily|Weekly|News|Review|Dispatch|Inquirer|Sentinel)$"
+)
+# A facility named after a place or a person ("the Hollin air base"): the word is its name.
+_FACILITY_AFTER = re.compile(
+    r"^\s+(?:air ?base|(?:naval |military |army )?base|airport|airfield|port|harbou?r|bridge|"
+    r"dam|camp|prison|barracks|shipyard|refinery|power (?:plant|station)|border crossing|"
+    r"checkpoint|crossing|mine|oil ?field)\b",
+    re.IGNORECASE,
+)
+# "Interior Minister", "Treasury Secretary": a portfolio, part of a role, not an organisation.
+_PORTFOLIO_AFTER = re.compile(r"^\s+(?:Minister|Secretary|minister|secretary)\b")
+
+
+def _is_name(words: str) -> bool:
+    """Whether words read as a person's name (no organisation or title word, no figures)."""
+    return (
+        re.fullmatch(_NAME, words) is not None
+        and not _NOT_PERSON_WORDS.search(words)
+        and not _OUTLET.search(words)
+        and not any(w.lower().rstrip(".") in TITLES for w in words.split())
+    )
+
+
+def _role_named(text: str, start: int, end: int) -> bool:
+    """Whether a role noun stands right before `text[start:end]` or right after its comma."""
+    return bool(_ROLE_END.search(text[max(0, start - 40) : start]) or _ROLE_AFTER.match(text, end))
+
+
+def _missed_names(doc: Doc, text: str) -> list[Span]:
+    """Names after a role noun that the tagger did not mark ("ministry spokesman Arash
+    Tehrani"): the small model misses names it has not seen."""
+    tagged = [(e.start_char, e.end_char) for e in doc.ents]
+    out = []
+    for hit in _ROLE_BEFORE_NAME.finditer(text):
+        s, e = hit.span(1)
+        if any(a < e and s < b for a, b in tagged) or not _is_name(hit.group(1)):
+            continue
+        span = doc.char_span(s, e, label="PERSON", alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(span)
+    return out
+
+
+def _label(ent: Span, text: str) -> str | None:
+    """Our type for a tagged span, from its label and the words around it."""
+    label = _LABELS.get(ent.label_)
+    if label is None:
+        return None
+    after = text[ent.end_char : ent.end_char + 30]
+    if label == "PERSON":
+        if _OUTLET.search(" " + ent.text):
+            return "ORG"
+        if len(ent) == 1 and ent[0].pos_ == "ADJ":
+            return "NORP"  # "Kaldorian Foreign Minister …": the adjective is not the person
+        if text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the " and (
+            _FACILITY_AFTER.match(after)
+        ):
+            return "OTHER"
+    elif label == "ORG" and len(ent) == 1 and _PORTFOLIO_AFTER.match(after):
+        return None
+    elif _is_name(ent.text) and _role_named(text, ent.start_char, ent.end_char):
+        return "PERSON"  # "Nasrin Vakili, head of operations": tagged ORG for an unseen name
+    return label
+
+
 def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
     """Entity mentions of `text` in order; `doc` is spaCy's parse of `text` if already made."""
     if doc is None:
         doc = spacy_pipeline()(text)
     out: list[EntityMention] = []
     prose: dict[int, bool] = {}
-    for ent in doc.ents:
-        label = _LABELS.get(ent.label_)
+    for ent in sorted([*doc.ents, *_missed_names(doc, text)], key=lambda e: e.start_char):
+        label = _label(ent, text)
         if label is None:
             continue
         if "\n" in ent.text or re.search(r"[\"“”«»]", ent.text):
@@ -325,12 +418,54 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
     for m in out:
         if m.type == "PERSON" and m.name in relabel and not m.role:
             m.type = relabel[m.name]
+    _one_word_places(text, out)
     # "…, Reyes said" tagged ORG after "Tomas Reyes" was named: the family name of that person
     surnames = {m.name.split()[-1] for m in out if m.type == "PERSON" and " " in m.name}
     for m in out:
         if m.type != "PERSON" and " " not in m.name and m.name in surnames:
             m.type = "PERSON"
     return _add_missed_surnames(text, out, prose)
+
+
+def _demonym_in(text: str, name: str) -> bool:
+    """Whether the text uses an adjective made from the name ("Kaldorian" of "Kaldoria")."""
+    stems = {re.escape(name), re.escape(name[:-1])} if name[-1] in "aeiou" else {re.escape(name)}
+    words = re.finditer(rf"\b(?:{'|'.join(stems)})(?:n|an|ian|i|ese)s?\b", text)
+    return any(w.group().rstrip("s") != name for w in words)
+
+
+def _one_word_places(text: str, mentions: list[EntityMention]) -> None:
+    """Give one type to a one-word name the tagger typed differently across the article.
+
+    A name that is no part of a person's full name is a place when the text makes an adjective
+    of it ("Kaldoria" next to "Kaldorian") or calls it a capital; otherwise its mentions take
+    the type most of them have (a person's type loses a tie), but for a person given a role.
+    """
+    in_people = {
+        w
+        for m in mentions
+        if m.type == "PERSON" and " " in m.name
+        for w in [*m.name.split(), surname(m.name)]
+    }
+    by_name: dict[str, list[EntityMention]] = {}
+    for m in mentions:
+        if " " not in m.name and m.name not in in_people and m.type in _WORD_TYPES:
+            by_name.setdefault(m.name, []).append(m)
+    for name, group in by_name.items():
+        if _demonym_in(text, name) or any(
+            _CAPITAL_BEFORE.search(text[max(0, m.start - 20) : m.start]) for m in group
+        ):
+            kind = "GPE"
+        else:
+            # a mention after "in", "of", "from" … votes for a place
+            kinds = [
+                "GPE" if _PLACE_VOTE.search(text[max(0, m.start - 30) : m.start]) else m.type
+                for m in group
+            ]
+            kind = max(kinds, key=lambda k: (kinds.count(k), k != "PERSON"))
+        for m in group:
+            if m.type != "PERSON" or not m.role:
+                m.type = kind
 
 
 def _add_missed_surnames(

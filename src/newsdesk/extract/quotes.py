@@ -640,7 +640,19 @@ _OBJ_PREPS = {"of", "for", "as", "to", "over", "about", "on", "against", "with",
 _SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+def _generic(subj: Token) -> bool:
+    """A subject that names no one in particular: a class ("every government that expels
+    diplomats"), a comparison ("fewer diplomats")."""
+    kids = list(subj.children)
+    return any(c.dep_ == "amod" and c.lower_ == "fewer" for c in kids) or (
+        any(c.dep_ == "det" and c.lower_ in {"every", "any"} for c in kids)
+        and any(c.dep_ == "relcl" for c in kids)
+    )
+
+
 def _speakerlike(subj: Token) -> bool:
+    if _generic(subj):
+        return False
     if subj.lower_ in _SPEAKER_PRONOUNS or subj.lower_ in {"who", "you"}:
         return True
     if any(t.ent_type_ in _SPEAKER_ENTS for t in subj.subtree):
@@ -791,6 +803,8 @@ def _object_of(tok: Token) -> tuple[int, int] | None:
     for child in tok.children:
         if child.dep_ in {"dobj", "pcomp"}:
             sub = _strip_space(list(child.subtree))
+            if child.dep_ == "dobj" and _act_not_speech(tok, child, sub):
+                return None
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             if child.dep_ == "dobj":
                 # "accused X of Y", "criticized X for Y", "sees X as Y": the complements too
@@ -813,6 +827,31 @@ def _object_of(tok: Token) -> tuple[int, int] | None:
                 return None
             return start, end
     return None
+
+
+# Object verbs that name an act, not words, when their object is people ("recalled its
+# ambassador", "ordered the envoys out") or a bare definite noun ("announced the toll": the
+# thing made public, not what it says).
+_ACTS_ON_PEOPLE = {"order", "recall", "name"}
+_BARE_NOUN_ACTS = {"announce", "issue", "publish", "unveil", "present"}
+_PEOPLE_OBJECTS = {"troop", "soldier", "diplomat", "envoy", "staff", "citizen", "people"}
+
+
+def _act_not_speech(verb: Token, obj: Token, sub: list[Token]) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _ACTS_ON_PEOPLE:
+        return (
+            obj.ent_type_ in {"PERSON", "NORP"}
+            or _PERSON_ROLE.match(obj.lower_) is not None
+            or obj.lemma_.lower() in _PEOPLE_OBJECTS
+        )
+    return (
+        lemma in _BARE_NOUN_ACTS
+        and len(sub) <= 4
+        and sub[0].lower_ == "the"
+        and all(t.pos_ in {"DET", "ADJ", "NOUN", "NUM"} for t in sub)
+        and not any(c.dep_ in {"prep", "xcomp", "advcl"} and c.i > obj.i for c in verb.children)
+    )
 
 
 def _strip_space(sub: list[Token]) -> list[Token]:
@@ -985,8 +1024,36 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
                 st.speaker_name, st.speaker_role = p.speaker_name, p.speaker_role
                 st.speaker_type = p.speaker_type
                 return
+    holder = _role_holder(ctx, written)
+    if holder is not None:
+        st.speaker_name, st.speaker_role, st.speaker_type = holder, role_text, "PERSON"
+        return
     if _ROLEWORD.search(low) or len(low.split()) > 1:
         st.speaker_role = role_text
+
+
+# Role words that make another office: "the deputy minister" is not "Minister X".
+_RANKS = {"deputy", "vice", "assistant", "former", "acting", "interim", "junior", "associate"}
+
+
+def _role_holder(ctx: _Ctx, written: str) -> str | None:
+    """The one person of the article who holds a role written as a definite speaker ("the
+    provincial governor", "Kaldor's deputy foreign minister"): the people whose role has its
+    head noun and its rank, narrowed to those whose role has all its words when several do."""
+    m = re.fullmatch(r"(?:[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,3}([a-z]+))", written)
+    if m is None or not _PERSON_ROLE.match(m.group(2)) or m.group(2).endswith("s"):
+        return None
+    words = set(m.group(1).split())
+    holders: dict[str, set[str]] = {}
+    for name, role in ctx.person_at.values():
+        if role:
+            holders.setdefault(name, set()).update(re.findall(r"[a-z]+", role.lower()))
+    fits = [
+        n for n, ws in holders.items() if m.group(2) in ws and ws & _RANKS == words & _RANKS
+    ]
+    if len(fits) > 1:
+        fits = [n for n in fits if words <= holders[n]]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _last_role(ctx: _Ctx, name: str | None, before: int) -> str | None:
@@ -1012,7 +1079,8 @@ def _cover_quotes(ctx: _Ctx, start: int, end: int, lo: int, hi: int) -> tuple[in
 
 
 # Contents that say nothing on their own: a pronoun, a bare noun phrase that points back
-# ("the accusation", "that issue", "the same"), the terms of anonymity.
+# ("the accusation", "that issue", "the same"), the terms of anonymity, a refusal to comment
+# ("declined to comment on …") or a request for comment that went unanswered.
 _VAGUE = re.compile(
     r"^(?:(?:it|this|that|these|those|them|him|her|us|me|you|everything|something|nothing|"
     r"anything|much|more|all|some|one|so|yes|no)"
@@ -1021,6 +1089,9 @@ _VAGUE = re.compile(
     r"request|thing|point|decision|move|situation|criticism|attack|assertion|argument|"
     r"view|position|subject|topic|one|case|incident|episode|news)s?)"
     r"|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity.*"
+    r"|to\s+(?:comment|elaborate|speculate|respond)\b.*"
+    r"|(?:an?\s+|repeated\s+|multiple\s+)?requests?\s+for\s+(?:comment|an\s+interview).*"
+    r"|(?:my|his|her|its|our|their|your)\s+way"
     r"|anonymously.*)[\s.,;:!?]*$",
     re.IGNORECASE,
 )
@@ -1082,6 +1153,18 @@ def _sentence_quotes(ctx: _Ctx, sent: Span) -> list[tuple[int, int]]:
     return [(qs, qe) for qs, qe in ctx.quotes if qs < sent.end_char and qe > sent.start_char]
 
 
+_COMMENT_VERBS = {"comment", "respond", "reply", "answer", "elaborate", "speculate"}
+
+
+def _no_comment(ctx: _Ctx, tok: Token) -> bool:
+    """A refusal or a failure to comment ("declined to comment on …", "did not respond to
+    …"): the opposite of a statement."""
+    return tok.lemma_.lower() in _COMMENT_VERBS and (
+        any(c.dep_ == "neg" and c.i < tok.i and not _in_quote(ctx, c.idx) for c in tok.children)
+        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"decline", "refuse"})
+    )
+
+
 def _from_parse(ctx: _Ctx) -> list[StatementMention]:
     found: list[StatementMention] = []
     for sent in ctx.doc.sents:
@@ -1106,6 +1189,8 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
                     found.append(st)
                 continue
             lemma = tok.lemma_.lower()
+            if _no_comment(ctx, tok):
+                continue
             obj_only = False
             led = host = None
             if not _is_cue(tok):
@@ -1173,10 +1258,12 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
             )
             if subj is None and not agentless and not _QUOTE_TOKEN.search(ctx.text[cstart:cend]):
                 continue  # "it was reported that …" keeps its content with no speaker
-            if (
-                subj is not None
-                and subj.lower_ in {"it", "this", "that", "which", "what"}
-                and lemma not in SPEECH_VERBS
+            if subj is not None and (
+                _generic(subj)
+                or (
+                    subj.lower_ in {"it", "this", "that", "which", "what"}
+                    and lemma not in SPEECH_VERBS
+                )
             ):
                 continue
             st = _statement(
@@ -1845,6 +1932,16 @@ _HEDGE_ADVERBS = {
 }
 
 
+def _hedged_complement(c: Token) -> bool:
+    """What a hedging passive says of its subject: "is expected to pass", "is seen as weak",
+    "was considered likely"; not an act seen or awaited ("was seen entering", "expected home")."""
+    if c.dep_ == "xcomp":
+        return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or c.pos_ == "ADJ"
+    if c.dep_ == "prep":  # "is known for …", not a time ("expected home on Friday")
+        return not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+    return c.dep_ in {"oprd", "attr"}
+
+
 def _hedges(ctx: _Ctx) -> list[StatementMention]:
     """Claims hedged by the writer, with no speaker: "the council seemed to waver", "the vote
     is expected to pass", "the firm has reportedly sold the site". The clause is the content."""
@@ -1866,7 +1963,7 @@ def _hedges(ctx: _Ctx) -> list[StatementMention]:
                 lemma in _HEDGE_PASSIVES
                 and subj.dep_ == "nsubjpass"
                 and any(c.dep_ == "auxpass" for c in kids)
-                and any(c.dep_ in {"xcomp", "oprd", "prep", "attr"} for c in kids)
+                and any(_hedged_complement(c) for c in kids)
                 and not any(c.dep_ == "agent" for c in kids)
             )
             or any(c.lower_ in _HEDGE_ADVERBS for c in kids)

@@ -83,7 +83,7 @@ def extract_articles(articles: Sequence[Article]) -> list[_Extracted]:
 
 _DIGRAPHS = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("ch", "sh"), ("sch", "sh"), ("kh", "k"),
              ("gh", "g"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("q", "k"), ("ck", "k"),
-             ("c", "k"), ("x", "ks"), ("y", "i"), ("j", "i"), ("z", "s")]
+             ("c", "k"), ("x", "ks"), ("y", "i"), ("j", "i"), ("z", "s"), ("w", "v")]
 
 
 def _fold(word: str) -> str:
@@ -131,12 +131,23 @@ def _key_parts(name: str) -> list[str]:
 
 def _same_part(a: str, b: str) -> bool:
     """Whether two name-part keys are one name: equal, or equal but for an initial vowel
-    ("Oleksandr"/"Aleksandr") or an attached article ("Alawadi"/"Awadi")."""
+    ("Oleksandr"/"Aleksandr"), a vowel one spelling drops between consonants ("Petar"/
+    "Petr"), g for k ("Ghaderi"/"Qaderi", both a transliterated qaf) or an attached article
+    ("Alawadi"/"Awadi")."""
     if a == b:
         return True
     if not a or not b:
         return False
     if a[1:] == b[1:] and a[0] in "aiu" and b[0] in "aiu" and len(a) > 3:
+        return True
+    if len(a) == len(b) >= 5 and a.replace("g", "k") == b.replace("g", "k"):
+        return True
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    if len(long) == len(short) + 1 >= 5 and any(
+        long[i] in "aiu" and long[i - 1] not in "aiu" and long[i + 1] not in "aiu"
+        and long[:i] + long[i + 1 :] == short
+        for i in range(1, len(long) - 1)
+    ):
         return True
     for x, y in ((a, b), (b, a)):
         if x.startswith(("al", "ul")) and len(x) >= 6 and x[2:] == y and len(y) >= 4:
@@ -185,6 +196,7 @@ class _Cluster:
     refs: list[Ref]
     acronyms: set[str]
     order: tuple[int, int]
+    types: list[str]  # the type of each mention, for the vote when spellings of types differ
 
     @property
     def name(self) -> str:
@@ -210,6 +222,7 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
                 refs=[Ref(article_id=article.id, start=m.start, end=m.end) for m in group],
                 acronyms=acronyms,
                 order=(ai, min(m.start for m in group)),
+                types=[m.type for m in group],
             ))
     # Full names first, so bare family names find them.
     local.sort(key=lambda c: (c.type == "PERSON" and len(_name_parts(c.name)) < 2, c.order))
@@ -224,6 +237,13 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
         target.refs += c.refs
         target.acronyms |= c.acronyms
         target.order = min(target.order, c.order)
+        target.types += c.types
+    for c in merged:
+        # one name typed differently across articles ("Senna" a person in one, a country in
+        # others): a person when most mentions say so, else the commonest other type
+        others = [k for k in c.types if k != "PERSON"]
+        if others and len(others) * 2 >= len(c.types):
+            c.type = max(others, key=lambda k: (others.count(k), k == c.type))
     return sorted(merged, key=lambda c: c.order)
 
 
@@ -243,11 +263,16 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
             if m.type == "PERSON" and _key_parts(m.name)
             and _same_part(_key_parts(m.name)[-1], key)
         ]
-        return cands[0] if len(cands) == 1 else None
+        if cands:
+            return cands[0] if len(cands) == 1 else None
     keys = {_org_key(n) for n in c.names}
     for m in merged:
-        if _family(m.type) != _family(c.type) and not (c.acronyms & set(m.names)
-                                                        or m.acronyms & set(c.names)):
+        one_word = " " not in c.name and " " not in m.name and "PERSON" not in {m.type, c.type}
+        if (
+            _family(m.type) != _family(c.type)
+            and not (c.acronyms & set(m.names) or m.acronyms & set(c.names))
+            and not (one_word or (c.type == "PERSON" and m.type != "PERSON"))
+        ):
             continue
         if keys & {_org_key(n) for n in m.names}:
             return m
@@ -272,15 +297,16 @@ def resolve_entities(articles: Sequence[Article]) -> list[Entity]:
 def _speaker_entity(
     article_id: str, st: StatementMention, entities: Sequence[Entity]
 ) -> Entity | None:
-    if st.speaker_start is not None and st.speaker_end is not None:
+    if st.speaker_start is not None and st.speaker_end is not None and st.speaker_name:
         inside = [
-            e for e in entities for r in e.mentions
+            (r.start, e) for e in entities for r in e.mentions
             if r.article_id == article_id and st.speaker_start <= r.start
-            and r.end <= st.speaker_end
+            and r.end <= st.speaker_end and e.type == "PERSON"
         ]
-        persons = [e for e in inside if e.type == "PERSON"]
-        if persons and st.speaker_name:
-            return persons[-1]
+        # the person the quotes stage named, else the last one written
+        named = [e for _, e in inside if st.speaker_name in (e.name, *e.aliases)]
+        if named or inside:
+            return named[0] if named else max(inside, key=lambda se: se[0])[1]
     if st.speaker_name:
         for e in entities:
             if st.speaker_name == e.name or st.speaker_name in e.aliases:
