@@ -68,3 +68,9 @@ def test_the_stamp_wins_over_the_run_default():
     )
     assert clean(doc).published == dt.date(2025, 3, 3)
     assert clean(doc.model_copy(update={"text": REPORT})).published == dt.date(2025, 1, 1)
+
+
+def test_the_date_of_a_wire_dateline_and_day_first_numeric_dates():
+    assert _published("BRESK, 14/03/2025 (NWA) - " + REPORT) == dt.date(2025, 3, 14)
+    assert _published("Published on: 15/03/2025 - 11:20\n" + REPORT) == dt.date(2025, 3, 15)
+    assert _published("Posted 02.08.2022\n" + REPORT) == dt.date(2022, 8, 2)

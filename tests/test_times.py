@@ -388,3 +388,8 @@ def test_undated_articles_keep_their_own_relative_days() -> None:
     assert len(fridays) == 2
     dated = [a.model_copy(update={"published": MONDAY}) for a in arts]
     assert len([e for e in build_timeline(dated) if e.date]) == 1
+
+
+def test_numeric_dates_day_first_when_the_first_number_cannot_be_a_month() -> None:
+    values = [t.value for t in find_times("On 14/03/2025, 02.08.2022, 2025/03/14, 3/4/2025", None)]
+    assert values == ["2025-03-14", "2022-08-02", "2025-03-14", "2025-03-04"]

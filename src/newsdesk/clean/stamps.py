@@ -4,13 +4,15 @@ A copied page keeps the lines its site printed around the headline: "Published 3
 06:12 GMT", "Wednesday, 10 September 2025", "Updated: 4 March 2025, 18:30". The line cleaner
 removes them as `timestamp` (or lifts an update notice); this module reads the day they state:
 
-1. a stamp that is not an update, at the head of the article (before its third report line)
-   or labelled "published" / "posted" anywhere: the first one in the text;
+1. the date of a wire dateline ("TAL HARUN, 14/03/2025 (MNA) -"); else a stamp that is not an
+   update, at the head of the article (before its third report line) or labelled "published"
+   / "posted" anywhere: the first one in the text;
 2. else the earliest day an update stamp or update notice names: the article is at least that
    old, and updates mostly come within a day or two of publication.
 
 Only a full date with its year counts ("Sept. 9" alone could be any year); the dates are read by
-the times stage (`find_times`), ISO dates ("2025-03-03T10:00Z") directly. It does not guess a
+the times stage (`find_times`: "14/03/2025" is day first, "03/04/2025" month first as in US
+English), ISO dates ("2025-03-03T10:00Z") directly. It does not guess a
 date from the report's own words (`extract/published.py` estimates that) nor read HTML metadata
 (`clean/html.py`).
 """
@@ -56,6 +58,9 @@ def _head_end(cleaning: TextCleaning) -> int:
 
 def stamped_date(cleaning: TextCleaning) -> dt.date | None:
     """The publication date the article's stamp lines give, or None (see the module doc)."""
+    for lifted in cleaning.lifted:
+        if lifted.field == "dateline" and (day := _day(lifted.text)):
+            return day
     head_end = _head_end(cleaning)
     stamps = [r for r in cleaning.removed if r.reason == "timestamp" and r.line is not None]
     for r in sorted(stamps, key=lambda r: r.line or 0):

@@ -360,9 +360,13 @@ def _r_week_of(m: re.Match[str], c: _Ctx) -> Resolved | None:
 
 def _r_numeric_date(m: re.Match[str], c: _Ctx) -> Resolved | None:
     if m["iso"]:
-        y, mo, d = (int(x) for x in m["iso"].split("-"))
-    else:
-        mo, d, y = (int(x) for x in re.split(r"[/.]", m["us"]))
+        y, mo, d = (int(x) for x in re.split(r"[-/]", m["iso"]))
+    elif m["eu"]:  # "02.08.2022": day first
+        d, mo, y = (int(x) for x in m["eu"].split("."))
+    else:  # "3/14/2025" month first, as in US English; "14/03/2025" can only be day first
+        mo, d, y = (int(x) for x in m["us"].split("/"))
+        if mo > 12 >= d:
+            mo, d = d, mo
         if y < 100:
             y += 1900 if y > 30 else 2000
     date = _safe_date(y, mo, d)
@@ -1064,7 +1068,8 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<us>[01]?\d/[0-3]?\d/\d{2,4}))\b"
+            r"\b(?:(?P<iso>(?:19|20)\d\d[-/][01]?\d[-/][0-3]?\d)"
+            r"|(?P<us>[0-3]?\d/[0-3]?\d/\d{2,4})|(?P<eu>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d))\b"
         ),
         _r_numeric_date,
     ),
