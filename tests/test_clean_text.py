@@ -181,3 +181,11 @@ def test_outlet_from_the_wire_agency_or_the_copyright_holder() -> None:
     owned = clean_text(report + "© 2026 Bresk Evening Star. All rights reserved.\n")
     assert owned.outlet == "Bresk Evening Star"
     assert clean_text(report).outlet is None
+
+
+def test_a_wire_sign_off_line_goes() -> None:
+    cleaned = clean_text(
+        "Dockworkers walked out at dawn over a pay offer they called an insult, union leaders "
+        "said.\n(NWA)\n"
+    )
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("(NWA)", "other")]

@@ -487,6 +487,8 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("other", r"\bcontributed to this (?:report|story|article)\b", strong=True),
+    # a wire agency's sign-off on a line of its own: "(MNA)", "(AP)"
+    _rule("other", r"^\((?-i:[A-Z][A-Za-z]{1,6}(?:[ /-][A-Z][A-Za-z]{1,6})?)\)$", strong=True),
     _rule("other", r"\bloading\.\.\.$|^an error has occurred\b", strong=True),
     # reader prompts that never belong to the report, wherever they stand
     _rule("social", r"^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?", strong=True),
