@@ -17,12 +17,13 @@ from newsdesk.ingest import read_inputs
 from newsdesk.model import Article, RawDocument, Story
 from newsdesk.stories.cluster import _figures_conflict, assign, cluster, headline
 from newsdesk.stories.dedup import find_duplicates
-from newsdesk.stories.features import figures
+from newsdesk.stories.features import figures, numbers
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "examples" / "corpus"
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
-UNDATED = ROOT / "tests" / "fixtures" / "undated"
+FIXTURES = ROOT / "tests" / "fixtures"
+UNDATED = FIXTURES / "undated"
 EXPECTED = json.loads((EXAMPLES / "EXPECTED.json").read_text(encoding="utf-8"))["articles"]
 
 
@@ -263,3 +264,19 @@ def test_event_figures_know_what_they_count_and_vague_counts_never_conflict() ->
     assert ("dead~", 24) in found
     assert not _figures_conflict(frozenset({("dead~", 24)}), frozenset({("dead", 31)}))
     assert _figures_conflict(frozenset({("dead", 30)}), frozenset({("dead", 31)}))
+
+
+def test_distinctive_numbers_are_event_evidence() -> None:
+    text = "It lists 60 names, not 37, not 41 and not 52. In 2019, 2,500 troops; 24 hours; 13 May."
+    assert numbers(text) == {60, 37, 41, 52}
+
+
+def test_a_report_disputing_the_count_joins_its_event() -> None:
+    """An undated report that repeats the disputed counts (37, 41, 52) of the other reports
+    belongs to their event, not apart; the earlier escape from another jail stays apart."""
+    stories = cluster(_read(FIXTURES / "probe_translated"))
+    assert _partition(stories) == {
+        frozenset({"t1_mna_escape", "t2_tribune_copy", "t3_alwaha_justice_figure",
+                   "t4_mazira_today_walkback", "t5_governor_sixty"}),
+        frozenset({"t6_mna_wadi_nasr_2022"}),
+    }  # fmt: skip

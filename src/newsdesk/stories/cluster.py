@@ -28,8 +28,13 @@ Method (features from `stories/features.py`, one fingerprint per article):
    - *months named*: a shared (year, month) of a written date ("Dec. 29, 2019") adds
      `MONTH_BONUS`;
    - *figures*: each shared casualty/count figure ("25 killed") adds `FIGURE_BONUS`, up to
-     `FIGURE_BONUS_MAX`; when both count one kind (dead, injured, crew and hostages, troops,
-     people, homes, targets) and share no figure of that kind, the score is multiplied by
+     `FIGURE_BONUS_MAX`, and each shared distinctive number (37, 1,250; written with or without
+     what it counts: "60 names, not 37, not 41") adds `NUMBER_BONUS`, up to `NUMBER_BONUS_MAX`
+     (a figure that says what it counts is counted twice: it is the stronger evidence; on the
+     ECB+ tuning records the number bonus costs 0.004, on the invented probe corpora it keeps
+     a report that disputes the count with its event); when both count one kind (dead,
+     injured, crew and hostages, troops, people, homes, targets) and share no figure of that
+     kind, the score is multiplied by
      `FIGURE_CONFLICT` (pairs of one ECB+ topic that state figures and share none report the
      same event 31% of the time, against 95% when they share one, about the odds of a year
      conflict, hence the same factor). A toll of 14 dead against a count of 23 crew is no
@@ -100,6 +105,8 @@ MONTH_BONUS = 0.1
 NEAR_BONUS = 0.1
 FIGURE_BONUS = 0.1
 FIGURE_BONUS_MAX = 0.2
+NUMBER_BONUS = 0.1
+NUMBER_BONUS_MAX = 0.2
 THRESHOLD = 0.12
 COHESION_RATIO = 0.65
 COHESION_PRIOR = 0.25
@@ -129,6 +136,8 @@ class Settings:
     near_bonus: float = NEAR_BONUS
     figure_bonus: float = FIGURE_BONUS
     figure_bonus_max: float = FIGURE_BONUS_MAX
+    number_bonus: float = NUMBER_BONUS
+    number_bonus_max: float = NUMBER_BONUS_MAX
     threshold: float = THRESHOLD
     cohesion_ratio: float = COHESION_RATIO
     cohesion_prior: float = COHESION_PRIOR
@@ -239,6 +248,8 @@ class _Scorer:
         shared = len(self.feats[a].figures & self.feats[b].figures)
         bonus = min(shared * self.s.figure_bonus, self.s.figure_bonus_max)
         fa, fb = self.feats[a], self.feats[b]
+        numbers = len(fa.numbers & fb.numbers)
+        bonus += min(numbers * self.s.number_bonus, self.s.number_bonus_max)
         near = fa.anchor is not None and fb.anchor is not None
         if near and abs((fa.anchor - fb.anchor).days) <= self.s.near_days:  # type: ignore[operator]
             bonus += self.s.near_bonus

@@ -14,6 +14,10 @@ An article's *event fingerprint* is what tells one real-world event from a simil
   people", "14 crew"), spelled-out numbers included, each with the kind it counts (dead,
   injured, missing, held, troops, people, homes, targets); two reports of one event share
   some of them.
+- `numbers`: the distinctive numbers the text writes in digits, with or without a noun after
+  them ("not 37, not 41 and not 52"): 11 or more, not a year, not a round hundred, not a
+  duration, distance, share or clock time, not 24/48/72 (hours). Two reports of one event
+  repeat them; two similar events rarely share one.
 - `anchor`: the day the article is about, when it can be known: `published` (or the middle of a
   narrow `published_estimate`). `years`: the four-digit years the text names (19xx/20xx);
   `months`: the (year, month) of dates written with both ("December 16, 2008", "Dec 2008").
@@ -79,6 +83,16 @@ _FIGURE = re.compile(
 _FATE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(killed|dead|died|injured|wounded|hurt|missing)\b", re.IGNORECASE
 )
+_NUMBER = re.compile(
+    r"(?<![\d.,/:-])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d.,/:]\d|%)(?!\s*(?:%|percent|per cent|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet|metres|meters|miles|feet|"
+    r"kg|tonnes|tons|mm|cm|a\.m|p\.m|am\b|pm\b|-year|-month|-day|-hour|th\b|st\b|nd\b|rd\b|"
+    r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+    re.IGNORECASE,
+)
+_AFTER_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+)
 _MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH_YEAR = re.compile(
     _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(19[5-9]\d|20[0-4]\d)\b"
@@ -113,6 +127,7 @@ class EventFeatures:
     words: dict[str, int]
     entities: dict[str, int]
     figures: frozenset[tuple[str, int]]
+    numbers: frozenset[int]
     years: frozenset[int]
     months: frozenset[tuple[int, int]]
     anchor: dt.date | None
@@ -169,6 +184,18 @@ def figures(text: str) -> frozenset[tuple[str, int]]:
             kind += VAGUE
         if 1 < value < 1_000_000 and not 1950 <= value <= 2049:
             out.add((kind, value))
+    return frozenset(out)
+
+
+def numbers(text: str) -> frozenset[int]:
+    """The distinctive numbers written in digits (see the module doc)."""
+    out = set()
+    for match in _NUMBER.finditer(text):
+        if _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()):
+            continue  # the day of a date ("March 13"): a date, not a count
+        value = int(match.group(1).replace(",", ""))
+        if value > 10 and not 1950 <= value <= 2049 and value % 100 and value not in (24, 48, 72):
+            out.add(value)
     return frozenset(out)
 
 
@@ -261,6 +288,7 @@ def event_features(
             words=dict(words(full)),
             entities=dict(ents),
             figures=figures(full),
+            numbers=numbers(full),
             years=frozenset(int(y) for y in _YEAR.findall(full)),
             months=months(full),
             anchor=anchor_date(article),
