@@ -393,3 +393,8 @@ def test_undated_articles_keep_their_own_relative_days() -> None:
 def test_numeric_dates_day_first_when_the_first_number_cannot_be_a_month() -> None:
     values = [t.value for t in find_times("On 14/03/2025, 02.08.2022, 2025/03/14, 3/4/2025", None)]
     assert values == ["2025-03-14", "2022-08-02", "2025-03-14", "2025-03-04"]
+
+
+def test_a_weekday_naming_today_or_yesterday_is_one_expression() -> None:
+    found = find_times("The ministry said yesterday Sunday that the gate held.", MONDAY)
+    assert [(t.text, t.value) for t in found] == [("yesterday Sunday", "2024-02-04")]

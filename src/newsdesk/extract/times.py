@@ -1117,6 +1117,7 @@ RULES: list[tuple[re.Pattern[str], object]] = [
         re.compile(
             r"(?:(?P<edge>\b(?:early|late|earlier|later))\s+)?\b(?P<rel>today|yesterday|tomorrow|tonight|"
             r"last night|overnight|this (?:morning|afternoon|evening))\b"
+            rf"(?:,?\s+(?:{_WEEKDAY})\b)?"  # "today Tuesday": the weekday names that same day
             rf"(?:\s+(?P<part>{_PART}))?",
             re.IGNORECASE,
         ),
