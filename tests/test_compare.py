@@ -274,3 +274,51 @@ def test_a_denial_agrees_with_the_later_account_and_a_deputy_amends_his_minister
     corrects = _statement_relations(story, "corrects")
     assert _has(corrects, "own eyes", "imprecise")  # role worded differently in that article
     assert _has(corrects, "own eyes", "only after")
+
+
+# --- figures of two sides (claimed_by) -------------------------------------------------------
+
+
+def _claimed(fid: str, article: Article, quantity: float, who: str | None, what: str = "killed"):
+    fact = _fact(fid, article, quantity, "exact", what)
+    return fact.model_copy(update={"claimed_by": who})
+
+
+def test_figures_of_two_sides_conflict_and_one_side_updates() -> None:
+    from newsdesk.model import Entity
+
+    entities = [
+        Entity(id="e1", name="transport ministry", type="ORG"),
+        Entity(id="e2", name="Quarry Workers' Union", type="ORG"),
+        Entity(id="e3", name="Ivo Brand", type="PERSON", roles=["ministry spokesman"]),
+    ]
+    a = _article("a", "2030-05-01", "The transport ministry said 6 people died.", "A")
+    b = _article("b", "2030-05-02", "The Quarry Workers' Union said 9 people died.", "B")
+    c = _article("c", "2030-05-03", "The transport ministry raised the toll to 8.", "C")
+    d = _article("d", "2030-05-03", "The ministry said 8 died; the union said 11 died.", "D")
+    facts = [
+        _claimed("f1", a, 6, "e1"),
+        _claimed("f2", b, 9, "e2"),
+        _claimed("f3", c, 8, "e1"),
+        _claimed("f4", d, 8, "e1"),
+        _claimed("f5", d, 11, "e2"),
+    ]
+    found = {(r.a, r.b): r.kind for r in compare_figures(facts, [a, b, c, d], entities)}
+    assert found[("f1", "f2")] == "contradicts"  # later, but another side's figure
+    assert found[("f2", "f3")] == "contradicts"
+    assert found[("f4", "f5")] == "contradicts"  # one article, two sides
+    # the same claimant later: an update
+    e = _article("e", "2030-05-04", "The ministry now counts 10 dead.", "E")
+    more = [_claimed("f1", a, 6, "e1"), _claimed("f2", e, 10, "e1")]
+    assert [r.kind for r in compare_figures(more, [a, e], entities)] == ["corrects"]
+    # a spokesman of a ministry and an unnamed claimant: as before, an update
+    f = _article("f", "2030-05-04", "Ivo Brand said 10 people died.", "F")
+    more = [_claimed("f1", a, 6, None), _claimed("f2", f, 10, "e3")]
+    assert [r.kind for r in compare_figures(more, [a, f], entities)] == ["corrects"]
+
+
+def test_figures_of_two_named_groups_are_not_compared() -> None:
+    a = _article("a", "2030-05-01", "At least four miners were still missing.", "A")
+    b = _article("b", "2030-05-02", "Two rescue divers were missing after the dive.", "B")
+    facts = [_fact("f1", a, 4, "at_least", "missing"), _fact("f2", b, 2, "exact", "missing")]
+    assert compare_figures(facts, [a, b], []) == []

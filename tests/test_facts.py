@@ -209,3 +209,45 @@ def test_claimant_is_the_subject_not_the_end_of_its_appositive() -> None:
         "fighters had been killed."
     )
     assert [f.claimed_by for f in find_facts(text)] == ["Delta Guard"]
+
+
+def _facts(text: str) -> list[tuple[float, str, str | None]]:
+    return [(f.quantity, f.what, f.claimed_by) for f in find_facts(text)]
+
+
+def test_what_stays_in_the_figure_s_clause() -> None:
+    # a crowd, then the dead of another clause: no toll
+    assert _facts("Thousands of people filled the square as the coffins of the miners killed "
+                  "in the flood passed.") == []
+    assert _facts("The mayor will not rest at nine if more are found.") == []
+    assert [w for _, w, _ in _facts("Police said they keep the toll at 8 until the three "
+                                    "missing divers are found.")] == ["killed", "missing"]
+
+
+def test_increments_and_translated_counts() -> None:
+    assert _facts("Divers recovered four more bodies from the ferry on Monday.") == []
+    assert [(q, w) for q, w, _ in _facts("The warden affirmed that 21 of inmates have escaped "
+                                         "from Ketta jail.")] == [(21, "escaped")]
+    got = _facts("The number of the prisoners who fled from Ketta jail is 30 prisoner.")
+    assert [(q, w) for q, w, _ in got] == [(30, "escaped")]
+    assert [(q, w) for q, w, _ in _facts("He said that six of persons were arrested again.")] == [
+        (6, "arrested")
+    ]
+
+
+def test_claimant_of_the_figure_s_own_clause() -> None:
+    text = (
+        "The Ministry of Health announced that 40 people died, against the figure of 31 which "
+        "was announced by the ministry of interior."
+    )
+    assert _facts(text) == [(40, "killed", "The Ministry of Health"),
+                            (31, "killed", "the ministry of interior")]
+    assert _facts("The Dock Workers' Union has said that 9 people died.") == [
+        (9, "killed", "The Dock Workers' Union")
+    ]
+    assert _facts("The minister Rafiq Omrani stressed that 12 soldiers were wounded.")[0][2] == (
+        "Rafiq Omrani"
+    )
+    quote = '"Eleven families lost a son here," Bea Lund, the head of the miners\' union, told us.'
+    assert _facts(quote)[0][2] == "Bea Lund"
+    assert _facts("She rejects the official toll of 7 given last week.")[0][2] is None

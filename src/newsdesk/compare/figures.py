@@ -15,6 +15,18 @@ a pair is:
   rising from 9 to 14 over a week; each figure is compared with the latest earlier one;
 - `conflict`: figures that cannot both be true, reported the same day (`contradicts`).
 Figures of an article with no publication date are compared for sameness only.
+
+Who gives a figure matters (`claimed_by`, the entity the facts stage names): a figure is read
+as belonging to a side, the words of its claimant's name and roles ("Ormalian Red Crescent",
+"head of the authority"), titles and generic words left out. A later, different figure from
+another side is not an update but a `conflict`: when either side is not an authority (a union,
+a company, an aid group, a militia) or the later sentence sets it against the other ("not 37",
+"contrary to", "well above the official figure"); two authorities (the fire service, then the
+health ministry raising the toll) still read as an update, and so do figures of the same
+claimant or with no claimant. Two sides' figures that cannot both be true are a conflict even
+in one article ("the ministry says 12, the union 14") or when a report has no date.
+Two figures naming different groups ("three workers" / "two contract workers", read back from
+their sentences with `facts.counted_group`) are not compared; "people" matches any group.
 It compares facts as extracted and judges nothing else; the facts stage finds them.
 """
 
@@ -27,6 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsdesk.extract.facts import counted_group
 from newsdesk.model import Article, Entity, Fact, FigureDifference, Relation, RelationKind
 from newsdesk.nlp import embed
 
@@ -51,6 +64,46 @@ _WORDS = {
 }
 
 
+# Words that tell no side apart (titles, "national", "ministry"), and those of an authority.
+_GENERIC = {
+    "the", "of", "for", "and", "in", "at", "a", "an", "on", "to", "its", "their", "his", "her",
+    "head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "director", "general",
+    "deputy", "senior", "regional", "national", "provincial", "local", "state", "dr", "mr",
+    "mrs", "ms", "brig", "brigadier", "operations", "province", "city", "country", "former",
+    "acting", "minist", "official", "officials", "office", "department", "secretary", "central",
+}
+_AUTHORITY = re.compile(
+    r"minist|government|authority|authorities|police|army|military|fire|rescue|civil|defen[cs]e|"
+    r"governor|mayor|council|department|agency|office|inspector|directorate|coast ?guard|"
+    r"hospital|health|coroner|prosecut|court|president|prime|interior|justice|official|pentagon|"
+    r"federal|state|emergency|disaster|prison|command|troops|forces|navy|commission"
+)
+_SET_AGAINST = re.compile(
+    r"contrary|in contrast|contradict|disput|reject|\bden(?:y|ied|ies)\b|higher than|lower than|"
+    r"well (?:above|below)|instead of|rather than|\bnot\s+\d|\b(?:real|actual|true)\s+"
+    r"(?:death\s+)?(?:toll|number|figure|count)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Side:
+    words: frozenset[str]  # what tells the side apart; empty: unknown
+    authority: bool | None  # None: a person of no known role
+
+
+def _side_of(entity: Entity) -> _Side:
+    texts = list(entity.roles)
+    if entity.type != "PERSON" or not texts:
+        texts.append(entity.name)
+    folded = " ".join(texts).lower()
+    words = {re.sub(r"^minist\w*$", "minist", w) for w in re.findall(r"[a-z][\w'’-]+", folded)}
+    words = {w for w in words if w not in _GENERIC}
+    if entity.type == "PERSON" and not entity.roles:
+        return _Side(frozenset(words), None)
+    return _Side(frozenset(words), bool(_AUTHORITY.search(folded)) or entity.type == "GPE")
+
+
 @dataclass
 class _Figure:
     fact: Fact
@@ -59,6 +112,7 @@ class _Figure:
     low: float
     high: float
     vector: np.ndarray
+    group: str | None = None
 
 
 def compare_figures(
@@ -77,6 +131,7 @@ def compare_figures(
         key=lambda g: (g.day or dt.date.max, g.article.id, g.fact.sources[0].start),
     )
     names = {e.id: e.name for e in entities}
+    sides = {e.id: _side_of(e) for e in entities}
     relations: list[Relation] = []
     seen: set[tuple] = set()
     for i, later in enumerate(figures):
@@ -89,11 +144,54 @@ def compare_figures(
         if first_equal is not None:
             if first_equal.article.id != later.article.id:
                 relations.append(_relation("same", first_equal, later, names))
-            continue
-        for earlier in _compared(same_thing, later):
-            if not _far_apart(earlier, later) and None not in (earlier.day, later.day):
-                relations.append(_relation(_difference(earlier, later), earlier, later, names))
+        else:
+            for earlier in _compared(same_thing, later):
+                if _far_apart(earlier, later):
+                    continue
+                other = _other_side(earlier, later, sides)
+                if None not in (earlier.day, later.day):
+                    difference = _difference(earlier, later)
+                    if difference == "update" and other is not None and (
+                        other or _SET_AGAINST.search(later.fact.text)
+                    ):
+                        difference = "conflict"
+                    relations.append(_relation(difference, earlier, later, names))
+                elif other and not _overlap(earlier, later):  # two sides, one undated
+                    relations.append(_relation("conflict", earlier, later, names))
+        # one article giving two sides' figures: "the ministry says 12, the union at least 14"
+        for earlier in figures[:i]:
+            if (
+                earlier.article.id == later.article.id
+                and _same_count(earlier, later)
+                and _other_side(earlier, later, sides) is not None
+                and not _overlap(earlier, later)
+                and not _far_apart(earlier, later)
+            ):
+                relations.append(_relation("conflict", earlier, later, names))
     return relations
+
+
+def _other_side(a: _Figure, b: _Figure, sides: dict[str, _Side]) -> bool | None:
+    """None when both figures are not known to come from two sides; else whether either side
+    is known not to be an authority (a union, a company, an aid group)."""
+    ca, cb = a.fact.claimed_by, b.fact.claimed_by
+    if not ca or not cb or ca == cb or ca not in sides or cb not in sides:
+        return None
+    sa, sb = sides[ca], sides[cb]
+    if not sa.words or not sb.words or sa.words & sb.words:
+        return None
+    return sa.authority is False or sb.authority is False
+
+
+def _same_count(a: _Figure, b: _Figure) -> bool:
+    return (
+        a.fact.unit == b.fact.unit and a.fact.what == b.fact.what != a.fact.unit
+        and _same_group(a, b)
+    )
+
+
+def _overlap(a: _Figure, b: _Figure) -> bool:
+    return a.low <= b.high and b.low <= a.high
 
 
 def _background(fact: Fact, first_year: int | None) -> bool:
@@ -110,7 +208,8 @@ def _figure(fact: Fact, article: Article, vector: np.ndarray) -> _Figure:
         "up_to": (0.0, q),
         "fewer_than": (0.0, q),
     }[fact.qualifier]
-    return _Figure(fact, article, article.published, low, high, vector)
+    group = counted_group(fact.text, fact.quantity, fact.what)
+    return _Figure(fact, article, article.published, low, high, vector, group)
 
 
 def _same_thing(a: _Figure, b: _Figure) -> bool:
@@ -118,10 +217,17 @@ def _same_thing(a: _Figure, b: _Figure) -> bool:
     if fa.unit != fb.unit or a.article.id == b.article.id:
         return False
     if fa.what == fb.what:
-        return True
+        return _same_group(a, b)
     if fa.unit == _PEOPLE or fa.unit in (fa.what, fb.what):
         return False  # different outcomes, or one figure says only what it counts
     return float(a.vector @ b.vector) >= SAME_THING
+
+
+def _same_group(a: _Figure, b: _Figure) -> bool:
+    """Not two named groups: "three workers unaccounted for" and "two contract workers missing"
+    count different people; "nine workers" and "12 people" may count the same."""
+    ga, gb = a.group, b.group
+    return ga is None or gb is None or ga == gb
 
 
 def _equal(a: _Figure, b: _Figure) -> bool:

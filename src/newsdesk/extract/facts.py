@@ -101,6 +101,7 @@ WHAT_WORDS: list[tuple[str, str]] = [
     ),
     (r"wounded|wounding|injured|injuring|injuries|hurt", "injured"),
     (r"missing|unaccounted", "missing"),
+    (r"escaped|escapees|broke out|broken out|jailbreak|on the run|at large", "escaped"),
     (
         r"evacuated|evacuees|evacuation|displaced|fled|homeless|unable to return|moved to|"
         r"relocated|without (?:shelter|a home|homes)",
@@ -128,7 +129,8 @@ PEOPLE = (
     r"villagers|victims|workers|employees|passengers|students|americans|iraqis|"
     r"contractors|members|militiamen|combatants|insurgents|rebels|police(?:men|officers)?|"
     r"officers|guards|protesters|demonstrators|migrants|refugees|families|households|"
-    r"patients|evacuees|bodies|hostages|prisoners|others|staff|journalists|crew"
+    r"patients|evacuees|bodies|hostages|prisoners|inmates|detainees|convicts|fugitives|escapees|"
+    r"others|staff|journalists|crew"
 )
 TROOPS = r"troops|soldiers|service ?members|servicemen|personnel|marines|sailors|airmen"
 THINGS = (
@@ -138,12 +140,15 @@ THINGS = (
     r"planes|jets|warplanes|bombers|ships|boats|tanks|weapons|command centers|"
     r"(?:command and control|intelligence|storage|logistics)[\w\s,]{0,40}?(?:centers|facilities)"
 )
+_SINGULAR = r"prisoner|inmate|detainee|convict|fugitive|person|civilian|soldier|worker|victim"
 MONEY = r"crowns|dollars|euros|pounds|dinars|rials|yuan|rupees|francs"
 _ADJ = r"(?:[a-z][\w-]*\s+){0,3}?"
 _UNIT_RE = re.compile(
     rf"\s+(?:of\s+(?:the\s+|them\s+|those\s+)?)?{_ADJ}(?P<unit>{TROOPS}|{PEOPLE}|{THINGS}|{MONEY}|"
     rf"(?:person|civilian|soldier|child|target|home|house|building|attack|strike|death|dead)s?"
-    rf"|(?-i:[a-z]{{2,}}men|[a-z]{{3,}}s))\b",
+    rf"|(?-i:[a-z]{{2,}}men|[a-z]{{3,}}(?<![siu])s)"
+    # a singular person noun after a count, as translated English writes it: "reached 52 prisoner"
+    rf"|(?P<singular>{_SINGULAR})(?=\s*(?:[,.;:)]|$|\s(?:is|are|was|were|in|from|who|which|and|or)\b)))\b",
     re.IGNORECASE,
 )
 _NUM_RE = re.compile(
@@ -162,24 +167,50 @@ _VERB_BEFORE = re.compile(
 _CLAIM_VERBS = (
     r"said|says|told|reported|confirmed|announced|stated|estimated|put|added|claimed|"
     r"according to|acknowledged|admitted|criticized|criticised|condemned|denounced|"
-    r"raised|revised|lowered|updated"
+    r"raised|revised|lowered|updated|affirmed|stressed|indicated|noted|revealed|declared|"
+    r"explained|insisted|asserted|disclosed|maintained|emphasi[sz]ed|pointed out|warned|"
+    r"clarified|mentioned|recorded|registered|counted|tallied|gave|quoted"
+)
+# "has said", "also announced", "later told": words between a claimant and its verb
+_AUX = (
+    r"(?:(?:has|have|had|also|later|earlier|again|then|previously|repeatedly|separately)\s+){0,2}"
 )
 _ROLE = (
     r"officials?|government|ministry|spokes(?:man|woman|person)|police|military|army|"
     r"authorities|agency|officer|sources?|witnesses|residents|hospital|doctors|medics|"
     r"statement|media|television|governor|minister|mayor|director|chief|head|commander|"
     r"president|coroner|rescuers|office|department|council|committee|group|militia|"
-    r"workers|volunteers|activists|monitors"
+    r"workers|volunteers|activists|monitors|union|company|firm|operator|association|"
+    r"organi[sz]ation|inspectorate|directorate|service|authority|commission|coastguard"
 )
+_PORTFOLIO = (
+    r"interior|justice|health|defen[cs]e|finance|labou?r|transport|education|agriculture|"
+    r"energy|information|foreign affairs|home affairs|public security|civil defen[cs]e"
+)
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-)?"  # "Saif al-Dabbagh"
 _CLAIMANT = (
     rf"(?:(?:the|a|an|its|their|The|A|An)\s+(?:(?!the\b|an?\b)[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:{_ROLE})\b"
-    rf"|(?:(?:the|a|an|its|their|The|A|An)\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|al|the)"
-    rf"\s+)?){{0,6}}(?:[A-Z][\w'’-]*(?:\.(?=\w))?|{_ROLE})\b)"
+    rf"(?:{_ROLE})\b(?:\s+of\s+(?:the\s+)?(?:{_PORTFOLIO})\b)?"
+    rf"|(?:(?:the|a|an|its|their|The|A|An)\s+)?(?:{_PARTICLE}[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|al|the)"
+    rf"\s+)?){{0,6}}(?:{_PARTICLE}[A-Z][\w'’-]*(?:\.(?=\w))?|{_ROLE})\b)"
 )
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>{_CLAIMANT})")
 _WHO_SAID = re.compile(
-    rf"(?P<who>{_CLAIMANT})(?:\s*\([A-Z]+\))?,?(?:\s+on\s+[A-Z]\w+)?\s+(?:{_CLAIM_VERBS})\b"
+    rf"(?P<who>{_CLAIMANT})(?:\s*\([A-Z]+\))?,?(?:\s+on\s+[A-Z]\w+)?\s+{_AUX}(?:{_CLAIM_VERBS})\b"
+)
+# "..., Mara Venn, the head of the dockers' union, told reporters": the name before the appositive
+_WHO_APPOSITIVE_SAID = re.compile(
+    rf"(?P<who>{_CLAIMANT}),\s+(?:the|a|an|its|their)\s[^,\"“”]{{3,80}},\s+{_AUX}(?:{_CLAIM_VERBS})\b"
+)
+# "the figure of 37 which was announced by the interior ministry": the figure just before it
+_BY_WHO = re.compile(
+    rf"^[^,;\d]{{0,30}}?\b(?:announced|reported|given|stated|released|published|issued|"
+    rf"claimed|put forward|cited|provided|confirmed|said)\s+by\s+(?P<who>{_CLAIMANT})"
+)
+# "the official toll of 12", quoted by someone who disputes it: not the speaker's own figure
+_OFFICIAL_FIGURE = re.compile(
+    r"\bofficial\s+(?:death\s+)?(?:toll|figure|count|number|tally|total)\s+(?:of|at|is|was)\s+$",
+    re.IGNORECASE,
 )
 # "The River Guard, a group backed by Vesk, said ...": the subject, not the appositive's end
 _WHO_APPOS_SAID = re.compile(
@@ -216,13 +247,35 @@ _MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:another|a further|an additional|a new|an extra)\s+$", re.IGNORECASE
+)
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b", re.IGNORECASE)
+_COUNT_NOUN = re.compile(
+    r"\b(?:toll|number|figure|count|tally|total|dead|deaths|casualties|killed|injured|"
+    r"wounded|missing)\b",
+    re.IGNORECASE,
+)
+_FIGURE_OF = re.compile(
+    r"\b(?:number|figure|count|toll|total|tally)\s+of\s+(?:only\s+)?$", re.IGNORECASE
+)
+_NUMBER_OF = re.compile(
+    r"\b(?:number|count|total|tally)\s+of\s+(?P<words>[^,;:]{3,120}?)\s+(?:has\s+|had\s+)?"
+    r"(?:is|was|are|were|stood|stands|reached|rose|risen|climbed|increased|went up|grew)\b",
+    re.IGNORECASE,
+)
+_PRISONERS = re.compile(
+    r"\b(?:prisoners?|inmates?|detainees?|convicts?|fugitives?|jail|prison)\b", re.IGNORECASE
+)
+
 _MEASURE_RE = re.compile(
     r"\s+(?P<unit>millimetres|millimeters|centimetres|centimeters|metres|meters|kilometres|"
     r"kilometers|miles|mm|cm|km)\s+of\s+(?P<what>rain|rainfall|snow|water|flooding)\b",
     re.IGNORECASE,
 )
 PERSON_UNITS = re.compile(
-    rf"^(?:{PEOPLE}|persons?|civilians?|child|dead|deaths?|\w+men|\w+ers)$", re.IGNORECASE
+    rf"^(?:{PEOPLE}|{_SINGULAR}|persons?|civilians?|child|dead|deaths?|\w+men|\w+ers)$",
+    re.IGNORECASE,
 )
 TROOP_UNITS = re.compile(rf"^(?:{TROOPS}|soldier)$", re.IGNORECASE)
 
@@ -235,16 +288,30 @@ def _qualifier(word: str | None, number: str) -> str:
     return "exact"
 
 
+# Where a figure's clause ends: what follows tells of something else ("Hundreds of people
+# lined the road as the funerals were held for the workers killed": the mourners were not killed).
+_CLAUSE_END = re.compile(
+    r"[;:]|\band\s+(?:the|a|at)\b|, (?:and|but|while|which|who)\b|"
+    r"\b(?:as|when|after|before|while|because|since|until|unless|although|though|whereas|"
+    r"where|if)\s+(?!many\b|much\b|well\b|of\b|a result\b)",
+    re.IGNORECASE,
+)
+# A phrase naming another group inside the clause ("ten of them from the fugitives were
+# arrested"): its words say who the figure's people are, not what happened to them.
+_OTHER_GROUP = re.compile(rf"\b(?:of|from|among)\s+(?:the|them|those|these)\s+(?:{PEOPLE})\b", re.I)
+
+
 def _what(sentence: str, num_start: int, num_end: int) -> str | None:
     """The category of the nearest event word after (then before) the figure, in its clause."""
     after = sentence[num_end : num_end + 90]
-    cut = re.search(r"[;:]|\band\s+(?:the|a|at)\b|, (?:and|but|while|which|who)\b", after)
+    cut = _CLAUSE_END.search(after)
     if cut:
         after = after[: cut.start()]
+    after = _OTHER_GROUP.sub(lambda g: " " * len(g[0]), after)
     before = sentence[max(0, num_start - 60) : num_start]
-    cut_before = list(re.finditer(r"[;:,]", before))
+    cut_before = list(re.finditer(r"[;:,]", before)) + list(_CLAUSE_END.finditer(before))
     if cut_before:
-        before = before[cut_before[-1].end() :]
+        before = before[max(c.end() for c in cut_before) :]
     best: tuple[int, str] | None = None
     for pattern, what in _WHAT_RE:
         for m in pattern.finditer(after):
@@ -277,16 +344,47 @@ def _unit(raw: str | None) -> str:
     return re.sub(r"\s+", " ", word)
 
 
-def _claimant(sentence: str, previous: str | None) -> str | None:
-    for pattern in (_ACCORDING, _SAID_WHO, _WHO_APPOS_SAID, _WHO_SAID):
+def _claimant(sentence: str, start: int, end: int) -> str | None:
+    """Who states the figure at `start`..`end` of `sentence`: the claimant whose words
+    introduce it ("X said that 12 ..."; the nearest before it), else the one after it ("12
+    died, X said"); a figure quoted as another's ("37, which was announced by Y") is Y's."""
+    if _OFFICIAL_FIGURE.search(sentence, 0, start):
+        return None
+    by = _BY_WHO.match(sentence[end:])
+    if by and _good_claimant(by["who"], sentence, end + by.start("who")):
+        return _TITLE.sub("", by["who"].strip(" ,."))
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    for pattern in (_ACCORDING, _SAID_WHO, _WHO_APPOS_SAID, _WHO_APPOSITIVE_SAID, _WHO_SAID):
         for m in pattern.finditer(sentence):
-            who = m["who"].strip(" ,.")
-            if _PRONOUN.match(who) or _NOT_CLAIMANT.match(who) or len(who) < 2:
+            if not _good_claimant(m["who"], sentence, m.start("who")):
                 continue
-            if _AFTER_PREPOSITION.search(sentence, 0, m.start("who")):
-                continue  # "aid workers in the province of X said": X is not who said it
-            return who
-    return None
+            who = _TITLE.sub("", m["who"].strip(" ,."))
+            if m.end() <= start:
+                if before is None or m.end() > before[0]:
+                    before = (m.end(), who)
+            elif m.start() >= end or m.start("who") >= end:
+                if after is None or m.start() < after[0]:
+                    after = (m.start(), who)
+            elif before is None:  # "according to X" around the figure
+                before = (0, who)
+    if before is not None:
+        return before[1]
+    return after[1] if after is not None else None
+
+
+_TITLE = re.compile(
+    r"^(?:(?:Brigadier|Brig\.|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|Lieutenant|"
+    r"Dr\.?|Doctor|Prof\.|Professor|Sheikh)\s+)+(?=[A-Z])"
+)
+
+
+def _good_claimant(words: str, sentence: str, at: int) -> bool:
+    who = words.strip(" ,.")
+    if _PRONOUN.match(who) or _NOT_CLAIMANT.match(who) or len(who) < 2:
+        return False
+    # "aid workers in the province of X said": X is not who said it
+    return not _AFTER_PREPOSITION.search(sentence, 0, at)
 
 
 def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]:
@@ -296,11 +394,16 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
     previous: str | None = None
     for s_start, s_end in spans:
         sentence = text[s_start:s_end]
+        in_sentence: list[FactMention] = []
         for m in _NUM_RE.finditer(sentence):
             fact = _fact_at(sentence, m, previous)
             if fact is None:
                 continue
             start, end, quantity, qualifier, unit, what = fact
+            referred = _FIGURE_OF.search(sentence, 0, m.start())
+            if what == unit == "people" and in_sentence and referred:
+                # "52 escaped, against the figure of 37 given by Y": the same count, another figure
+                unit, what = in_sentence[-1].unit, in_sentence[-1].what
             out.append(
                 FactMention(
                     start=s_start + start,
@@ -309,12 +412,13 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
                     qualifier=qualifier,
                     unit=unit,
                     what=what,
-                    claimed_by=_claimant(sentence, previous),
+                    claimed_by=_claimant(sentence, m.start(), m.end()),
                     sentence_start=s_start,
                     sentence_end=s_end,
                     text=sentence,
                 )
             )
+            in_sentence.append(out[-1])
         previous = sentence
     return out
 
@@ -353,9 +457,17 @@ def _fact_at(
         return None
     if quantity is None:
         return None
+    if _INCREMENT_AFTER.match(after) or (
+        _INCREMENT_BEFORE.search(before) and not _VERB_BEFORE.search(before[-60:])
+    ):  # "three more bodies", "another 20 were found": an increment, not a count
+        return None  # ("killing 16 and injuring another 36" counts another group: kept)
     unit_m = _UNIT_RE.match(after)
     unit_raw = unit_m["unit"] if unit_m else None
+    if unit_m and unit_m["singular"] and quantity == 1:
+        return None
     verb_m = _VERB_BEFORE.search(before[-60:]) if not unit_m else None
+    if verb_m and verb_m["verb"].lower() in ("at", "of") and not _COUNT_NOUN.search(before[-50:]):
+        verb_m = None  # "we will not stop at twelve": no toll or count named before the figure
     dead_m = re.match(
         r"\s+(?:people\s+)?(?:(?:were|was|have been|had been|are|remain|remained)\s+)?"
         r"(?:dead|killed|injured|wounded|missing|damaged|destroyed)\b",
@@ -365,6 +477,14 @@ def _fact_at(
         return None
     end = m.end() + (unit_m.end() if unit_m else 0)
     what = _what(sentence, m.start(), end)
+    number_of = _NUMBER_OF.search(before)
+    if number_of and len(before) - number_of.end() < 30:
+        # "the number of the prisoners who escaped ... reached 52"
+        what = _what_of_words(number_of["words"]) or what
+    # "two missing contractors", "64 injured people": the words before the noun say it
+    modifier_what = _what_of_words(after[: unit_m.start("unit")]) if unit_m else None
+    if modifier_what:
+        what = modifier_what
     unit = _unit(unit_raw)
     if verb_m is not None:
         verb_what = _what_of_words(verb_m["verb"])
@@ -375,7 +495,7 @@ def _fact_at(
     elif unit_raw and not re.fullmatch(r"targets?", unit_raw, re.IGNORECASE):
         # "killed 12 people and flooded homes": the verb right before wins
         verb_close = _VERB_BEFORE.search(before[-40:])
-        if verb_close and _what_of_words(verb_close["verb"]):
+        if verb_close and _what_of_words(verb_close["verb"]) and not modifier_what:
             what = _what_of_words(verb_close["verb"])
     if unit_raw is None and dead_m is not None and re.search(r"damaged|destroyed", dead_m[0]):
         things = re.findall(rf"\b({THINGS})\b", before, re.IGNORECASE)
@@ -415,6 +535,10 @@ def _fact_at(
         unit = "targets" if unit == "people" else unit
     if what == "attacks" and unit == "people":
         return None
+    if what == "evacuated" and _PRISONERS.search(f"{unit_raw or ''} {before[-100:]}"):
+        what = "escaped"  # "the prisoners who fled": they escaped, nobody moved them to safety
+    if what == "people" and (low in VAGUE or (unit_m and unit_m["singular"])):
+        return None  # "hundreds of people lined the road": a crowd, not a count of the event
     if what == "troops" and unit == "people" and not unit_raw:
         return None
     qualifier = _qualifier(m["qual"], number)
@@ -422,6 +546,39 @@ def _fact_at(
     if verb_m is not None:
         start = min(start, m.start() - (len(before[-60:]) - verb_m.start()))
     return start, end, float(quantity), qualifier, unit, what
+
+
+_GENERIC_NOUN = re.compile(
+    r"^(?:people|persons?|dead|deaths?|bodies|victims|others|civilians|individuals)$", re.I
+)
+
+
+_SAME_GROUP = {"inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
+               "fugitive": "prisoner", "escapee": "prisoner", "employee": "worker"}
+
+
+def counted_group(sentence: str, quantity: float, what: str) -> str | None:
+    """The group a figure of `sentence` counts, as written after the figure ("contract worker"
+    in "two contract workers were missing", singular, "inmates" read as "prisoner"; None for
+    "people" and the like or when the figure is not found): two figures of one outcome
+    counting two named groups count different people."""
+    for f in find_facts(sentence):
+        if f.quantity != quantity or f.what != what:
+            continue
+        stated = sentence[f.start - f.sentence_start : f.end - f.sentence_start]
+        words = re.findall(r"[\w'-]+", stated)
+        numbers = [i for i, w in enumerate(words) if parse_number(w) is not None
+                   or w.lower() in VAGUE or w.lower() in ("hundred", "thousand", "dozen")]
+        words = [w.lower() for w in words[numbers[-1] + 1 :]] if numbers else []
+        words = [
+            w for w in words
+            if not _what_of_words(w) and w not in ("of", "the", "them", "those", "and")
+        ]
+        if not words or _GENERIC_NOUN.match(words[-1]):
+            return None
+        head = re.sub(r"(?<=[a-z]{3})s$", "", words[-1])
+        return " ".join([*words[:-1], _SAME_GROUP.get(head, head)])
+    return None
 
 
 def fact_to_dict(fact: FactMention) -> dict:
