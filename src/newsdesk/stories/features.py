@@ -250,13 +250,17 @@ def _spacy_entities(texts: Sequence[str]) -> list[Counter[str]]:
     return out
 
 
-_CACHE: dict[tuple[str, str, str, bool], EventFeatures] = {}
+_CACHE: dict[tuple[str, str, dt.date | None, str, bool], EventFeatures] = {}
 _CACHE_MAX = 200_000
 
 
-def _cache_key(article: Article, source: EntitySource, embed: bool) -> tuple[str, str, str, bool]:
-    digest = hashlib.blake2b(article.text.encode("utf-8"), digest_size=12).hexdigest()
-    return (article.id, digest, source, embed)
+def _cache_key(
+    article: Article, source: EntitySource, embed: bool
+) -> tuple[str, str, dt.date | None, str, bool]:
+    """The article's id, a digest of its title and text, its anchor day, and what is asked."""
+    seen = f"{article.title}\n{article.text}".encode()
+    digest = hashlib.blake2b(seen, digest_size=12).hexdigest()
+    return (article.id, digest, anchor_date(article), source, embed)
 
 
 def _titled(article: Article, text: str) -> str:
@@ -266,8 +270,8 @@ def _titled(article: Article, text: str) -> str:
 def event_features(
     articles: Sequence[Article], *, entities: EntitySource = "spacy", embed: bool = False
 ) -> list[EventFeatures]:
-    """The event features of each article, in order (cached by id, text, entity source and
-    whether the sentence vector is wanted)."""
+    """The event features of each article, in order (cached by id, title, text, anchor day,
+    entity source and whether the sentence vector is wanted)."""
     keys = [_cache_key(a, entities, embed) for a in articles]
     todo = [i for i, k in enumerate(keys) if k not in _CACHE]
     texts = [articles[i].text[:_MAX_CHARS] for i in todo]
