@@ -189,3 +189,13 @@ def test_a_wire_sign_off_line_goes() -> None:
         "said.\n(NWA)\n"
     )
     assert [(r.text, r.reason) for r in cleaned.removed] == [("(NWA)", "other")]
+
+
+def test_app_promo_sentence_and_timed_update_notice() -> None:
+    cleaned = clean_text(
+        "Dockworkers walked out at dawn over a pay offer they called an insult, union leaders "
+        "said.\nGet the Bresk Evening Star app for breaking news from the port.\n"
+        "Update, 4:15 p.m.: This article has been updated with the union's statement.\n"
+    )
+    assert [r.reason for r in cleaned.removed] == ["promo"]
+    assert [n.kind for n in cleaned.notices] == ["update"]
