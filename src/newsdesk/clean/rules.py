@@ -127,7 +127,7 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
         "update",
         re.compile(
             r"^(?:\*\s*)?update(?:d)?\s*,?\s*(?:\([^)]*\)|\d(?:[^:]|:\d\d){0,40}"
-            rf"|{_DATE})?\s*:(?!\d)\s*\S.{{15,}}"  # "Update, 4:15 p.m.: ...", "Update, June 16: ..."
+            rf"|{_DATE})?\s*:(?!\d)\s*\S.{{15,}}"  # "Update, 4:15 p.m.: ..."
             r"|^this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+updated\b",
             re.IGNORECASE,
         ),
@@ -277,8 +277,11 @@ RULES: tuple[Rule, ...] = (
     _rule("promo", r"^continue reading (?:below|after|the main story)\b"),
     _rule("promo", r"\b(?:download|get) (?:our|the) (?:free )?app\b"),
     # "Get the Harbour Times app for breaking news.": an imperative at the start of the line
-    _rule("promo", r"^(?:download|get|install) (?:our|the) (?:free |new )?(?:[\w'’-]+ ){0,4}app\b",
-          strong=True),
+    _rule(
+        "promo",
+        r"^(?:download|get|install) (?:our|the) (?:free |new )?(?:[\w'’-]+ ){0,4}app\b",
+        strong=True,
+    ),
     _rule("promo", r"\bad-?free\b|\bno advertisements\b"),
     _rule("promo", r"\b(?:listen to|watch) (?:this|the) (?:article|story|podcast|video)\b.{0,30}$"),
     _rule("promo", r"^\W*(?:watch|listen|video|audio|podcast|gallery|photos?)\s*[:|]\s*.{0,80}$"),
