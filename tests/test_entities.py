@@ -132,3 +132,29 @@ def test_places_outlets_and_portfolios_are_not_people() -> None:
     assert "Finance" not in kinds
     roles = {m.name: m.role for m in find_entities(text) if m.type == "PERSON"}
     assert roles.get("Pavo Drac") == "Trade Minister"
+
+
+def test_office_of_before_a_name_is_the_role_and_its_seat_a_place() -> None:
+    text = (
+        "The governor of Kafr Dawud province Sami Haddad said the roads were open. "
+        "The spokesman of the ministry of transport Colonel Nabil Rashed said so. "
+        "The director general of ports Dr. Huda Mansur said the docks reopened. "
+        "Residents of the Crane Hill estate left. The head of Birket Zain prison resigned."
+    )
+    found = {m.name: m for m in find_entities(text)}
+    assert found["Sami Haddad"].role == "governor of Kafr Dawud province"
+    assert found["Nabil Rashed"].role == "spokesman of the ministry of transport Colonel"
+    assert found["Huda Mansur"].role == "director general of ports Dr."
+    assert all(m.type != "PERSON" for n, m in found.items() if "Crane" in n or "Hill" in n)
+    assert all(m.type != "PERSON" for n, m in found.items() if "Birket" in n or "Zain" in n)
+
+
+def test_abbreviated_title_alone_is_not_a_role() -> None:
+    found = {m.name: m for m in find_entities("Dr. Huda Mansur said the clinic was full.")}
+    assert found["Huda Mansur"].role is None
+
+
+def test_name_after_a_role_inside_a_mistagged_span_is_found() -> None:
+    text = '"We regret it," Varnel spokesperson Ottilie Brask said in a statement.'
+    found = {m.name: m for m in find_entities(text)}
+    assert found["Ottilie Brask"].type == "PERSON"

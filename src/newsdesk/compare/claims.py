@@ -60,6 +60,8 @@ _REJECTION_WORDS = re.compile(
 _DENIED_THAT = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*)\b"
     r"(?:\s+(?:\w+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?))?"
+    # "denied receiving …", "flatly denied ever having …": the gerund is the denied account
+    r"(?:\s+(?:flatly|strongly|categorically|firmly|vehemently|ever|having))*"
     r"\s+(?:that\s+)?$",
     re.IGNORECASE,
 )

@@ -211,11 +211,40 @@ def _text_role(span: Span) -> str | None:
         first = k
     while first < len(words) and words[first].group().lower() in {"of", "for", "and", "the"}:
         first += 1
-    if first >= len(words):
+    cut = words[first].start() if first < len(words) else len(before)
+    office = _office_of(span.doc, line_start, before[:cut])
+    if office is not None:
+        cut = office
+    elif first >= len(words):
         return None
-    role = before[words[first].start() :].strip(" ,")
+    role = before[cut:].strip(" ,")
     titled = any(w.lower().rstrip(".") in TITLES for w in role.split())
     return role if role and (_ROLE_NOUNS.search(role) or titled) else None
+
+
+# "the spokesman of the ministry of interior ", "director general of prisons ": a role noun
+# and what it is the role of, written before a name (formal and translated English).
+_OFFICE_OF = re.compile(
+    rf"(?:^|\s)((?i:the\s+)?(?:{_ROLE_NOUNS.pattern[3:-3]})\s+(?:[a-z]+\s+)?(?:of|for)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3})$",
+    re.IGNORECASE,
+)
+_OFFICE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM"}
+
+
+def _office_of(doc: Doc, offset: int, before: str) -> int | None:
+    """Where a role with its "of …" complement starts in `before` (the line up to the name or
+    its titles), when the words between are nouns of that office, not a clause."""
+    m = _OFFICE_OF.search(before)
+    if m is None:
+        return None
+    start = m.start(1) + (4 if m.group(1).lower().startswith("the ") else 0)
+    region = doc.char_span(offset + start, offset + len(before.rstrip()), alignment_mode="expand")
+    if region is None or any(
+        t.pos_ not in _OFFICE_POS or t.lower_ in _CLAUSE_WORDS for t in region
+    ):
+        return None
+    return start
 
 
 def _appos_role(span: Span) -> str | None:
@@ -254,7 +283,7 @@ _CRAFT_BEFORE = re.compile(
 )
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|across|around|towards?)|\b(?:port|city|town|village|province|"
-    r"region|district|capital) of)\s+$"
+    r"region|district|capital|suburbs?|outskirts|governorate|county|streets) of)\s+$"
 )
 
 
@@ -300,6 +329,39 @@ _FACILITY_AFTER = re.compile(
 _PORTFOLIO_AFTER = re.compile(r"^\s+(?:Minister|Secretary|minister|secretary)\b")
 
 
+# An office whose seat is the name after it ("the governor of Tal Harun"): the name is a place.
+_SEAT_OF = re.compile(
+    r"\b(?:governor|mayor|director|head|chief|minister|president|commander|leader|king|queen|"
+    r"prince|emir|prefect|member|people|residents?)\s+of$",
+    re.IGNORECASE,
+)
+# A place noun written after a name ("Wadi Nasr prison", "the Marsh Lane estate").
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:prison|jail|estate|camp|district|province|governorate|neighbou?rhood|quarter|"
+    r"village|town|city|street|road|square|suburb|valley|municipality)\b"
+)
+# A title written as an abbreviation ("Dr.", "Brig."): not a role on its own.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
+
+
+def _with_name_before(ent: Span) -> Span:
+    """A place name with the capitalised word the tagger left before it ("Marsh" of "the Marsh
+    Lane estate"), unless that word opens the sentence or is a title."""
+    doc = ent.doc
+    if ent.start == 0:
+        return ent
+    prev = doc[ent.start - 1]
+    if (
+        prev.is_title
+        and not prev.is_sent_start
+        and prev.ent_type_ == ""
+        and prev.lower_.rstrip(".") not in TITLES
+        and doc_text(doc)[prev.idx + len(prev.text) : ent.start_char] == " "
+    ):
+        return doc[ent.start - 1 : ent.end]
+    return ent
+
+
 def _is_name(words: str) -> bool:
     """Whether words read as a person's name (no organisation or title word, no figures)."""
     return (
@@ -318,7 +380,7 @@ def _role_named(text: str, start: int, end: int) -> bool:
 def _missed_names(doc: Doc, text: str) -> list[Span]:
     """Names after a role noun that the tagger did not mark ("ministry spokesman Arash
     Tehrani"): the small model misses names it has not seen."""
-    tagged = [(e.start_char, e.end_char) for e in doc.ents]
+    tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
     out = []
     for hit in _ROLE_BEFORE_NAME.finditer(text):
         s, e = hit.span(1)
@@ -376,14 +438,20 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
                 continue
             first, titles = _strip_titles(ent)
             left = max([_left_role(ent) or "", _text_role(ent) or ""], key=len) or None
-            if left:
-                role_parts.append(left)
-            elif titles:
-                role_parts.append(" ".join(titles))
-            span = ent[first:]
-            appos = _appos_role(ent)
-            if appos:
-                role_parts.append(appos)
+            if left and all(_ABBREVIATION.fullmatch(w) for w in left.split()):
+                left = None  # "Dr.", "Brig.": a title, not a role
+            if (left and _SEAT_OF.search(left)) or _PLACE_NOUN_AFTER.match(text, ent.end_char):
+                # "the governor of Tal Harun", "Wadi Nasr prison": a place, not a person
+                label, span = "GPE", _with_name_before(ent)
+            else:
+                if left:
+                    role_parts.append(left)
+                elif titles and not all(_ABBREVIATION.fullmatch(t) for t in titles):
+                    role_parts.append(" ".join(titles))
+                span = ent[first:]
+                appos = _appos_role(ent)
+                if appos:
+                    role_parts.append(appos)
         name = _clean_name(span.text, label)
         if not name or not any(c.isalpha() for c in name):
             continue

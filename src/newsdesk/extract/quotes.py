@@ -151,6 +151,10 @@ SPEECH_VERBS = {
     "exclaim",
     "shout",
     "answer",
+    # formal and translated English ("affirmed that …", "underscored that …")
+    "affirm",
+    "reaffirm",
+    "underscore",
 }
 # Lemmas of verbs that report beliefs and findings (cues only with a clausal complement).
 THOUGHT_VERBS = {
@@ -269,6 +273,9 @@ class StatementMention:
     said_when: str | None = None
     said_when_start: int | None = None
     said_when_end: int | None = None
+    # A quote broken by its attribution ("“…,” she said. “…”") is one statement whose content
+    # is discontinuous: `start`/`end` span it all, `parts` the quoted words without the cue.
+    parts: list[tuple[int, int]] | None = None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -907,6 +914,7 @@ class _Ctx:
     person_at: dict[int, tuple[str, str | None]]  # char start -> (full name, role)
     mentions: list[EntityMention]
     full_name: dict[int, str]  # mention start -> full name in the article
+    genders: dict[str, str] | None = None  # full name -> "f"/"m", where the article says
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -997,12 +1005,24 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
         return
     recent = [p for p in previous if p.start < st.start][::-1]
     if low in _PERSON_PRONOUNS:
+        sex = "f" if low in {"she", "her"} else "m"
+        genders = _genders(ctx)
         for p in recent[:6]:
-            if p.speaker_type == "PERSON" or (p.speaker_name is None and p.speaker_role):
+            if p.speaker_type == "PERSON" or (
+                p.speaker_name is None
+                and p.speaker_role
+                and not _BODY_ROLE.search(p.speaker_role.split()[-1])
+            ):
+                if genders.get(p.speaker_name or "", sex) != sex:
+                    continue  # "she" after a man's words: the woman named before him
                 st.speaker_name, st.speaker_role = p.speaker_name, p.speaker_role
                 st.speaker_type = p.speaker_type
                 return
-        earlier = [s for s in ctx.person_at if s < st.speaker_start]
+        earlier = [
+            s
+            for s, (n, _) in ctx.person_at.items()
+            if s < st.speaker_start and genders.get(n, sex) == sex
+        ]
         if earlier:
             name, role = ctx.person_at[max(earlier)]
             st.speaker_name = name
@@ -1016,7 +1036,8 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
     head = re.findall(r"\w+", low)[-1] if re.findall(r"\w+", low) else ""
     if low.startswith(("the ", "this ", "that ")) and _PERSON_ROLE.search(head):
         for p in recent[:8]:
-            if p.speaker_role and head and head[:6] in p.speaker_role.lower():
+            role_words = re.findall(r"[a-z]+", (p.speaker_role or "").lower())
+            if head and any(w.rstrip("s") == head.rstrip("s") for w in role_words):
                 st.speaker_name, st.speaker_role = p.speaker_name, p.speaker_role
                 st.speaker_type = p.speaker_type
                 return
@@ -1024,12 +1045,82 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
                 st.speaker_name, st.speaker_role = p.speaker_name, p.speaker_role
                 st.speaker_type = p.speaker_type
                 return
+    body = _body_named_before(recent, low)
+    if body is not None:
+        st.speaker_name, st.speaker_role = body.speaker_name, body.speaker_role
+        st.speaker_type = body.speaker_type
+        return
     holder = _role_holder(ctx, written)
     if holder is not None:
         st.speaker_name, st.speaker_role, st.speaker_type = holder, role_text, "PERSON"
         return
     if _ROLEWORD.search(low) or len(low.split()) > 1:
         st.speaker_role = role_text
+
+
+# Speakers that are bodies, not people: "he" is never "the ministry".
+_BODY_ROLE = re.compile(
+    r"^(?:ministry|government|department|agency|police|military|army|office|council|"
+    r"committee|service|services|authority|company|firm|union|statement|court)$",
+    re.IGNORECASE,
+)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself|mrs|ms|miss|madam|dame)\b|\w+woman\b", re.I)
+_MALE = re.compile(r"\b(?:he|his|him|himself|mr|sir)\b|\w+(?<!wo)man\b", re.I)
+
+
+def _genders(ctx: _Ctx) -> dict[str, str]:
+    """The sex the article gives its people ("f"/"m"), where it says so without doubt: an
+    honorific or a gendered role ("Ms.", "spokeswoman"), or "she"/"he" in a sentence that
+    names only that person, after the name and outside quotes."""
+    if ctx.genders is not None:
+        return ctx.genders
+    votes: dict[str, set[str]] = {}
+    for start, (name, role) in ctx.person_at.items():
+        before = ctx.text[max(0, start - 6) : start]
+        for sex, pat in (("f", _FEMALE), ("m", _MALE)):
+            if re.search(r"\b(?:mrs|ms|miss|mr|sir|dame)\.?\s*$", before, re.I) and pat.search(
+                before
+            ):
+                votes.setdefault(name, set()).add(sex)
+            if role and re.search(r"\w+(?:wo)?man\b", role) and pat.search(role):
+                votes.setdefault(name, set()).add(sex)
+    for sent in ctx.doc.sents:
+        names = {n for s, (n, _) in ctx.person_at.items() if sent.start_char <= s < sent.end_char}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        first = min(s for s, (n, _) in ctx.person_at.items() if n == name and s >= sent.start_char)
+        words = [
+            t.lower_
+            for t in sent
+            if t.idx > first
+            and t.lower_ in {"he", "his", "him", "she", "her", "hers"}
+            and not _in_quote(ctx, t.idx)
+        ]
+        for w in words:
+            votes.setdefault(name, set()).add("f" if w in {"she", "her", "hers"} else "m")
+    ctx.genders = {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
+    return ctx.genders
+
+
+def _body_named_before(recent: list[StatementMention], low: str) -> StatementMention | None:
+    """The statement of the body a definite noun points back to ("the ministry" after "the
+    health ministry said …"): the last body that spoke before it in the article with that
+    word ending its name or its role."""
+    m = re.fullmatch(r"the\s+([a-z]+)", low)
+    if m is None or not _BODY_ROLE.match(m.group(1)):
+        return None
+    word = m.group(1)
+    for p in recent[:8]:
+        if p.speaker_type == "PERSON":
+            continue
+        # a body's name holds the word ("Ministry of Justice"); a role ends with it
+        named, pattern = (
+            (p.speaker_name, rf"\b{word}\b") if p.speaker_type else (p.speaker_role, rf"\b{word}$")
+        )
+        if named and named.lower() != word and re.search(pattern, named, re.IGNORECASE):
+            return p
+    return None
 
 
 # Role words that make another office: "the deputy minister" is not "Minister X".
@@ -1041,17 +1132,26 @@ def _role_holder(ctx: _Ctx, written: str) -> str | None:
     provincial governor", "Kaldor's deputy foreign minister"): the people whose role has its
     head noun and its rank, narrowed to those whose role has all its words when several do."""
     m = re.fullmatch(r"(?:[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,3}([a-z]+))", written)
-    if m is None or not _PERSON_ROLE.match(m.group(2)) or m.group(2).endswith("s"):
-        return None
-    words = set(m.group(1).split())
+    if m is not None and _PERSON_ROLE.match(m.group(2)) and not m.group(2).endswith("s"):
+        head, words, indefinite = m.group(2), set(m.group(1).split()), False
+    else:
+        # "the spokesman of the ministry", "a spokesman for the inspectorate": the head noun
+        # first, what it serves after it; an indefinite one only names a holder whose role
+        # has every word of it
+        m = re.fullmatch(
+            r"([Tt]he|[Aa]n?)\s+([a-z]+)\s+(?:of|for)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
+            written,
+        )
+        if m is None or not _PERSON_ROLE.match(m.group(2)) or m.group(2).endswith("s"):
+            return None
+        head, indefinite = m.group(2), m.group(1).lower() != "the"
+        words = {head, *re.findall(r"[a-z]+", m.group(3).lower())}
     holders: dict[str, set[str]] = {}
     for name, role in ctx.person_at.values():
         if role:
             holders.setdefault(name, set()).update(re.findall(r"[a-z]+", role.lower()))
-    fits = [
-        n for n, ws in holders.items() if m.group(2) in ws and ws & _RANKS == words & _RANKS
-    ]
-    if len(fits) > 1:
+    fits = [n for n, ws in holders.items() if head in ws and ws & _RANKS == words & _RANKS]
+    if len(fits) > 1 or indefinite:
         fits = [n for n in fits if words <= holders[n]]
     return fits[0] if len(fits) == 1 else None
 
@@ -1154,15 +1254,46 @@ def _sentence_quotes(ctx: _Ctx, sent: Span) -> list[tuple[int, int]]:
 
 
 _COMMENT_VERBS = {"comment", "respond", "reply", "answer", "elaborate", "speculate"}
+# Verbs of telling that a refusal empties ("declined to say whether …", "refused to confirm").
+_REFUSED_VERBS = _COMMENT_VERBS | {
+    "say", "discuss", "confirm", "specify", "disclose", "reveal", "name", "identify", "detail",
+    "explain", "tell",
+}
 
 
 def _no_comment(ctx: _Ctx, tok: Token) -> bool:
     """A refusal or a failure to comment ("declined to comment on …", "did not respond to
     …"): the opposite of a statement."""
-    return tok.lemma_.lower() in _COMMENT_VERBS and (
-        any(c.dep_ == "neg" and c.i < tok.i and not _in_quote(ctx, c.idx) for c in tok.children)
-        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"decline", "refuse"})
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in _COMMENT_VERBS
+        and any(
+            c.dep_ == "neg" and c.i < tok.i and not _in_quote(ctx, c.idx) for c in tok.children
+        )
+    ) or (
+        lemma in _REFUSED_VERBS
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in {"decline", "refuse"}
+    ) or (
+        lemma in {"decline", "refuse"}
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in _REFUSED_VERBS for c in tok.children)
     )
+
+
+def _name_as_modifier(ctx: _Ctx, tok: Token) -> Token | None:
+    """A name the parser hung on the cue as a modifier ("Tolliver said …" with "Tolliver"
+    read as an adverb): a person's or body's mention that opens the clause right before it."""
+    for c in tok.children:
+        if c.i >= tok.i or c.dep_ not in {"advmod", "npadvmod", "dep", "compound"}:
+            continue
+        if any(t.i < c.left_edge.i for t in tok.lefts if not t.is_space):
+            continue
+        if ctx.text[c.idx + len(c.text) : tok.idx].strip():
+            continue
+        m = _mention_in(ctx, c.left_edge.idx, c.idx + len(c.text))
+        if m is not None and m.type in {"PERSON", "ORG"} and m.end == c.idx + len(c.text):
+            return c
+    return None
 
 
 def _from_parse(ctx: _Ctx) -> list[StatementMention]:
@@ -1189,7 +1320,7 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
                     found.append(st)
                 continue
             lemma = tok.lemma_.lower()
-            if _no_comment(ctx, tok):
+            if _no_comment(ctx, tok) or _in_according(tok):
                 continue
             obj_only = False
             led = host = None
@@ -1232,6 +1363,8 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
             ):
                 continue
             subj = _subject(tok, lambda i: _in_quote(ctx, i))
+            if subj is None:
+                subj = _name_as_modifier(ctx, tok)
             if subj is None and lemma in QUOTE_VERBS:
                 subj = _speaker_near_quote(ctx, tok)
             speaker = _np_span(subj) if subj is not None else None
@@ -1513,9 +1646,36 @@ def _adjacent_quote(
     return best
 
 
+def _according_source(to: Token) -> Token | None:
+    """Who "according to" names: its object ("according to X"), or the agent or subject of a
+    clause it takes ("according to what was reported by X", "according to what X said")."""
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is not None:
+        return pobj
+    clause = next((c for c in to.children if c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"}), None)
+    if clause is None:
+        return None
+    for c in clause.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in {"what", "which"}),
+        None,
+    )
+
+
+def _in_according(tok: Token) -> bool:
+    """A verb of the clause "according to" takes ("according to what was reported by X")."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lower_ == "according"
+    )
+
+
 def _according(ctx: _Ctx, sent: Span, tok: Token, lo: int, hi: int) -> StatementMention | None:
     to = ctx.doc[tok.i + 1]
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    pobj = _according_source(to)
     if pobj is None:
         return None
     sub = list(tok.subtree)
@@ -2006,7 +2166,27 @@ def find_statements(
     for st in out:
         st.kind = _kind(st.text)
         _said_when(ctx, st)
+        st.parts = _quoted_parts(ctx, st)
     return out
+
+
+def _quoted_parts(ctx: _Ctx, st: StatementMention) -> list[tuple[int, int]] | None:
+    """The quoted pieces of a direct statement that runs across its own attribution ("“…,”
+    X said. “…”"), each trimmed as a statement is; None when the quote is in one piece."""
+    if st.kind != "direct":
+        return None
+    inside = [(qs, qe) for qs, qe in ctx.quotes if st.start <= qs and qe <= st.end]
+    if len(inside) < 2:
+        return None
+    marks = [(st.speaker_start, st.speaker_end), (st.cue_start, st.cue_end)]
+    gaps = [(inside[k][1], inside[k + 1][0]) for k in range(len(inside) - 1)]
+    if not any(
+        s is not None and e is not None and gs <= s and e <= ge
+        for gs, ge in gaps
+        for s, e in marks
+    ):
+        return None
+    return [_trim(ctx.text, qs, qe) for qs, qe in inside]
 
 
 def quotes_record(doc_id: str, text: str, doc: Doc | None = None) -> dict:
@@ -2015,5 +2195,8 @@ def quotes_record(doc_id: str, text: str, doc: Doc | None = None) -> dict:
     for st in find_statements(text, doc):
         row = asdict(st)
         row.pop("speaker_type")
-        statements.append(row)
+        parts = row.pop("parts")
+        for start, end in parts or [(st.start, st.end)]:
+            # one row per quoted piece: the words, never the attribution between them
+            statements.append({**row, "start": start, "end": end, "text": text[start:end]})
     return {"id": doc_id, "statements": statements}

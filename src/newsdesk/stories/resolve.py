@@ -294,6 +294,12 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
             for m in merged:
                 if m.type == "PERSON" and same_person(c.name, m.name):
                     return m
+            if not c.roles:
+                # a place the tagger took for a person here ("the suburbs of Tal Harun")
+                keys = {_org_key(n) for n in c.names}
+                for m in merged:
+                    if m.type in {"GPE", "ORG"} and keys & {_org_key(n) for n in m.names}:
+                        return m
             return None
         if not parts:
             return None
@@ -312,6 +318,7 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
             _family(m.type) != _family(c.type)
             and not (c.acronyms & set(m.names) or m.acronyms & set(c.names))
             and not (one_word or (c.type == "PERSON" and m.type != "PERSON"))
+            and not (m.type == "PERSON" and not m.roles and c.type in {"GPE", "ORG"})
         ):
             continue
         if keys & {_org_key(n) for n in m.names}:
@@ -335,7 +342,7 @@ def resolve_entities(articles: Sequence[Article]) -> list[Entity]:
 
 
 def _speaker_entity(
-    article_id: str, st: StatementMention, entities: Sequence[Entity], article_text: str = ""
+    article_id: str, st: StatementMention, entities: Sequence[Entity]
 ) -> Entity | None:
     if st.speaker_start is not None and st.speaker_end is not None and st.speaker_name:
         inside = [
@@ -360,8 +367,6 @@ def _speaker_entity(
         ]
         if len(bodies) == 1:
             return bodies[0]
-        written = article_text[st.speaker_start : st.speaker_end] if article_text else ""
-        return _role_holder(written, entities)
     return None
 
 
@@ -373,22 +378,25 @@ _ROLE_FILLERS = {"the", "a", "an", "of", "for", "s", "its", "their", "his", "her
 _ROLE_RANKS = {"deputy", "vice", "assistant", "former", "acting", "interim", "junior"}
 
 
-def _role_holder(written: str, entities: Sequence[Entity]) -> Entity | None:
+def _role_holder(
+    written: str, entities: Sequence[Entity], said_as: dict[str, set[str]]
+) -> Entity | None:
     """The one person of the story who holds a definite role written as a speaker ("the
     inspectorate's head", "the head of the inspectorate"): the people whose roles, in any
-    article, have the role's head noun and its other words, and the same rank."""
+    article (as entity roles or as the role they spoke in, `said_as`), have the role's head
+    noun and its other words, and no rank the role lacks."""
     if not re.match(r"(?i:the)\s|[A-Z][\w-]*['’]s\s", written):
         return None
-    words = [w for w in re.findall(r"[a-z]+", written.lower()) if w not in _ROLE_FILLERS]
-    heads = [w for w in words if _ROLE_HEADS.fullmatch(w)]
-    if not heads or len(words) > 6:
+    words = {w for w in re.findall(r"[a-z]+", written.lower()) if w not in _ROLE_FILLERS}
+    if not any(_ROLE_HEADS.fullmatch(w) for w in words) or len(words) > 6:
         return None
     fits = []
     for e in entities:
-        if e.type != "PERSON" or not e.roles:
+        if e.type != "PERSON":
             continue
         have = {w for r in e.roles for w in re.findall(r"[a-z]+", r.lower())}
-        if set(words) <= have and (have & _ROLE_RANKS) <= set(words):
+        have |= said_as.get(e.id, set())
+        if words <= have and (have & _ROLE_RANKS) <= words:
             fits.append(e)
     return fits[0] if len(fits) == 1 else None
 
@@ -422,18 +430,28 @@ def story_statements(articles: Sequence[Article], entities: Sequence[Entity]) ->
     extracted = extract_articles(articles)
     rows: list[tuple[Statement, tuple[int, int]]] = []
     times: dict = {}
+    # the roles each person speaks in, across the story, for "the inspectorate's head"
+    said_as: dict[str, set[str]] = {}
+    for article, ex in zip(articles, extracted, strict=True):
+        for st in ex.statements:
+            ent = _speaker_entity(article.id, st, entities)
+            if ent is not None and ent.type == "PERSON" and st.speaker_role:
+                said_as.setdefault(ent.id, set()).update(
+                    re.findall(r"[a-z]+", st.speaker_role.lower())
+                )
     for ai, (article, ex) in enumerate(zip(articles, extracted, strict=True)):
-        pieces = [
-            (st, start, end)
-            for st in ex.statements
-            # a quote broken by its attribution: one statement per quoted piece
-            for start, end in (st.parts or [(st.start, st.end)])
-        ]
-        for st, start, end in pieces:
+        for st in ex.statements:
             said_on = _said_on(article, st, times)
-            ent = _speaker_entity(article.id, st, entities, article.text)
-            ref = Ref(article_id=article.id, start=start, end=end)
-            words = article.text[start:end]
+            ent = _speaker_entity(article.id, st, entities)
+            if ent is None and st.speaker_start is not None and st.speaker_end is not None:
+                written = article.text[st.speaker_start : st.speaker_end]
+                ent = _role_holder(written, entities, said_as)
+            # a quote broken by its attribution ("“…,” she said. “…”"): the quoted pieces,
+            # each its own ref, never the attribution between them
+            spans = st.parts or [(st.start, st.end)]
+            refs = [Ref(article_id=article.id, start=a, end=b) for a, b in spans]
+            words = " ".join(article.text[a:b] for a, b in spans)
+            start = spans[0][0]
             same = next(
                 (
                     row for row, _ in rows
@@ -445,7 +463,7 @@ def story_statements(articles: Sequence[Article], entities: Sequence[Entity]) ->
                 None,
             )
             if same is not None:
-                same.sources.append(ref)
+                same.sources.extend(refs)
                 if same.speaker_role is None:
                     same.speaker_role = st.speaker_role
                 if same.said_on is None:
@@ -459,7 +477,7 @@ def story_statements(articles: Sequence[Article], entities: Sequence[Entity]) ->
                 kind="direct" if st.kind == "direct" else "indirect",
                 text=words,
                 said_on=said_on,
-                sources=[ref],
+                sources=refs,
             ), (ai, start)))
     rows.sort(key=lambda r: r[1])
     out = []
