@@ -36,6 +36,8 @@ OTHER_EVENT = {
     "probe_embassy": ("e5", "e6"),
     "probe_mixed": ("m6",),
     "probe_translated": ("t6",),
+    "probe_breach": ("b5",),
+    "probe_court": ("c5",),
 }
 
 

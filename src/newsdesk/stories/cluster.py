@@ -29,8 +29,8 @@ Method (features from `stories/features.py`, one fingerprint per article):
      `MONTH_BONUS`;
    - *figures*: each shared casualty/count figure ("25 killed") adds `FIGURE_BONUS`, up to
      `FIGURE_BONUS_MAX`, and each shared distinctive number (37, 1,250; written with or without
-     what it counts: "60 names, not 37, not 41") adds `NUMBER_BONUS`, up to `NUMBER_BONUS_MAX`
-     (a figure that says what it counts is counted twice: it is the stronger evidence; on the
+     what it counts: "60 names, not 37, not 41") not already shared as a figure adds
+     `NUMBER_BONUS`, up to `NUMBER_BONUS_MAX` (on the
      ECB+ tuning records the number bonus costs 0.004, on the invented probe corpora it keeps
      a report that disputes the count with its event); when both count one kind (dead,
      injured, crew and hostages, troops, people, homes, targets) and share no figure of that
@@ -245,10 +245,10 @@ class _Scorer:
         return self.latest_year[a], self.latest_year[b]
 
     def _bonus(self, a: int, b: int) -> float:
-        shared = len(self.feats[a].figures & self.feats[b].figures)
-        bonus = min(shared * self.s.figure_bonus, self.s.figure_bonus_max)
         fa, fb = self.feats[a], self.feats[b]
-        numbers = len(fa.numbers & fb.numbers)
+        shared = fa.figures & fb.figures
+        bonus = min(len(shared) * self.s.figure_bonus, self.s.figure_bonus_max)
+        numbers = len((fa.numbers & fb.numbers) - {value for _, value in shared})
         bonus += min(numbers * self.s.number_bonus, self.s.number_bonus_max)
         near = fa.anchor is not None and fb.anchor is not None
         if near and abs((fa.anchor - fb.anchor).days) <= self.s.near_days:  # type: ignore[operator]
