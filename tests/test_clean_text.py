@@ -199,3 +199,9 @@ def test_app_promo_sentence_and_timed_update_notice() -> None:
     )
     assert [r.reason for r in cleaned.removed] == ["promo"]
     assert [n.kind for n in cleaned.notices] == ["update"]
+
+
+def test_outlet_named_beside_a_time_stamp() -> None:
+    report = "Dockworkers walked out at dawn over a pay offer, union leaders said on Sunday.\n"
+    assert clean_text("Bresk Today | Sunday 16 March 2025\n" + report).outlet == "Bresk Today"
+    assert clean_text("Wednesday 20 November 2019 11:42, UK\n" + report).outlet is None

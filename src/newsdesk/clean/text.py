@@ -337,6 +337,23 @@ def _lift_dateline(text: str) -> tuple[str | None, str | None, str]:
     return dateline, m.group("agency"), text[m.end() :]
 
 
+_STAMP_PARTS = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+
+
+def _stamp_outlet(text: str) -> str | None:
+    """The outlet named beside a time stamp: "Harbour Times | Sunday 16 March 2025"."""
+    for part in _STAMP_PARTS.split(text):
+        words = part.split()
+        if (
+            2 <= len(words) <= 5
+            and all(w[0].isupper() for w in words)
+            and not DATE_WORDS.search(_TODAY.sub("", part))  # "USA Today" is a name
+        ):
+            return part
+    return None
+
+
 def _title_line(lines: list[_Line]) -> int | None:
     """Where the headline stands: the first line, or after the junk that heads the copy (a
     cookie banner, a breadcrumb, a kicker) the first headline-like line of five words or more
@@ -404,6 +421,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         elif line.reason is not None:
             if line.reason == "legal" and (m := COPYRIGHT_HOLDER.match(line.text)):
                 holder = m.group("name").rstrip(".")
+            elif line.reason == "timestamp" and holder is None:
+                holder = _stamp_outlet(line.text)
             result.removed.append(Removed(text=line.text, reason=line.reason, line=line.index))
         elif not body:
             dateline, agency, rest = _lift_dateline(line.text)
