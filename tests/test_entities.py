@@ -158,3 +158,19 @@ def test_name_after_a_role_inside_a_mistagged_span_is_found() -> None:
     text = '"We regret it," Varnel spokesperson Ottilie Brask said in a statement.'
     found = {m.name: m for m in find_entities(text)}
     assert found["Ottilie Brask"].type == "PERSON"
+
+
+def test_name_before_a_comma_and_its_role_is_a_person() -> None:
+    text = "Gunnhild Rask, a spokeswoman for the harbour board, said the pier was closed."
+    found = {m.name: m for m in find_entities(text)}
+    assert found["Gunnhild Rask"].type == "PERSON"
+
+
+def test_name_after_a_role_phrase_and_comma_reads_as_named_by_a_role() -> None:
+    from newsdesk.extract.entities import _role_named
+
+    text = "An auditor hired by the city, Dagny Holmvik, told the council that funds were lost."
+    start = text.index("Dagny")
+    assert _role_named(text, start, start + len("Dagny Holmvik"))
+    text = "A bus hired by the city, Dagny Holmvik, drove the council home."
+    assert not _role_named(text, text.index("Dagny"), text.index("Dagny") + 13)

@@ -410,3 +410,68 @@ def test_spokesman_for_a_body_is_the_one_named_for_it() -> None:
     )
     assert one(text, "were released").speaker_name == "Jonas Brekke"
     assert one(text, "ward was full").speaker_name is None
+
+
+def test_person_with_office_after_the_name_is_the_speaker() -> None:
+    text = "Judge Petra Valstad of the Northern District Court said the hearing was over."
+    st = one(text, "hearing was over")
+    assert st.speaker_name == "Petra Valstad"
+
+
+def test_name_with_role_after_comma_is_a_person_speaker() -> None:
+    text = (
+        '"We were wrong and we are sorry," Oskarine Tvedt, the chief executive, said on Monday.'
+    )
+    st = one(text, "We were wrong")
+    assert st.speaker_name == "Oskarine Tvedt"
+    assert st.speaker_role == "chief executive"
+
+
+def test_lawyers_for_a_person_are_not_that_person() -> None:
+    text = "Lawyers for Henrik Sandvold said the search had been unlawful."
+    st = one(text, "search had been unlawful")
+    assert st.speaker_name is None
+    assert st.speaker_role == "Lawyers for Henrik Sandvold"
+
+
+def test_bare_rejected_figure_and_shown_feelings_are_not_statements() -> None:
+    text = (
+        "Mayor Tove Lindqvist rejected the figure. The driver, who denied all charges, "
+        "showed no emotion in court."
+    )
+    texts = [s.text for s in find_statements(text)]
+    assert "the figure" not in texts
+    assert "all charges" not in texts
+    assert not any("emotion" in t for t in texts)
+
+
+def test_hedge_in_a_relative_clause_is_no_statement() -> None:
+    text = "Banks warned of letters that appear to come from the tax office."
+    assert not any(s.text.startswith("that appear") for s in find_statements(text))
+
+
+def test_statement_does_not_run_into_the_next_paragraph() -> None:
+    text = (
+        'Inspector Halvard Moen said the dam held. "The cracks are old," Moen said. '
+        '"The claim that they are new is false."\n\nAdvertisement\n\n'
+        "The dam was built in 1961, Moen said, and it was checked each year."
+    )
+    for st in find_statements(text):
+        assert "\n" not in st.text
+    false = one(text, "they are new is false")
+    assert false.kind == "direct"
+    assert false.speaker_name == "Halvard Moen"
+
+
+def test_it_and_the_company_point_back_to_the_firm_that_spoke() -> None:
+    text = (
+        "Brimvale Foods said a fire had closed its plant. It said no one was hurt. "
+        "The company said output would resume in May."
+    )
+    assert one(text, "no one was hurt").speaker_name == "Brimvale Foods"
+    assert one(text, "output would resume").speaker_name == "Brimvale Foods"
+
+
+def test_urged_keeps_who_was_urged() -> None:
+    text = "The council urged residents to avoid the river after the storm."
+    assert one(text, "avoid the river").text.startswith("residents to avoid")

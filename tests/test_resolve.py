@@ -244,3 +244,14 @@ def test_role_speakers_link_to_the_body_and_the_office_holder() -> None:
     assert next(s for s in sts if "quay would reopen" in s.text).speaker_name == "Anna Lindgren"
     ships = next(s for s in sts if "ships were waiting" in s.text)
     assert ships.speaker is not None
+
+
+def test_short_clause_does_not_merge_into_a_long_one_holding_its_words() -> None:
+    from newsdesk.stories.resolve import _same_words
+
+    assert not _same_words(
+        "the union would strike",
+        "The strike, called by the union in Ostberg, argues that the board would never pay "
+        "what the union asked for the night shifts",
+    )
+    assert _same_words("the bridge will reopen on Monday", "the bridge will reopen Monday")

@@ -306,6 +306,9 @@ def _relation(
                 or (a.order[0] == b.order[0] and a.order[1] < b.order[1])
                 # "walked back an earlier statement by X", when the days are not known
                 or (_lead_names_speaker(b, a) and _undated_order(a, b))
+                # "I said last week that …. That was wrong": the retraction names its own
+                # earlier words, and nothing dates the two against each other
+                or (bool(_OWN_EARLIER.search(b.statement.text)) and _undated_order(a, b))
             )
             score = (1.0 if contested else 0.0) + _context_similarity(a, b)
             if contested or (earlier and score >= RETRACTED):
@@ -339,6 +342,12 @@ def _relation(
         note = f"{who(b)} is reported as contradicting the account of {who(a)}."
         return _Found("contradicts", a, b, _context_similarity(a, b), note, targeted=True)
     return None
+
+
+# a speaker recalling their own earlier words ("I said last week that …", "we told you …")
+_OWN_EARLIER = re.compile(
+    r"\b(?:I|we)\s+(?:had\s+)?(?:said|stated|told|claimed|announced|wrote)\b", re.IGNORECASE
+)
 
 
 def _names_side_of(b: Claim, a: Claim) -> bool:

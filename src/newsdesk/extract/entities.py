@@ -58,7 +58,8 @@ _ROLE_NOUNS = re.compile(
     r"coordinator|superintendent|commissioner|deputy|premier|chancellor|king|queen|prince|"
     r"sheikh|cleric|imam|mp|lawmaker|legislator|councillor|councilor|activist|campaigner|"
     r"resident|witness|survivor|doctor|dr\.|nurse|surgeon|scientist|historian|author|writer|"
-    r"columnist|contributor|speaker|staffer|aide|captain|colonel|major|admiral|sergeant)\b",
+    r"columnist|contributor|speaker|staffer|aide|captain|colonel|major|admiral|sergeant|"
+    r"accountant|auditor|consultant|investigator)\b",
     re.IGNORECASE,
 )
 _NOT_PERSON_WORDS = re.compile(
@@ -313,6 +314,9 @@ _ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD}\s+({_NAME})\b(?![\w’'-]|\s+[A
 # ", head of operations for …", ", a ministry spokesman": a role after a name and its comma.
 _ROLE_AFTER = re.compile(rf",\s+(?:(?i:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,2}}{_ROLE_WORD}\b")
 _ROLE_END = re.compile(rf"\b{_ROLE_WORD}\s+$")
+# "a forensic accountant hired by the firm, Ana Rell, told …": a role noun phrase, then the
+# name set off by its comma.
+_ROLE_BEFORE_COMMA = re.compile(rf"\b{_ROLE_WORD}(?:\s+[a-z][\w’'-]*){{0,5}},\s*$")
 # Newspapers and broadcasters the tagger takes for people ("Sennan Herald").
 _OUTLET = re.compile(
     r"\s(?:Herald|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Telegraph|Courier|"
@@ -374,7 +378,12 @@ def _is_name(words: str) -> bool:
 
 def _role_named(text: str, start: int, end: int) -> bool:
     """Whether a role noun stands right before `text[start:end]` or right after its comma."""
-    return bool(_ROLE_END.search(text[max(0, start - 40) : start]) or _ROLE_AFTER.match(text, end))
+    before = text[max(0, start - 80) : start]
+    return bool(
+        _ROLE_END.search(before[-40:])
+        or _ROLE_AFTER.match(text, end)
+        or (_ROLE_BEFORE_COMMA.search(before) and re.match(r",", text[end : end + 1]))
+    )
 
 
 def _missed_names(doc: Doc, text: str) -> list[Span]:
@@ -389,7 +398,21 @@ def _missed_names(doc: Doc, text: str) -> list[Span]:
         span = doc.char_span(s, e, label="PERSON", alignment_mode="contract")
         if span is not None and len(span):
             out.append(span)
+    # "Ana Rell, the chief executive, said …", "an auditor for the firm, Ana Rell, said":
+    # a name with its role next to its comma, which the tagger left out or took for a title
+    for hit in _NAME_BEFORE_ROLE.finditer(text):
+        s, e = hit.span(1)
+        if any(a < e and s < b for a, b in tagged + [(o.start_char, o.end_char) for o in out]):
+            continue
+        if not _is_name(hit.group(1)) or not _role_named(text, s, e):
+            continue
+        span = doc.char_span(s, e, label="PERSON", alignment_mode="contract")
+        if span is not None and len(span) and not span[0].is_stop:
+            out.append(span)
     return out
+
+
+_NAME_BEFORE_ROLE = re.compile(rf"(?<![\w’'-])({_NAME})(?=,)")
 
 
 def _label(ent: Span, text: str) -> str | None:

@@ -45,7 +45,8 @@ Quoted words with no speaking subject in their clause (scare quotes, titles) are
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsdesk.extract.entities import (
@@ -840,12 +841,18 @@ def _object_of(tok: Token) -> tuple[int, int] | None:
 # ambassador", "ordered the envoys out") or a bare definite noun ("announced the toll": the
 # thing made public, not what it says).
 _ACTS_ON_PEOPLE = {"order", "recall", "name"}
+# What a person shows that is a display, not words ("showed no emotion", "showed signs of …").
+_SHOWN_FEELINGS = {"emotion", "sign", "remorse", "restraint", "interest", "mercy", "reaction"}
 _BARE_NOUN_ACTS = {"announce", "issue", "publish", "unveil", "present"}
 _PEOPLE_OBJECTS = {"troop", "soldier", "diplomat", "envoy", "staff", "citizen", "people"}
 
 
 def _act_not_speech(verb: Token, obj: Token, sub: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
+    if lemma == "show" and (
+        obj.lemma_.lower() in _SHOWN_FEELINGS or any(d.lower_ == "no" for d in obj.children)
+    ):
+        return True
     if lemma in _ACTS_ON_PEOPLE:
         return (
             obj.ent_type_ in {"PERSON", "NORP"}
@@ -883,6 +890,11 @@ def _content_of(tok: Token) -> tuple[int, int] | None:
         ):
             sub = _strip_space(list(child.subtree))
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            obj = next(
+                (c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < child.i), None
+            )
+            if child.dep_ == "xcomp" and obj is not None:
+                start = obj.left_edge.idx  # "urged customers to stay away": who, and what
             lo, hi = (end, tok.idx) if end <= tok.idx else (tok.idx, start)
             if "\n" in text[lo:hi]:
                 continue
@@ -939,7 +951,19 @@ def _mention_in(ctx: _Ctx, start: int, end: int) -> EntityMention | None:
     if persons:
         return persons[-1]
     orgs = [m for m in inside if m.type in {"ORG", "GPE", "NORP"}]
-    return orgs[-1] if orgs else None
+    if orgs:
+        return orgs[-1]
+    # a name the tagger took for a thing ("Tarrow Build"), written as the whole speaker
+    written = ctx.text[start:end].strip()
+    whole = [m for m in inside if written == m.name]
+    if whole:
+        return whole[-1]
+    # a name the tagger missed here but found elsewhere in the article
+    named = [m for m in ctx.mentions if m.name == written and m.type in _SPEAKER_ENTS]
+    if not named:
+        return None
+    at = ctx.text.index(written, start)
+    return replace(named[0], start=at, end=at + len(written), role=None)
 
 
 _NOUN_BEFORE_COMMA = re.compile(r"(?:^|[.!?;:]\s+|\n)([^,.!?;:\n]{2,60}?)\s*,\s*$")
@@ -980,12 +1004,38 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
         head = ctx.text[st.speaker_start : mention.start]
         if mention.type != "PERSON" and re.search(r"\b(?:in|of|at|from|for|with)\s*$", head):
             mention = None  # "officials in Baghdad": people of a place, not the place
+        elif mention.type == "PERSON" and re.search(r"\w+\s+(?:of|for|to)\s*$", head):
+            # "lawyers for Ana Rell", "the wife of Ana Rell": someone else speaks
+            mention = None
+            written = written[: written.find(",")] if "," in written else written
+            low = written.lower().strip()
+        elif mention.type == "PERSON" and re.match(r"\s+(?:of|at|from|for|with)\s", tail):
+            pass  # "Judge Ana Rell of the High Court": the person, with her office
         elif re.search(r"\w", re.sub(r"\s*\([^)]*\)?", "", tail)) and not tail.lstrip().startswith(
             ","
         ):
             # "a senior Interior Ministry official", "the Orvel government": the name
             # only qualifies the speaker
             mention = None
+    if mention is None and _ROLEWORD_ANY.search(low):
+        # "a forensic accountant hired by the firm, Ana Rell, told …": the parser left the
+        # name set off after the role out of the subject
+        after = re.match(r"(?:\s+[a-z][\w'’-]*){0,5}\s*,\s*", ctx.text[st.speaker_end :])
+        if after:
+            at = st.speaker_end + after.end()
+            mention = next(
+                (
+                    m
+                    for m in ctx.mentions
+                    if m.start == at and m.type == "PERSON" and ctx.text.startswith(",", m.end)
+                ),
+                None,
+            )
+            if mention is not None:
+                mention = replace(mention, role=mention.role or re.sub(
+                    r"^(?:the|a|an)\s+", "", ctx.text[st.speaker_start : at].strip(" ,"),
+                    flags=re.IGNORECASE,
+                ))
     if mention is not None:
         st.speaker_name = ctx.full_name.get(mention.start, mention.name)
         st.speaker_type = mention.type
@@ -1029,8 +1079,28 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
             st.speaker_role = role or _last_role(ctx, name, st.start)
             st.speaker_type = "PERSON"
         return
+    if low == "it":
+        # "it said" after a body spoke: that body
+        for p in recent[:3]:
+            if p.speaker_name and p.speaker_type in {"ORG", "GPE", "NORP", "OTHER"}:
+                st.speaker_name, st.speaker_role = p.speaker_name, p.speaker_role
+                st.speaker_type = p.speaker_type
+                return
+        return
     if low in _PRONOUNS:
         return
+    firm = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}([a-z]+)", low)
+    if firm and firm.group(1) in _FIRM_NOUNS:
+        # "the company", "the online retailer": the firm that spoke last
+        for p in recent[:6]:
+            if (
+                p.speaker_name
+                and p.speaker_type in {"ORG", "OTHER"}
+                and not re.search(rf"\b{_BODY_ROLE.pattern[1:-1]}\b", p.speaker_name.lower())
+            ):
+                st.speaker_name, st.speaker_type = p.speaker_name, p.speaker_type
+                st.speaker_role = re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE)
+                return
     role_text = re.sub(r"^(?:the|a|an|another|one)\s+", "", written, flags=re.IGNORECASE)
     role_text = re.sub(r"\s*\([^)]*\)?\s*$", "", role_text)
     head = re.findall(r"\w+", low)[-1] if re.findall(r"\w+", low) else ""
@@ -1057,6 +1127,21 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
     if _ROLEWORD.search(low) or len(low.split()) > 1:
         st.speaker_role = role_text
 
+
+# Nouns for a business that speaks ("the company said"): the firm named before.
+_FIRM_NOUNS = {
+    "company", "firm", "retailer", "grocer", "business", "consortium", "operator", "carrier",
+    "airline", "lender", "insurer", "manufacturer", "maker", "chain", "startup", "group",
+    "conglomerate", "developer", "bank", "supplier", "producer", "platform", "provider",
+}
+
+# Any role noun (people's roles as entities reads them, and the quote module's own).
+_ROLEWORD_ANY = re.compile(
+    r"\b(?:spokes\w+|official|minister|secretary|president|officer|director|chief|leader|"
+    r"commander|envoy|ambassador|governor|mayor|judge|prosecutor|lawyer|attorney|chairman|"
+    r"chairwoman|manager|executive|researcher|analyst|expert|accountant|auditor|consultant|"
+    r"investigator|adviser|advisor|aide|head|member|founder|professor|economist)s?\b"
+)
 
 # Speakers that are bodies, not people: "he" is never "the ministry".
 _BODY_ROLE = re.compile(
@@ -1193,6 +1278,15 @@ _VAGUE = re.compile(
     r"|(?:an?\s+|repeated\s+|multiple\s+)?requests?\s+for\s+(?:comment|an\s+interview).*"
     r"|(?:my|his|her|its|our|their|your)\s+way"
     r"|anonymously.*)[\s.,;:!?]*$",
+    re.IGNORECASE,
+)
+
+
+# Objects that name what was said without saying it ("rejected the figure", "denied all
+# charges"): the speaker is kept for the pronouns after it, the words are no statement.
+_BARE_SAID = re.compile(
+    r"^(?:the|this|that|these|those|all(?:\s+(?:the|these|those))?)\s+(?:figure|number|"
+    r"estimate|count|tally|finding|charge|accusation|allegation|claim)s?[\s.,;:!?]*$",
     re.IGNORECASE,
 )
 
@@ -1681,10 +1775,14 @@ def _according(ctx: _Ctx, sent: Span, tok: Token, lo: int, hi: int) -> Statement
     sub = list(tok.subtree)
     s0, s1 = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     sp = _np_span(pobj)
-    if s0 - sent.start_char > 3:
-        cstart, cend = sent.start_char, s0
+    # the sentence as the parser cut it, within the phrase's paragraph
+    first = max(sent.start_char, _paragraph_start(ctx.text, s0))
+    nl = ctx.text.find("\n", s1, sent.end_char)
+    last = sent.end_char if nl < 0 else nl
+    if s0 - first > 3:
+        cstart, cend = first, s0
     else:
-        cstart, cend = s1, sent.end_char
+        cstart, cend = s1, last
     cstart, cend = _cover_quotes(ctx, cstart, cend, lo, hi)
     if cstart <= s0 < cend and cend > s1:
         # the phrase sits inside: take the longer side
@@ -2130,6 +2228,8 @@ def _hedges(ctx: _Ctx) -> list[StatementMention]:
         )
         if not hedged:
             continue
+        if tok.dep_ == "relcl" or subj.tag_ in {"WDT", "WP"}:
+            continue  # "messages that appear to come from …", "what appears to be": a description
         if subj.lower_ == "it" and lemma in _HEDGE_VERBS:
             comp = next((c for c in kids if c.dep_ == "ccomp"), None)
             if comp is None:
@@ -2162,11 +2262,59 @@ def find_statements(
     for st in found:
         _resolve(ctx, st, done)
         done.append(st)
-    out = _attach_orphans(ctx, done)
+    out: list[StatementMention] = []
+    for st in _attach_orphans(ctx, done):
+        out.extend(_one_paragraph(ctx, st, out))
+    out = [st for st in out if not _BARE_SAID.match(st.text)]
+    out = _dedupe(out)
     for st in out:
         st.kind = _kind(st.text)
         _said_when(ctx, st)
         st.parts = _quoted_parts(ctx, st)
+    return out
+
+
+def _one_paragraph(
+    ctx: _Ctx, st: StatementMention, before: list[StatementMention]
+) -> list[StatementMention]:
+    """A statement cut at the paragraph breaks outside its quotes (a quote that runs on
+    across paragraphs stays whole): the piece in its cue's paragraph, and any other piece
+    that is a whole quote going on from a statement of the same speaker in its paragraph
+    ("“…,” X said. “…”"); lines between them (a newsletter offer, "Advertisement") are no
+    one's words."""
+    breaks = [
+        st.start + m.start()
+        for m in re.finditer(r"\n", ctx.text[st.start : st.end])
+        if not any(qs < st.start + m.start() < qe for qs, qe in ctx.quotes)
+    ]
+    if not breaks:
+        return [st]
+    edges = [st.start, *breaks, st.end]
+    pieces = [_trim(ctx.text, a, b) for a, b in pairwise(edges)]
+    pieces = [(a, b) for a, b in pieces if b - a > 1 and _words(ctx.text[a:b]) >= 2]
+    cue = st.cue_start
+    if cue is None or cue < st.start:
+        main = pieces[0] if pieces else None
+    elif cue >= st.end:
+        main = pieces[-1] if pieces and "\n" not in ctx.text[pieces[-1][1] : cue] else None
+    else:
+        main = min(pieces, key=lambda p: min(abs(cue - p[0]), abs(cue - p[1])), default=None)
+    out = []
+    for piece in pieces:
+        start, end = piece
+        if piece != main:
+            if _kind(ctx.text[start:end]) != "direct":
+                continue
+            prev = [
+                p
+                for p in before
+                if p.end <= start
+                and "\n" not in ctx.text[p.end : start]
+                and p.speaker_name == st.speaker_name
+            ]
+            if not prev or st.speaker_name is None:
+                continue
+        out.append(replace(st, start=start, end=end, text=ctx.text[start:end]))
     return out
 
 

@@ -45,6 +45,12 @@ from newsdesk.nlp import parse
 
 _CACHE_MAX = 512
 _SAME_TEXT = 75  # rapidfuzz token_set_ratio at which two statements are the same words
+# words that take back what the rest says: never the same statement as one without
+_TAKES_BACK = re.compile(
+    r"\b(?:wrong|mistaken|incorrect|inaccurate|misspoke|retract\w*|apologi[sz]\w*)\b",
+    re.IGNORECASE,
+)
+_SAME_SHARE = 0.3  # the shorter of two same statements has at least this share of the words
 _ABBREVIATIONS = [
     {"us", "usa", "united states", "united states of america"},
     {"uk", "united kingdom", "britain", "great britain"},
@@ -402,7 +408,14 @@ def _role_holder(
 
 
 def _same_words(a: str, b: str) -> bool:
+    """The same words, give or take a few: not a short clause whose words a long one holds
+    ("the defence would appeal" in "The appeal ... argues that the defence's ...")."""
     a2, b2 = _fold_text(a), _fold_text(b)
+    na, nb = len(a2.split()), len(b2.split())
+    if min(na, nb) < _SAME_SHARE * max(na, nb):
+        return False
+    if bool(_TAKES_BACK.search(a)) != bool(_TAKES_BACK.search(b)):
+        return False  # "X was exposed" and "I said X was exposed. That was wrong"
     return fuzz.token_set_ratio(a2, b2) >= _SAME_TEXT
 
 
