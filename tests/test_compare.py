@@ -322,3 +322,41 @@ def test_figures_of_two_named_groups_are_not_compared() -> None:
     b = _article("b", "2030-05-02", "Two rescue divers were missing after the dive.", "B")
     facts = [_fact("f1", a, 4, "at_least", "missing"), _fact("f2", b, 2, "exact", "missing")]
     assert compare_figures(facts, [a, b], []) == []
+
+
+def test_breach_count_revised_by_the_firm_and_disputed_by_hackers() -> None:
+    from newsdesk.model import Entity
+
+    entities = [
+        Entity(id="e1", name="Korra", type="ORG"),
+        Entity(id="e2", name="DarkLedger", type="ORG"),
+        Entity(id="e3", name="Ada Voss", type="PERSON", roles=["chief executive"]),
+    ]
+    a = _article("a", "2030-05-01", "Korra said data of 1.2 million customers was stolen.", "A")
+    b = _article("b", "2030-05-02", "DarkLedger says it holds more than 4 million records.", "B")
+    c = _article("c", "2030-05-02", "Ada Voss said 1.2 million customers were affected.", "C")
+    d = _article("d", "2030-06-01", "Korra now says 3.1 million records were affected.", "D")
+
+    def breach(fid: str, art: Article, quantity: float, who: str, qualifier: str = "exact"):
+        return _fact(fid, art, quantity, qualifier, "affected").model_copy(
+            update={"claimed_by": who, "unit": "records"}
+        )
+
+    facts = [
+        breach("f1", a, 1_200_000, "e1"),
+        breach("f2", b, 4_000_000, "e2", "more_than"),
+        breach("f3", c, 1_200_000, "e3"),
+        breach("f4", d, 3_100_000, "e1"),
+    ]
+    found = {(r.a, r.b): r.kind for r in compare_figures(facts, [a, b, c, d], entities)}
+    assert found[("f1", "f2")] == "contradicts"  # the hackers' claim, 3.3 times the firm's
+    assert found[("f1", "f3")] == "agrees"
+    assert found[("f3", "f4")] == "corrects"  # the firm's own count, revised (its chief's)
+    assert found[("f2", "f4")] == "contradicts"
+
+
+def test_retraction_naming_own_earlier_words_is_recognised() -> None:
+    from newsdesk.compare.relations import _OWN_EARLIER
+
+    assert _OWN_EARLIER.search("I said on Friday that the pier was safe. That was wrong.")
+    assert not _OWN_EARLIER.search("The pier was not safe, the inspector said.")

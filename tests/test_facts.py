@@ -251,3 +251,86 @@ def test_claimant_of_the_figure_s_own_clause() -> None:
     quote = '"Eleven families lost a son here," Bea Lund, the head of the miners\' union, told us.'
     assert _facts(quote)[0][2] == "Bea Lund"
     assert _facts("She rejects the official toll of 7 given last week.")[0][2] is None
+
+
+def _figures(text: str) -> list[tuple[float, str, str, str]]:
+    return [(f.quantity, f.qualifier, f.unit, f.what) for f in find_facts(text)]
+
+
+def test_money_the_story_is_about() -> None:
+    assert _figures("The watchdog fined Korra Mobile 3.2 million euros on Friday.") == [
+        (3_200_000, "exact", "euros", "fine")
+    ]
+    assert _figures("The builder paid him $1.5 million in bribes, the indictment says.") == [
+        (1_500_000, "exact", "dollars", "bribe")
+    ]
+    assert _figures("The gang asked for a ransom of 12 bitcoin.") == [
+        (12, "exact", "bitcoin", "ransom")
+    ]
+    assert _figures("Its losses reached €7.5m last year.")[0][:3] == (7_500_000, "exact", "euros")
+    assert _figures("The court ordered a fine of EUR 250,000.") == [
+        (250_000, "exact", "euros", "fine")
+    ]
+    assert _figures("A budget of 3,5 million euros was approved.")[0][0] == 3_500_000
+    assert _figures("Thieves spent gift cards worth roughly 20,000 euros.") == [
+        (20_000, "about", "euros", "cards")
+    ]
+    # prices and offers are not the event's sums
+    assert _figures("Read on for just 1 euro a week.") == []
+    assert _figures("Its shares fell to 4.20 euros in Pella.") == []
+
+
+def test_a_sum_paid_in_an_article_about_bribes() -> None:
+    text = (
+        "Ivo Tarn is accused of taking bribes. The builder paid Tarn 900,000 euros through a "
+        "trust. His lawyer says at most 100,000 euros reached him."
+    )
+    assert [(q, w) for q, _, _, w in _figures(text)] == [(900_000, "bribe"), (100_000, "bribe")]
+
+
+def test_penalties_are_figures_other_durations_are_not() -> None:
+    assert _figures("A court sentenced former mayor Ole Rask to six years in prison.") == [
+        (6, "exact", "years", "prison sentence")
+    ]
+    assert _figures("She received a two-year suspended sentence.") == [
+        (2, "exact", "years", "suspended sentence")
+    ]
+    assert _figures("He was also banned from public office for eight years.") == [
+        (8, "exact", "years", "ban")
+    ]
+    assert _figures("He was jailed for 18 months.") == [(18, "exact", "months", "prison sentence")]
+    assert _figures("For 20 years he ran the port.") == []
+    assert _figures("In recent years the firm grew.") == []
+    assert _figures("The bank waited six days before telling clients.") == []
+
+
+def test_breach_counts_and_their_revision() -> None:
+    assert _figures("Hackers stole the data of about 1.2 million customers.") == [
+        (1_200_000, "about", "records", "affected")
+    ]
+    assert _figures("The breach affected 3.1 million customer records.") == [
+        (3_100_000, "exact", "records", "affected")
+    ]
+    text = "Korra, which first put the number of affected users at 1.2 million before raising it "\
+        "to 3.1 million, said it would appeal."
+    got = find_facts(text)
+    assert [(f.quantity, f.unit, f.what) for f in got] == [
+        (1_200_000, "records", "affected"), (3_100_000, "records", "affected")
+    ]
+    assert got[0].claimed_by == "Korra"
+    assert find_facts("Korra now says 3.1 million records were stolen.")[0].claimed_by == "Korra"
+    # a customer base is no count of the breach
+    base = _figures("Korra has about 5 million registered customers.")
+    assert base[0][2:] == ("people", "people")
+    assert _figures("Hackers took the data of millions of customers.") == []
+
+
+def test_scale_word_after_a_sum_is_not_a_count() -> None:
+    assert [u for _, _, u, _ in _figures("They paid him $4.1 million in bribes.")] == ["dollars"]
+
+
+def test_small_counts_of_generic_things_are_not_figures() -> None:
+    assert _figures("The last four digits of the cards were stolen.") == []
+    assert _figures("The two sides cannot agree.") == []
+    assert _figures('"A firm that needs three attempts has a problem," she said.') == []
+    assert _figures("We have the testimony of two people who paid.") == []

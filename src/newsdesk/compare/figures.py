@@ -5,7 +5,9 @@ Two facts are about the same thing when they count the same unit and the same ou
 targets damaged" meets "85 targets hit"), come from different articles (two figures in one
 article count different things: the strike's dead and the soldiers killed a week earlier),
 are not background (a sentence naming a year before the story's first report tells an older
-event) and, when their ranges are apart, are within a ratio of 2.5 of each other. Each fact is
+event) and, when their ranges are apart, are within a ratio of 2.5 of each other (10 for a
+named sum or breach count, "the fine", "records affected": a firm's count rising 2.1 -> 6.4
+million, a hacker's "more than 7 million" against it). Each fact is
 read as a range from its qualifier ("more than 80" is above 80, "about 2,400" within 10 %), and
 a pair is:
 - `same`: one figure (`agrees`); the repeats of a figure are linked to its first report only;
@@ -45,6 +47,11 @@ from newsdesk.nlp import embed
 
 SAME_THING = 0.60
 FAR_APART = 2.5  # figures further apart than this ratio, ranges apart, count different things
+# One named sum or breach count ("the fine", "the bribes", "the records affected") is revised or
+# disputed by more than that: "6.4 million records, three times the number it first gave".
+FAR_APART_NAMED = 10.0
+_NAMED_UNITS = re.compile(r"^(?:records|euros|dollars|pounds|bitcoin|crowns|francs|dinars|rials|"
+                          r"yuan|rupees|kronor|kroner)$")
 _ABOUT = 0.10
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PEOPLE = "people"
@@ -71,6 +78,7 @@ _GENERIC = {
     "deputy", "senior", "regional", "national", "provincial", "local", "state", "dr", "mr",
     "mrs", "ms", "brig", "brigadier", "operations", "province", "city", "country", "former",
     "acting", "minist", "official", "officials", "office", "department", "secretary", "central",
+    "executive", "ceo", "chairman", "chairwoman", "founder", "manager",  # of which firm is unsaid
 }
 _AUTHORITY = re.compile(
     r"minist|government|authority|authorities|police|army|military|fire|rescue|civil|defen[cs]e|"
@@ -253,7 +261,8 @@ def _far_apart(a: _Figure, b: _Figure) -> bool:
     if a.low <= b.high and b.low <= a.high:
         return False
     low, high = sorted((a.fact.quantity, b.fact.quantity))
-    return low <= 0 or high / low > FAR_APART
+    named = _NAMED_UNITS.match(a.fact.unit) and a.fact.what not in (a.fact.unit, "funds")
+    return low <= 0 or high / low > (FAR_APART_NAMED if named else FAR_APART)
 
 
 def _difference(a: _Figure, b: _Figure) -> FigureDifference:

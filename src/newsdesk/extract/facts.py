@@ -11,9 +11,19 @@ government said") as written. `story_facts(articles)` turns them into story `Fac
 
 It leaves out figures that are not about the event: years, dates and times, ages ("51-year-old",
 "Barra, 51,"), percentages, prices and subscriptions ("4.99 crowns per week"), phone numbers,
-ordinals and figures with no counted thing. Money is kept only as aid, damage or funds ("an
-emergency payment of 15,000 crowns"). It does not resolve the claimant to an entity id (the
-entities stage does) nor compare figures across sources (the compare stage does).
+ordinals and figures with no counted thing, and small counts of generic things named as a
+reference ("the last four digits", "the two sides") or inside a quote. Money is kept when the
+story is about it: unit the currency ("fined X 14.8 million euros", "$2.8 million in bribes",
+"€14.8m", "EUR 400,000", "2,1 million euros", "40 bitcoin") and `what` what the money is (fine,
+bribe, ransom, losses, contract, ...; "funds" for aid, "an emergency payment of 15,000 crowns";
+a sum paid or received with no word of its own takes the article's theme, a bribery article's
+"paid him 2.8 million euros" is a bribe), never a price ("1 euro a week", share prices).
+Penalties are figures ("sentenced to seven years in prison": unit "years", what "prison
+sentence", "suspended sentence" or "ban"); other durations are not. Counts of customers,
+users, accounts or records in a sentence about a data breach are one count (unit "records",
+what "affected"; "a sample of 10,000 records" is a "sample"). It does not resolve the
+claimant to an entity id (the entities stage does) nor compare figures across sources (the
+compare stage does).
 
 Hand-written because no installed library does this: spaCy's NER labels `CARDINAL` spans but
 not what they count, whether "at least" qualifies them or who claims them, and its small model
@@ -152,7 +162,8 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _NUM_RE = re.compile(
-    rf"(?<![\w.,$€£-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_VAGUE_RE}|{NUMBER_RE})(?![\w%]|[.,]\d)",
+    rf"(?<![\w.,$€£-])(?<![\d$€£]\s)(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_VAGUE_RE}|{NUMBER_RE})"
+    r"(?![\w%]|[.,]\d)",
     re.IGNORECASE,
 )
 # A figure right after an event verb: "killed 25", "wounding 51", "treating 22 patients".
@@ -160,7 +171,8 @@ _VERB_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|rescued|evacuated|"
     r"arrested|detained|treating|treated|discharged|hit|struck|targeted|deployed|"
     r"confirmed|toll\s+(?:rose|climbed|rises|stood|was|is|of|at|to)(?:\s+to)?|"
-    r"(?:rose|climbed|risen|raised)\s+(?:\w+\s+){0,4}?to|at|of)\s+"
+    r"(?:rose|climbed|risen|raised|raising|raises|revised|revising|lowered|lowering)"
+    r"\s+(?:\w+\s+){0,4}?to|at|of)\s+"
     r"(?:another\s+|a further\s+|an additional\s+)?$",
     re.IGNORECASE,
 )
@@ -169,11 +181,12 @@ _CLAIM_VERBS = (
     r"according to|acknowledged|admitted|criticized|criticised|condemned|denounced|"
     r"raised|revised|lowered|updated|affirmed|stressed|indicated|noted|revealed|declared|"
     r"explained|insisted|asserted|disclosed|maintained|emphasi[sz]ed|pointed out|warned|"
-    r"clarified|mentioned|recorded|registered|counted|tallied|gave|quoted"
+    r"clarified|mentioned|recorded|registered|counted|tallied|gave|quoted|say|argued|argues"
 )
 # "has said", "also announced", "later told": words between a claimant and its verb
 _AUX = (
-    r"(?:(?:has|have|had|also|later|earlier|again|then|previously|repeatedly|separately)\s+){0,2}"
+    r"(?:(?:has|have|had|also|later|earlier|again|then|previously|repeatedly|separately|now|still|"
+    r"first|initially)\s+){0,2}"
 )
 _ROLE = (
     r"officials?|government|ministry|spokes(?:man|woman|person)|police|military|army|"
@@ -181,7 +194,8 @@ _ROLE = (
     r"statement|media|television|governor|minister|mayor|director|chief|head|commander|"
     r"president|coroner|rescuers|office|department|council|committee|group|militia|"
     r"workers|volunteers|activists|monitors|union|company|firm|operator|association|"
-    r"organi[sz]ation|inspectorate|directorate|service|authority|commission|coastguard"
+    r"organi[sz]ation|inspectorate|directorate|service|authority|commission|coastguard|"
+    r"defen[cs]e|prosecutors?|prosecution|regulator|court|judge|lawyers?"
 )
 _PORTFOLIO = (
     r"interior|justice|health|defen[cs]e|finance|labou?r|transport|education|agriculture|"
@@ -214,7 +228,7 @@ _OFFICIAL_FIGURE = re.compile(
 )
 # "The River Guard, a group backed by Vesk, said ...": the subject, not the appositive's end
 _WHO_APPOS_SAID = re.compile(
-    rf"^\W*(?:The\s+)?(?P<who>{_CLAIMANT}),\s[^,]{{3,80}},\s+(?:{_CLAIM_VERBS})\b"
+    rf"^\W*(?:The\s+)?(?P<who>{_CLAIMANT}),\s[^,]{{3,150}},\s+(?:{_CLAIM_VERBS})\b"
 )
 _SAID_WHO = re.compile(rf"\b(?:said|says|told reporters|reported)\s+(?P<who>{_CLAIMANT})")
 _NOT_CLAIMANT = re.compile(
@@ -258,6 +272,31 @@ _COUNT_NOUN = re.compile(
 )
 _FIGURE_OF = re.compile(
     r"\b(?:number|figure|count|toll|total|tally)\s+of\s+(?:only\s+)?$", re.IGNORECASE
+)
+_REVISED_TO = re.compile(
+    r"\b(?:raising|raised|raises|revising|revised|revises|lowering|lowered|lowers|putting|"
+    r"rising|rose|rises)\s+(?:it|the (?:figure|number|count|toll|total))?\s*to\s+$",
+    re.IGNORECASE,
+)
+_DATA_NOUN = re.compile(
+    r"^(?:customers?|users?|accounts?|records?|clients?|subscribers?|account holders|profiles|"
+    r"email addresses|passwords)$",
+    re.IGNORECASE,
+)
+_DATA_OF = re.compile(
+    r"\b(?:number|count|total|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(?P<noun>customers|users|"
+    r"accounts|records|clients|subscribers|account holders)\b",
+    re.IGNORECASE,
+)
+_BREACH = re.compile(
+    r"\b(?:data|breach\w*|hack\w*|stole|stolen|leak\w*|exposed|compromised|affected|database|"
+    r"passwords?|cyber\w*|ransomware|ransom|hackers?|forum|for sale)\b",
+    re.IGNORECASE,
+)
+_OF_NOT_COUNT = re.compile(
+    r"\b(?!(?:number|group|total|toll|count|tally|team|families|family|lives|bodies|deaths|"
+    r"dozens|hundreds|thousands)\b)[a-z]+\s+of\s+$",
+    re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(
     r"\b(?:number|count|total|tally)\s+of\s+(?P<words>[^,;:]{3,120}?)\s+(?:has\s+|had\s+)?"
@@ -387,22 +426,248 @@ def _good_claimant(words: str, sentence: str, at: int) -> bool:
     return not _AFTER_PREPOSITION.search(sentence, 0, at)
 
 
+# Money the story is about: "fined X 14.8 million euros", "a ransom of 40 bitcoin", "paid him
+# $2.8 million in bribes", "EUR 400,000", "€14.8m", "2,1 million euros" (a decimal comma).
+_SCALE_WORD = r"million|billion|thousand|mn|m|bn|k"
+_AMOUNT = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s*(?:million|billion|mn|m|bn)\b)"
+    r"|\d+(?:\.\d+)?)"
+)
+_CURRENCY = (
+    r"euros?|dollars?|pounds(?:\s+sterling)?|crowns|kronor|kroner|dinars|rials|yuan|rupees|"
+    r"francs|bitcoins?|BTC|EUR|USD|GBP|CHF"
+)
+_MONEY_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<qual>{_QUAL_RE})\s+)?(?:"
+    rf"(?P<sym>US\$|\$|€|£|(?:EUR|USD|GBP|CHF)\s?)(?P<num1>{_AMOUNT})"
+    rf"(?:\s*(?P<scale1>million|billion|thousand|mn|bn)\b|(?P<short1>m|bn|k)\b)?"
+    rf"|(?P<num2>{_AMOUNT}|{NUMBER_RE})(?:\s*(?P<scale2>million|billion|thousand|mn|bn)\b"
+    rf"|(?P<short2>m|bn|k)\b)?\s+(?P<cur>{_CURRENCY})\b)",
+)
+_CURRENCY_UNIT = {"$": "dollars", "us$": "dollars", "usd": "dollars", "dollar": "dollars",
+                  "€": "euros", "eur": "euros", "euro": "euros", "£": "pounds", "gbp": "pounds",
+                  "btc": "bitcoin", "bitcoins": "bitcoin", "chf": "francs"}
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+           "bn": 1e9}
+# What the money is, from the words next to it (a word right before it comes first).
+MONEY_KINDS: list[tuple[str, str]] = [
+    (r"fined?|fines|fining|penalty|penalties", "fine"),
+    (r"bribes?|bribery|bribed|kickbacks?", "bribe"),
+    (r"ransom", "ransom"),
+    (r"damages", "damages"),
+    (r"compensation|compensate[ds]?", "compensation"),
+    (r"embezzl\w+|misappropriat\w+|defraud\w*|stole|stolen|laundered", "embezzled"),
+    (r"losses|loss|lost", "losses"),
+    (r"settlement", "settlement"),
+    (r"contracts?|tender", "contract"),
+    (r"budget", "budget"),
+    (r"costs?|costing", "cost"),
+    (r"loan", "loan"),
+    (r"vouchers?", "vouchers"),
+    (r"bail", "bail"),
+]
+_MONEY_KIND_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in MONEY_KINDS]
+# The words an article about one sum uses for it: a transfer with no word of its own is one.
+_THEME_KINDS = ("fine", "bribe", "ransom", "embezzled", "compensation", "damages")
+_TRANSFER = re.compile(
+    r"\b(?:paid|pay|pays|paying|received|receiving|took|taken|taking|accepted|accepting|"
+    r"reached|traced|transferred|sent|handed|funnell?ed|channell?ed|worth)\b",
+    re.IGNORECASE,
+)
+# A price, not an event's sum: "1 euro a week", "shares fell to 3 euros", "per share".
+_PRICE_AFTER = re.compile(
+    r"\s*(?:a|per|each|every|an)\s+(?:week|month|year|day|night|share|head|person|hour|litre|"
+    r"liter|kilo|kg|ticket|issue)\b",
+    re.IGNORECASE,
+)
+_PRICE_BEFORE = re.compile(
+    r"\b(?:shares?|stock|price[sd]?|pricing|subscriptions?|subscribe|costs? just|for just|"
+    r"only)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _money_amount(m: re.Match[str]) -> float | None:
+    raw = m["num1"] or m["num2"]
+    scale = (m["scale1"] or m["short1"] or m["scale2"] or m["short2"] or "").lower()
+    if re.fullmatch(r"\d{1,3},\d{1,2}", raw):  # "2,1 million": a decimal comma
+        value: float | None = float(raw.replace(",", "."))
+    else:
+        value = parse_number(raw)
+    if value is None:
+        return None
+    return value * _SCALES.get(scale, 1)
+
+
+def _money_unit(m: re.Match[str]) -> str:
+    word = (m["sym"] or m["cur"] or "").strip().lower()
+    word = re.sub(r"\s+sterling$", "", word)
+    return _CURRENCY_UNIT.get(word, word)
+
+
+def _money_kind(words: str) -> list[tuple[int, str]]:
+    return [(k.start(), w) for p, w in _MONEY_KIND_RE for k in p.finditer(words)]
+
+
+def _money_what(sentence: str, start: int, end: int, theme: str | None) -> str | None:
+    """What a sum is: the kind word right before it ("a fine of", "fined X"), else just after
+    it ("$2.8 million in bribes"), "worth" naming the thing before it ("the contract ..., worth
+    610 million euros"), else the article's theme for a sum paid or received, else aid."""
+    before = sentence[max(0, start - 45) : start]
+    cut = [c.end() for c in re.finditer(r"[;:,]|\b(?:and|but|while)\b", before)]
+    near = before[max(cut) :] if cut else before
+    found = _money_kind(near)
+    if found:
+        return max(found)[1]
+    after = sentence[end : end + 30]
+    cut_after = _CLAUSE_END.search(after)
+    after = after[: cut_after.start()] if cut_after else after
+    found = _money_kind(after)
+    if found:
+        return min(found)[1]
+    if re.search(r"\bworth\s+(?:a combined\s+|a total of\s+|\w+\s+)?$", before, re.IGNORECASE):
+        found = _money_kind(sentence[max(0, start - 90) : start])
+        if found:
+            return max(found)[1]
+        thing = re.search(r"\b([a-z]{3,}s)\s+worth\s+(?:\w+\s+){0,2}$", before)
+        if thing and not re.fullmatch(r"is|was|has|its|this", thing[1]):
+            return thing[1]  # "cards worth 20,000 euros"
+    if theme and _TRANSFER.search(sentence):
+        return theme
+    if _MONEY_CONTEXT.search(sentence):
+        return "funds"
+    return None
+
+
+def _money_theme(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for pattern, what in _MONEY_KIND_RE:
+        if what in _THEME_KINDS:
+            counts[what] = len(pattern.findall(text))
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] else None
+
+
+def _money_facts(sentence: str, theme: str | None) -> list[tuple[int, int, float, str, str, str]]:
+    out: list[tuple[int, int, float, str, str, str]] = []
+    for m in _MONEY_RE.finditer(sentence):
+        if m["num2"] and re.fullmatch(r"an?|one", m["num2"], re.IGNORECASE):
+            continue  # "a euro", "one dollar": no sum of the event
+        amount = _money_amount(m)
+        before = sentence[: m.start()]
+        if (
+            amount is None
+            or _PRICE_AFTER.match(sentence, m.end())
+            or _PRICE_BEFORE.search(before[-60:])
+            or re.search(r"\b(?:a|an)\s+$", before[-4:])  # "a 1 euro offer"
+        ):
+            continue
+        what = _money_what(sentence, m.start(), m.end(), theme)
+        if what is None:
+            continue
+        qualifier = QUALIFIERS[m["qual"].lower()] if m["qual"] else "exact"
+        out.append((m.start(), m.end(), amount, qualifier, _money_unit(m), what))
+    return out
+
+
+# A penalty: "sentenced to seven years in prison", "a three-year suspended sentence", "banned
+# from office for 10 years", "jailed for 18 months". Other durations are not figures.
+_PENALTY_RE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER_RE})[- ](?P<unit>years?|months?)\b",
+    re.IGNORECASE,
+)
+_PENALTY_AFTER = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:prison|jail|custody|detention)|\s+behind bars|"
+    r"(?:\s+(?:suspended|custodial|prison|jail))*\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b|"
+    r"\s+(?:suspended|on probation)\b|\s+ban\b)",
+    re.IGNORECASE,
+)
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:(?:sentenced|jailed|imprisoned|condemned|given|handed|serve|serving)\s+"
+    r"(?:[\w.'’-]+\s+){0,6}?(?:to|for)\s+(?:a\s+|an\s+)?"
+    r"|(?:banned|barred|disqualified|prohibited)\b[^.;]{0,60}?\bfor\s+"
+    r"|(?:sentence|term|ban)\s+of\s+)$",
+    re.IGNORECASE,
+)
+_BAN = re.compile(r"\b(?:ban|banned|barred|disqualified|prohibited)\b", re.IGNORECASE)
+
+
+def _penalty_facts(sentence: str) -> list[tuple[int, int, float, str, str, str]]:
+    out: list[tuple[int, int, float, str, str, str]] = []
+    for m in _PENALTY_RE.finditer(sentence):
+        before = sentence[max(0, m.start() - 80) : m.start()]
+        after_m = _PENALTY_AFTER.match(sentence, m.end())
+        before_m = _PENALTY_BEFORE.search(before)
+        if not after_m and not before_m:
+            continue
+        amount = parse_number(m["num"])
+        if amount is None or (re.fullmatch(r"(?:19|20)\d\d", m["num"]) and not m["qual"]):
+            continue
+        words = (before_m[0] if before_m else "") + (after_m[0] if after_m else "")
+        if _BAN.search(words):
+            what = "ban"
+        elif after_m and re.search(r"\bsuspended\b", after_m[0], re.IGNORECASE) and not (
+            re.search(r"\b(?:in|of)\s+(?:prison|jail)", after_m[0], re.IGNORECASE)
+        ):
+            what = "suspended sentence"
+        else:
+            what = "prison sentence"
+        unit = m["unit"].lower().rstrip("s") + "s"
+        end = m.end() + (after_m.end() - m.end() if after_m else 0)
+        qualifier = QUALIFIERS[m["qual"].lower()] if m["qual"] else "exact"
+        start = m.start() - (len(before) - before_m.start()) if before_m else m.start()
+        out.append((start, end, float(amount), qualifier, unit, what))
+    return out
+
+
 def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]:
     """Every figure about the event in `text`; `published` is accepted for symmetry and unused."""
     out: list[FactMention] = []
     spans = sentence_spans(text)
     previous: str | None = None
+    theme = _money_theme(text)
     for s_start, s_end in spans:
         sentence = text[s_start:s_end]
         in_sentence: list[FactMention] = []
+        special = _money_facts(sentence, theme) + _penalty_facts(sentence)
+        taken = [(m.start("num1") if m["num1"] else m.start(), m.end())
+                 for m in _MONEY_RE.finditer(sentence)]
+        taken += [(m.start(), m.end()) for m in _PENALTY_RE.finditer(sentence)]
+        found: list[tuple[re.Match[str] | None, tuple[int, int, float, str, str, str]]] = [
+            (None, f) for f in special
+        ]
         for m in _NUM_RE.finditer(sentence):
+            if any(m.start("num") < b and a < m.end() for a, b in taken):
+                continue  # a sum or a penalty, read above
             fact = _fact_at(sentence, m, previous)
-            if fact is None:
-                continue
+            if fact is not None:
+                found.append((m, fact))
+        found.sort(key=lambda mf: mf[0].start() if mf[0] else mf[1][0])
+        for m, fact in found:
             start, end, quantity, qualifier, unit, what = fact
-            referred = _FIGURE_OF.search(sentence, 0, m.start())
+            if m is None:
+                out.append(
+                    FactMention(
+                        start=s_start + start,
+                        end=s_start + end,
+                        quantity=quantity,
+                        qualifier=qualifier,
+                        unit=unit,
+                        what=what,
+                        claimed_by=_claimant(sentence, start, end),
+                        sentence_start=s_start,
+                        sentence_end=s_end,
+                        text=sentence,
+                    )
+                )
+                in_sentence.append(out[-1])
+                continue
+            referred = _FIGURE_OF.search(sentence, 0, m.start()) or _REVISED_TO.search(
+                sentence, 0, m.start()
+            )
             if what == unit == "people" and in_sentence and referred:
                 # "52 escaped, against the figure of 37 given by Y": the same count, another figure
+                # ("put the number at 2.1 million before raising it to 6.4 million": the same)
                 unit, what = in_sentence[-1].unit, in_sentence[-1].what
             out.append(
                 FactMention(
@@ -502,6 +767,18 @@ def _fact_at(
         unit = things[-1].lower() if things else "buildings"
         what = f"{unit} {dead_m[0].split()[-1].lower()}"
         end = m.end() + dead_m.end()
+    data_m = _DATA_OF.search(before[-80:]) if unit_raw is None and verb_m is not None else None
+    data_noun = unit_raw if unit_raw and _DATA_NOUN.match(unit_raw) else (
+        data_m["noun"] if data_m else None
+    )
+    if data_noun and low in VAGUE:
+        return None  # "the data of millions of customers": no count
+    if data_noun and _BREACH.search(sentence) and not re.match(
+        r"\s+(?:registered|active|regular|loyal|monthly|paying)\b", after
+    ):
+        # "data of 2.1 million customers", "6.4 million customer records": who the breach hit
+        what = "sample" if re.search(r"\bsample of\s+$", before) else "affected"
+        return m.start(), end, float(quantity), _qualifier(m["qual"], number), "records", what
     if unit_raw and re.fullmatch(MONEY, unit_raw, re.IGNORECASE):
         if not _MONEY_CONTEXT.search(sentence) or re.match(
             r"\s*(?:per|a)\s+(?:week|month)", after[unit_m.end() :] if unit_m else ""
@@ -541,6 +818,19 @@ def _fact_at(
         return None  # "hundreds of people lined the road": a crowd, not a count of the event
     if what == "troops" and unit == "people" and not unit_raw:
         return None
+    if (
+        what == unit not in ("people", "troops")
+        and quantity < 10
+        and not m["qual"]
+        and not re.fullmatch(THINGS, unit, re.IGNORECASE)
+        and (
+            re.search(r"\bthe\s+(?:(?:last|first|next|other|same|final|top)\s+)?$", before, re.I)
+            or len(re.findall(r"[\"“”]", before)) % 2 == 1
+        )
+    ):  # "the last four digits", "the two sides", '"needs three attempts': no count of the event
+        return None
+    if what == unit == "people" and quantity < 10 and _OF_NOT_COUNT.search(before):
+        return None  # "the testimony of two people": who spoke, not whom the event hit
     qualifier = _qualifier(m["qual"], number)
     start = m.start()
     if verb_m is not None:
@@ -565,6 +855,8 @@ def counted_group(sentence: str, quantity: float, what: str) -> str | None:
     for f in find_facts(sentence):
         if f.quantity != quantity or f.what != what:
             continue
+        if f.unit not in ("people", "troops"):
+            return None  # "customers" and "records" of a breach, sums: one count, one sum
         stated = sentence[f.start - f.sentence_start : f.end - f.sentence_start]
         words = re.findall(r"[\w'-]+", stated)
         numbers = [i for i, w in enumerate(words) if parse_number(w) is not None
