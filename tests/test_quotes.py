@@ -475,3 +475,13 @@ def test_it_and_the_company_point_back_to_the_firm_that_spoke() -> None:
 def test_urged_keeps_who_was_urged() -> None:
     text = "The council urged residents to avoid the river after the storm."
     assert one(text, "avoid the river").text.startswith("residents to avoid")
+
+
+def test_deeds_against_or_on_something_are_not_statements() -> None:
+    text = (
+        "The coalition carried out strikes against depots of the Vardan militia on Friday. "
+        "Militias have stepped up attacks on coalition bases since March. "
+        "The senator campaigned against the merger for a year."
+    )
+    found = [text[s.start : s.end] for s in find_statements(text)]
+    assert found == ["the merger"]

@@ -1597,6 +1597,8 @@ _UNOWNED_NOUNS = {
     "doubt",
 }
 _NOUN_PREPS = {"of", "on", "about", "for", "against", "to"}
+# cue nouns that as often name a deed: only a holder's own ("her attacks on the plan") speaks
+_ACT_NOUNS = {"attack", "support"}
 
 
 def _noun_cue(ctx: _Ctx, tok: Token) -> StatementMention | None:
@@ -1640,6 +1642,9 @@ def _noun_cue(ctx: _Ctx, tok: Token) -> StatementMention | None:
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
         if prep is None or (speaker_tok is None and prep.lower_ not in {"of", "about", "against"}):
             return None
+        own = speaker_tok is not None and speaker_tok.head is tok  # "her attacks on the plan"
+        if tok.lemma_.lower() in _ACT_NOUNS and not own:
+            return None  # "groups stepped up attacks on US bases": a deed
         sub = _strip_space([t for t in prep.subtree if t.i != prep.i])
     if not sub:
         return None
@@ -2038,6 +2043,21 @@ def _said_when(ctx: _Ctx, st: StatementMention) -> None:
 # Prepositions that name what a person's act or stance is about ("X campaigned against Y",
 # "X wrote a column about Y", "X is hostile toward Y").
 STANCE_PREPS = {"against", "about", "toward", "towards"}
+# Verbs, and objects of a verb, that take a stance or tell something; "carried out strikes
+# against the depots", "launched a campaign against the militias" are acts, not stances.
+STANCE_VERBS = {
+    "campaign", "speak", "talk", "write", "argue", "protest", "rail", "lobby", "testify",
+    "complain", "warn", "caution", "rally", "fight", "vote", "advocate", "comment", "tweet",
+    "post", "blog", "preach", "lecture", "agitate", "inveigh", "mobilize", "mobilise",
+    "petition", "sue", "litigate", "editorialize", "editorialise", "joke", "worry", "fret",
+    "express", "voice", "raise", "sound",
+}  # fmt: skip
+STANCE_OBJECTS = {
+    "book", "column", "article", "letter", "speech", "op-ed", "statement", "report",
+    "petition", "lawsuit", "suit", "complaint", "ad", "advertisement", "essay", "post",
+    "tweet", "memo", "concern", "concerns", "doubt", "doubts", "objection", "objections",
+    "warning", "alarm", "opposition", "criticism", "reservations", "misgivings",
+}  # fmt: skip
 
 
 def _prep_stances(ctx: _Ctx) -> list[StatementMention]:
@@ -2055,6 +2075,11 @@ def _prep_stances(ctx: _Ctx) -> list[StatementMention]:
             else (head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None)
         )
         if verb is None:
+            continue
+        told = verb.lemma_.lower() in STANCE_VERBS or (
+            head is not verb and head.lemma_.lower() in STANCE_OBJECTS
+        )
+        if not told:
             continue
         subj = _subject(verb, lambda i: _in_quote(ctx, i))
         if subj is None or not _speakerlike(subj) or subj.lower_ in {"it", "this", "that"}:
