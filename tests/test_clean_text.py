@@ -205,3 +205,12 @@ def test_outlet_named_beside_a_time_stamp() -> None:
     report = "Dockworkers walked out at dawn over a pay offer, union leaders said on Sunday.\n"
     assert clean_text("Bresk Today | Sunday 16 March 2025\n" + report).outlet == "Bresk Today"
     assert clean_text("Wednesday 20 November 2019 11:42, UK\n" + report).outlet is None
+
+
+def test_paywall_worded_as_a_last_free_story() -> None:
+    cleaned = clean_text(
+        "That was your final free article for March.\nSubscribers log in here\n"
+        "Dockworkers walked out at dawn over a pay offer they called an insult, union leaders "
+        "said.\n"
+    )
+    assert [r.reason for r in cleaned.removed] == ["paywall", "paywall"]

@@ -221,6 +221,9 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("paywall", r"^choose (?:your|a) (?:plan|subscription|offer)\b"),
+    # "That was your last free story for November.", "Members sign in here"
+    _rule("paywall", r"\b(?:your|the) (?:last|final) free (?:article|story|read)\b", strong=True),
+    _rule("paywall", r"^(?:members?|subscribers?) (?:can )?(?:sign|log) ?in\b"),
     _rule(
         "paywall",
         r"\b(?:log|sign) ?in\b.{0,30}\b(?:to (?:continue|read|keep reading)|"
