@@ -214,3 +214,137 @@ def test_paywall_worded_as_a_last_free_story() -> None:
         "said.\n"
     )
     assert [r.reason for r in cleaned.removed] == ["paywall", "paywall"]
+
+
+# An adversarial paraphrase probe: junk lines worded unlike any rule's examples, each alone
+# between two report paragraphs (where no junk block sweeps it along), and report sentences
+# that use the same tempting words in a news sense.
+_PROBE_REPORT = (
+    "Heavy rain caused the river to burst its banks early on Tuesday, forcing hundreds of "
+    "families from their homes in the low-lying eastern suburbs.",
+    "Emergency crews worked through the night to shore up the levee, the state's emergency "
+    "services minister told a news conference.",
+    "The weather bureau said more rain was expected over the weekend and warned people not to "
+    "drive through flood water.",
+)
+
+PROBE_JUNK = [
+    ("That was your last free story for November.", "paywall"),
+    ("Members sign in here", "paywall"),
+    ("You have read 3 of your 5 complimentary articles this month.", "paywall"),
+    ("You've hit your monthly article limit.", "paywall"),
+    ("Unlock this story and everything else on our site for 99p.", "paywall"),
+    ("Join now for just A$1 a week for the first 12 weeks.", "paywall"),
+    ("Already a paying member? Log in", "paywall"),
+    ("To read the full story, take out a subscription.", "paywall"),
+    ("This content is exclusive to our members.", "paywall"),
+    ("Best value — billed annually", "paywall"),
+    ("Your free preview has ended.", "paywall"),
+    ("Subscriber-only story", "paywall"),
+    ("Enter your email to get our daily digest", "newsletter"),
+    ("Thanks for signing up!", "newsletter"),
+    ("Our free weekly email on climate and the planet", "newsletter"),
+    ("Sign up to First Edition, our free daily bulletin", "newsletter"),
+    ("Never miss a story: get our headlines by email", "newsletter"),
+    ("Join 40,000 readers who get our evening round-up", "newsletter"),
+    ("Subscribe to the Politics Weekly email", "newsletter"),
+    ("Want this in your inbox? Sign up here.", "newsletter"),
+    ("Listen to the latest episode of our podcast", "promo"),
+    ("Article continues after this ad", "promo"),
+    ("Available on the App Store", "promo"),
+    ("Turn on notifications to get breaking news first", "promo"),
+    ("Want more news like this? Install our app.", "promo"),
+    ("Content from our partner", "promo"),
+    ("Paid partnership", "promo"),
+    ("Share this with", "social"),
+    ("Like our Facebook page for the latest updates", "social"),
+    ("Copy the link", "social"),
+    ("Find us on Telegram", "social"),
+    ("Share on X (formerly Twitter)", "social"),
+    ("Save to reading list", "social"),
+    ("Comments are subject to our community guidelines.", "comment-policy"),
+    ("We reserve the right to remove comments that are abusive.", "comment-policy"),
+    ("Comments on this story are closed.", "comment-policy"),
+    ("Please keep comments respectful and on topic.", "comment-policy"),
+    ("Be the first to comment", "comment-policy"),
+    ("Sign in to comment", "comment-policy"),
+    ("Commenting is not available on this story.", "comment-policy"),
+    ("Have a tip? Get in touch with our newsroom.", "contact"),
+    ("Send us your news: call 0800 123 456", "contact"),
+    ("Reach the writer on 555-0123.", "contact"),
+    ("If you have information about this story, please get in touch.", "contact"),
+    ("Call our news desk on 020 7946 0000", "contact"),
+    ("Editor's picks", "navigation"),
+    ("What others are reading", "navigation"),
+    ("Also in News", "navigation"),
+    ("Go to homepage", "navigation"),
+    ("Back to News", "navigation"),
+    ("All content copyright Example News.", "legal"),
+    ("This article is for general information only and is not financial advice.", "legal"),
+    ("The views in this column are the author's own.", "legal"),
+    (
+        "This story has been published from a wire agency feed without modifications to the text.",
+        "legal",
+    ),
+    ("Manage cookie preferences", "legal"),
+    ("This website uses cookies.", "legal"),
+    ("November 12, 2024 · 3 min read", "timestamp"),
+    ("Estimated reading time 6 minutes", "timestamp"),
+    ("Updated: Nov 12, 2024, 06:30 AM ET", "timestamp"),
+    ("(Photo by John Doe/Getty Images)", "other"),
+    ("Representational image", "other"),
+    ("(Supplied)", "other"),
+    ("Photo courtesy of the city council", "other"),
+    ("PTI Photo", "other"),
+]
+
+PROBE_KEPT = [
+    "The union said it would sign up new members at factory gates across the region.",
+    "Subscribers to the service lost access on Monday after the outage spread.",
+    "Shares fell 3 percent in early trading after the results were published.",
+    "The minister shared the report with reporters on Thursday evening.",
+    "Police said comments on social media led them to the suspect.",
+    "Read more about the ruling in the court's statement, the judge said.",
+    "She said she had reached her limit with the council's delays.",
+    "Readers can sign up for the pilot scheme until the end of March, officials said.",
+    "The company's newsletter, sent to 2,000 staff, announced the cuts on Friday.",
+    "He was the last free man in the village when the soldiers arrived, he told the court.",
+    "Comments made by the mayor at the meeting drew criticism from residents.",
+    "Copyright lawyers argued that the song had been copied without permission.",
+    "Updated guidance from the health ministry was released on Wednesday.",
+    "Access to the full report was restricted to members of parliament.",
+    "The free trial offer drew 20,000 sign-ups in a week, the firm said.",
+    "Most read books in the library were crime novels, the survey found.",
+    "The privacy policy of the app allowed it to sell location data, the regulator said.",
+    "The newspaper, which has 40,000 subscribers, will stop printing in May.",
+    "The court heard that he had posted abusive comments about the victim online.",
+    "The bank said customers could log in to check their balances after 6 p.m.",
+    "The minister said the views expressed in the report were the committee's own.",
+    "The company offered a 20% discount to customers affected by the outage.",
+    "He had been a reporter at the paper for 30 years before he retired in 2019.",
+    "Police asked anyone with information to contact them on 101.",
+    "Next year the tournament will move to Melbourne, organisers said.",
+    "The app, available on iOS and Android, lets riders track buses in real time.",
+    "A spokesperson for the club declined to comment.",
+    "The disclaimer on the product warned of side effects, the court was told.",
+    "Digital access to court records will be expanded next year.",
+    "Thousands signed up to volunteer after the floods.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), PROBE_JUNK)
+def test_probe_junk_worded_otherwise_goes(line: str, reason: str) -> None:
+    cleaned = clean_text("\n".join([*_PROBE_REPORT[:2], line, _PROBE_REPORT[2]]))
+    assert [(r.text, r.reason) for r in cleaned.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize("sentence", PROBE_KEPT)
+def test_probe_report_sentence_with_junk_words_stays(sentence: str) -> None:
+    for lines in (
+        [*_PROBE_REPORT[:2], sentence, _PROBE_REPORT[2]],
+        [sentence, *_PROBE_REPORT],
+        [*_PROBE_REPORT, sentence],
+    ):
+        cleaned = clean_text("\n".join(lines))
+        assert cleaned.removed == [] and cleaned.lifted == []
+        assert sentence in cleaned.text.split("\n")

@@ -57,7 +57,7 @@ TIMESTAMP = re.compile(
     rf"|days?|weeks?|months?)\s+ago(?:\s*,?\s*(?:at\s+)?(?:{_TIME}))?$"
     rf"|^(?:(?:updated|published|posted)\s*:?\s*)?(?:today|yesterday)(?:\s*,?\s*(?:at\s+)?(?:{_TIME}))?"
     rf"(?:\s*{_ZONE})?$"
-    rf"|^\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$",
+    rf"|^(?:{_DATE}\s*[·|•,–—-]\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$",
     re.IGNORECASE,
 )
 
@@ -196,11 +196,162 @@ PRICE = re.compile(
 )
 
 RULES: tuple[Rule, ...] = (
-    # paywall and subscription prompts
-    _rule("paywall", r"\byou[’']?ve reached your (?:\w+\s+)?(?:limit|maximum)\b", strong=True),
+    # prompts whose verb another reason's rule also knows: these come first
+    _rule(
+        "promo",
+        r"^scroll (?:down )?to (?:continue|keep) reading\b|^download (?:now|free)\W*$"
+        r"|^now on (?:our|the) app\b"
+        r"|^(?:promoted|sponsored|partner) (?:stories|content|links|posts)\W*$"
+        r"|^paid (?:partnership|promotion)\b"
+        r"|^from (?:our|the) (?:partners?|sponsors?|advertisers?)\W*$",
+        strong=True,
+    ),
+    _rule("promo", r"\bour (?:youtube|tiktok|instagram|whatsapp) (?:channel|page|account)\b"),
     _rule(
         "paywall",
-        r"\bfree (?:articles?|stories|reads)\b.{0,40}\b(?:left|remaining|month|limit)",
+        r"\bfree (?:preview|trial|access)\b.{0,20}\b(?:has )?(?:ended|expired|is over|used)\b"
+        r"|^start (?:your|a) (?:free )?(?:trial|subscription)\b"
+        r"|\b(?:subscriber|member|premium)s?[- ]only\b"
+        r"|^only (?:subscribers|members)\b.{0,30}\b(?:can|may)\b"
+        r"|\bcancel (?:whenever|when ?ever) you (?:like|want)\b",
+        strong=True,
+    ),
+    _rule(
+        "paywall",
+        r"^(?:keep|continue|start) reading\b.{0,30}(?:[$€£¥₹]\s?\d|\bfree\b)",
+        strong=True,
+    ),
+    _rule(
+        "newsletter",
+        r"\binvalid e-?mail\b|\bcheck your inbox\b|(?:^|[?!.]\s+)sign up here\b"
+        r"|\b(?:to|in|into) your (?:\w+ (?:and|&|or) )?inbox\b|^newsletter sign-?up\b",
+        strong=True,
+    ),
+    _rule(
+        "newsletter",
+        r"^sign (?:me )?up(?: (?:for free|now|here|today))?\W*$"
+        r"|^(?:daily|weekly|morning|evening) (?:briefing|digest|bulletin|newsletter)\W*$"
+        r"|\bour (?:\w+ ){0,2}(?:news |daily |weekly )?e-?mail\b"
+        r"|\bdelivered (?:every|each) (?:morning|day|week|weekday|evening|\w+day)\b",
+    ),
+    _rule(
+        "social",
+        r"^share (?:on|via|to|with) [\w ()]{1,30}$|^copy (?:the )?(?:link|url)\W*$"
+        r"|^(?:send|share) (?:by|via) e-?mail\W*$|^save (?:to|for) (?:reading list|later|my list)"
+        r"\W*$|^(?:print|email) (?:this )?(?:article|story|page)\W*$",
+    ),
+    _rule(
+        "comment-policy",
+        r"^(?:sign|log) ?in to (?:comment|reply|join the)\b"
+        r"|\bcommenting (?:is|has been) (?:not available|disabled|closed|turned off)\b"
+        r"|^please be (?:respectful|civil|kind|courteous)\b",
+        strong=True,
+    ),
+    _rule(
+        "comment-policy",
+        r"^(?:show|view|see|read|load) (?:all )?(?:\d+ )?comments?\b"
+        r"|^(?:discussion|reply|leave a reply|replies|\d+ replies)\W*$",
+    ),
+    _rule(
+        "contact",
+        r"^send (?:your |us )?(?:story ideas|news tips|tips|stories|photos)\b"
+        r"|\b(?:call|ring|contact) (?:our|the) (?:news ?desk|newsroom)\b"
+        r"|^(?:twitter|x|instagram|bluesky|threads)\s*:\s*@\w+\W*$"
+        r"|^contact (?:our|the) (?:reporters?|journalists?|newsroom|team)\b"
+        r"|^(?:reporter|author|writer)[’']?s (?:e-?mail|contact|profile)\W*$",
+        strong=True,
+    ),
+    _rule(
+        "navigation",
+        r"^(?:see|view) (?:all|more)(?: \w+){0,2}\W*$|^back to \w+(?: \w+)?\W*$"
+        r"|^explore (?:more|all)\W*$|^more in \w+(?: \w+)?\W*$|^popular (?:right )?now\W*$"
+        r"|^in this (?:section|series)\W*$|^(?:watch|read|listen) next\W*$",
+    ),
+    _rule(
+        "legal",
+        r"\bthis (?:website|site) uses cookies\b|^not (?:financial|investment|legal|medical) "
+        r"advice\W*$|\buse of this (?:site|website)\b.{0,40}\b(?:acceptance|agree|constitutes)\b"
+        r"|^(?:opinions|views) (?:are|expressed are) (?:the )?(?:writer|author|columnist)"
+        r"[’']?s?[’']? own\b",
+        strong=True,
+    ),
+    _rule("other", r"^courtesy\s*:", strong=True),
+    _rule(
+        "newsletter",
+        r"^(?:sign up|subscribe|register)\b.{0,50}\b(?:e-?mail|bulletin|briefing|digest|"
+        r"round-?up)s?\W*$|^enter your e-?mail\b|^(?:thanks|thank you) for (?:signing up|"
+        r"subscribing|registering)\b|^never miss (?:a|an|another) (?:story|update|thing|beat|"
+        r"headline)\b(?!.{0,40}\bapp\b)"
+        r"|^join [\d,.]+(?:k| million)? (?:other )?(?:readers|subscribers|people)\b"
+        r"|^(?:e-?mail |free |our )newsletters?\W*$",
+        strong=True,
+    ),
+    _rule(
+        "newsletter",
+        r"^(?:our|a|the) (?:free )?(?:daily|weekly|monthly|twice-weekly|morning|evening|"
+        r"lunchtime) (?:e-?mail|newsletter|briefing|bulletin|digest|round-?up)\b"
+        r"|^get (?:our|the) .{0,40}\b(?:by e-?mail|in your inbox)\b"
+        r"|\bhand-?picked\b.{0,40}\b(?:each|every) (?:morning|day|week|evening)\b",
+    ),
+    _rule(
+        "promo",
+        r"^(?:subscribe to|follow) (?:our|the) .{0,30}\b(?:youtube|podcast|channel)\b"
+        r"|^(?:listen|tune in) (?:to|now)\b.{0,60}\b(?:podcast|episode|radio show)\b"
+        r"|^(?:get it on|download on|available on) (?:the )?"
+        r"(?:google play|(?:apple )?app store)\W*$"
+        r"|^(?:turn on|enable|allow) (?:push |breaking news )?(?:notifications|alerts)\b"
+        r"|(?:^|[.!?]\s+)(?:download|install) (?:our|the) (?:free |new )?(?:[\w'’-]+ ){0,4}app\b"
+        r"|^(?:story|article|content) continues (?:below|after)\b.{0,30}$",
+        strong=True,
+    ),
+    _rule(
+        "promo",
+        r"^(?:content|in partnership|presented|brought to you|sponsored) (?:from|with|by) "
+        r"(?:our )?(?:partners?|sponsors?)\b|^brought to you by\b|^partner content\b",
+    ),
+    _rule(
+        "social",
+        r"^(?:share(?: this| the)?(?: article| story| page| post)?(?: with| via \w+)?|"
+        r"tweet(?: this)?|copy (?:the )?link)\W*$"
+        r"|^(?:like|follow|find|join) (?:us|our)\b.{0,30}\b(?:facebook|twitter|x|instagram|"
+        r"tiktok|linkedin|threads|bluesky|telegram|whatsapp|youtube)\b",
+    ),
+    _rule(
+        "comment-policy",
+        r"\bcomments?\b.{0,40}\b(?:are|is) subject to\b.{0,30}\b(?:guidelines|rules|terms|"
+        r"moderation|policy|standards)\b"
+        r"|\bcomments? on this (?:story|article|page|post) (?:are|is|have been) (?:now )?"
+        r"(?:closed|disabled|turned off)\b"
+        r"|\breserve the right to (?:remove|delete|edit|moderate|block)\b"
+        r"|^please keep (?:your )?(?:comments|discussion|posts)\b"
+        r"|^(?:join the (?:conversation|discussion|debate)|be the first to comment|"
+        r"add (?:a|your) comment|conversation|house rules)\W*$",
+        strong=True,
+    ),
+    _rule(
+        "contact",
+        r"^(?:have|got) a (?:news )?(?:tip|story)\b.{0,20}\?"
+        r"|^send us your (?:news|stories|story|tips?|photos|videos)\b"
+        r"|^(?:contact|e-?mail|reach|call|message|write to) the (?:author|reporter|writer|"
+        r"newsroom|editor)s?\b"
+        r"|(?:^|[?!]\s+)(?:please )?(?:contact|e-?mail|message|get in touch with) us\b"
+        r"|\b(?:this|our) story\b.{0,40}\bget in touch\b"
+        r"|\bget in touch with (?:us|our newsroom|the newsroom)\b"
+        r"|^(?:[A-Z][\w.'’-]+\s+){1,3}is (?:our|the paper[’']s|the newspaper[’']s) "
+        r"(?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\W*$",
+        strong=True,
+    ),
+    # paywall and subscription prompts
+    _rule(
+        "paywall",
+        r"\byou[’']?ve (?:reached|hit|used up) your (?:\w+\s+){0,2}(?:limit|maximum|allowance)\b"
+        r"|\byou[’']?(?:ve| have) (?:read|used|viewed|opened) \d+ of (?:your )?\d+\b",
+        strong=True,
+    ),
+    _rule(
+        "paywall",
+        r"\b(?:free|complimentary) (?:articles?|stories|reads)\b.{0,40}"
+        r"\b(?:left|remaining|month|limit)",
         strong=True,
     ),
     _rule(
@@ -215,14 +366,41 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "paywall",
-        r"\balready (?:a )?(?:subscribed|subscriber|member|registered|have an "
+        r"\balready (?:a )?(?:[\w-]+ )?(?:subscribed|subscriber|member|registered|have an "
         r"account)\?\s*(?:log ?in|sign ?in)\b|^(?:get|unlock|enjoy) (?:full|unlimited|complete) "
         r"access\b",
         strong=True,
     ),
     _rule("paywall", r"^choose (?:your|a) (?:plan|subscription|offer)\b"),
     # "That was your last free story for November.", "Members sign in here"
-    _rule("paywall", r"\b(?:your|the) (?:last|final) free (?:article|story|read)\b", strong=True),
+    _rule(
+        "paywall",
+        r"\b(?:your|the) (?:last|final) (?:free|complimentary) (?:article|story|read)\b"
+        r"|\b(?:this|your) is your (?:last|final) (?:free |complimentary )?"
+        r"(?:article|story|read)\b",
+        strong=True,
+    ),
+    # "Unlock this story for 99p", "Join now for just A$1 a week", "first month free"
+    _rule(
+        "paywall",
+        r"^unlock (?:this|the|full|unlimited|all|every)\b.{0,60}\b(?:story|article|access|"
+        r"journalism|content|stories)\b"
+        r"|\b(?:just|only)\s+(?:[A-Z]{1,2})?[$€£¥₹]\s?\d[\d.,]*\s*(?:/|per|a|an)\s*"
+        r"(?:week|month|year|day)\b"
+        r"|\bfirst (?:month|\d+ (?:weeks|months)) (?:free|for (?:just |only )?[$€£¥₹])"
+        r"|^to (?:read|access|continue|view|see) (?:the full|this|the rest|more)\b.{0,60}"
+        r"\b(?:subscri|sign in|log in|register|member)"
+        r"|\b(?:is|are) (?:exclusive|available only|only available) to (?:our )?"
+        r"(?:premium |paying )?(?:members|subscribers)\b"
+        r"|^exclusive to (?:our )?(?:premium |paying )?(?:members|subscribers)\b"
+        r"|\bad-(?:light|lite)\b",
+        strong=True,
+    ),
+    _rule(
+        "paywall",
+        r"\bfor the price of\b|\bbilled (?:annually|monthly|yearly|every)\b|^best value\b"
+        r"|^(?:introductory|special|exclusive|limited[- ]time|subscriber|trial) offer\b",
+    ),
     _rule("paywall", r"^(?:members?|subscribers?) (?:can )?(?:sign|log) ?in\b"),
     _rule(
         "paywall",
@@ -411,11 +589,23 @@ RULES: tuple[Rule, ...] = (
     _rule("legal", r"\breproduction (?:is )?(?:prohibited|forbidden|not permitted)\b", strong=True),
     _rule(
         "legal",
-        r"©\s*\S|\(c\)\s*(?:\d{4}|(?-i:[A-Z]))|^copyright\b"
+        r"©\s*\S|\(c\)\s*(?:\d{4}|(?-i:[A-Z]))|^copyright\b(?=\s*(?:©|\(c\)|\d|\W*$|(?-i:[A-Z])))"
         r"|\bcopyright (?:©\s*)?\d{4}\b",
         strong=True,
     ),
     _rule("legal", r"\ball rights reserved\b", strong=True),
+    _rule(
+        "legal",
+        r"^all (?:content|material|text|articles)\b.{0,20}\bcopyright\b"
+        r"|\b(?:this|the) (?:article|story|content|information|column|material|page)\b.{0,60}"
+        r"\b(?:for (?:general )?information(?:al)? (?:purposes )?only|general information only|"
+        r"not (?:constitute )?(?:financial|investment|legal|medical) advice)\b"
+        r"|\b(?:views|opinions)(?: expressed)? in this (?:column|article|piece|op-ed|story|blog)"
+        r"\b.{0,60}\b(?:own|not necessarily)\b"
+        r"|\b(?:published|generated) from an? (?:syndicated |wire |news )?(?:agency |wire )?feed\b"
+        r"|\bwithout modifications? to the text\b",
+        strong=True,
+    ),
     _rule(
         "legal",
         r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
@@ -430,8 +620,9 @@ RULES: tuple[Rule, ...] = (
     _rule("legal", r"\bno [\w ]{0,40}journalists? (?:was|were) involved\b", strong=True),
     _rule(
         "legal",
-        r"^(?:terms (?:of (?:use|service))?|privacy policy|cookie (?:policy|settings)"
-        r"|accept (?:all )?cookies)\b",
+        r"^(?:terms (?:of (?:use|service))?|privacy (?:policy|notice|statement|settings)|"
+        r"cookie (?:policy|settings|preferences|notice)|(?:manage|update) (?:your )?"
+        r"(?:cookie|privacy|consent) (?:preferences|settings|choices)|accept (?:all )?cookies)\b",
     ),
     _rule(
         "legal",
@@ -497,6 +688,15 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("other", r"\bcontributed to this (?:report|story|article)\b", strong=True),
+    _rule(
+        "other",
+        r"^\((?:photo|image|picture|pic|video)s?\s*(?:by|credit|courtesy)\b[^()]{1,80}\)$"
+        r"|^(?:representational|representative|file|stock|archive) (?:image|photo|picture|pic)\W*$"
+        r"|^\(?(?:supplied|handout|file|submitted|pool)\)?$"
+        r"|^(?:photo|photograph|image|picture|video|footage)s? (?:courtesy|credit)\b"
+        r"|^(?-i:[A-Z]{2,6}) (?:photo|pic|image)s?\W*$",
+        strong=True,
+    ),
     # a wire agency's sign-off on a line of its own: "(MNA)", "(AP)"
     _rule("other", r"^\((?-i:[A-Z][A-Za-z]{1,6}(?:[ /-][A-Z][A-Za-z]{1,6})?)\)$", strong=True),
     _rule("other", r"\bloading\.\.\.$|^an error has occurred\b", strong=True),
@@ -567,7 +767,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:next|prev|previous)(?:\s+(?:next|prev|previous))+|"
         r"(?:see|view) (?:full |the )?gallery|.{1,80}\bsee full gallery)\W*$",
     ),
-    _rule("navigation", r"^also on\b"),
+    _rule("navigation", r"^also on\b|^also in\b.{0,40}$"),
+    _rule(
+        "navigation",
+        r"^(?:more (?:stories|articles|news|videos)(?: (?:by|from) .{1,40})?|next up|"
+        r"(?:top|editor[’']?s[’']?|our) picks?(?: for you)?|editor[’']?s[’']? choice|"
+        r"(?:what )?(?:others|people|readers) are (?:reading|watching)(?: now)?|"
+        r"latest (?:headlines|updates|videos)|(?:go|back|return) to (?:the )?home ?page|"
+        r"(?:recommended|picked|selected) for you)\W*$",
+    ),
     _rule("newsletter", r"\bunsubscribe at any time\b|^no spam[,.!]", strong=True),
     _rule("paywall", r"\bsubscribe to (?:our|my)\b", strong=True),
     _rule(
@@ -584,7 +792,7 @@ RULES: tuple[Rule, ...] = (
     _rule("other", r"\b\d[\d,]*\s+votes?\)?$|^total vot(?:es|ers)\b"),
     _rule(
         "timestamp",
-        r"^(?:word ?count|reading time|read time|words|tempo de leitura|lesezeit|"
+        r"^(?:word ?count|(?:estimated )?(?:reading|read) time|words|tempo de leitura|lesezeit|"
         r"temps de lecture|tiempo de lectura)\s*:?\s*\d",
     ),
     _rule(
@@ -646,7 +854,7 @@ RULES: tuple[Rule, ...] = (
         "paywall",
         r"\bgift (?:articles?|links?)\b|^already have an account\b|"
         r"^(?:create|register) (?:for )?(?:a |your )?free (?:account|profile)\b|"
-        r"^register (?:for free )?to (?:continue|read)\b",
+        r"^register (?:for free |free )?to (?:continue|read)\b",
         strong=True,
     ),
     _rule(

@@ -136,7 +136,7 @@ def _mostly_date(text: str) -> bool:
 def _classify(index: int, text: str) -> _Line:
     line = _Line(index=index, text=text, prose=is_prose(text))
     for kind, pattern in NOTICE_RULES:
-        if pattern.search(text):
+        if pattern.search(text) and not (kind == "update" and _mostly_date(text)):
             line.notice = kind
             return line
     words = _words(text)
