@@ -48,12 +48,8 @@ def _head_end(cleaning: TextCleaning) -> int:
     """Index of the line after the article's first `_HEAD_BODY_LINES` report lines."""
     taken = {r.line for r in cleaning.removed}
     taken |= {x.line for x in cleaning.lifted if x.field != "dateline"}
-    body = 0
-    line = 0
-    while body < _HEAD_BODY_LINES and line <= max((t for t in taken if t is not None), default=0):
-        body += line not in taken
-        line += 1
-    return line
+    report = [i for i in range(len(taken) + _HEAD_BODY_LINES) if i not in taken]
+    return report[_HEAD_BODY_LINES - 1] + 1
 
 
 def stamped_date(cleaning: TextCleaning) -> dt.date | None:

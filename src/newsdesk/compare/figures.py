@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsdesk.extract.facts import counted_group
+from newsdesk.extract.facts import MONEY_UNITS, counted_group
 from newsdesk.model import Article, Entity, Fact, FigureDifference, Relation, RelationKind
 from newsdesk.nlp import embed
 
@@ -50,8 +50,7 @@ FAR_APART = 2.5  # figures further apart than this ratio, ranges apart, count di
 # One named sum or breach count ("the fine", "the bribes", "the records affected") is revised or
 # disputed by more than that: "6.4 million records, three times the number it first gave".
 FAR_APART_NAMED = 10.0
-_NAMED_UNITS = re.compile(r"^(?:records|euros|dollars|pounds|bitcoin|crowns|francs|dinars|rials|"
-                          r"yuan|rupees|kronor|kroner)$")
+_NAMED_UNITS = MONEY_UNITS | {"records"}
 _ABOUT = 0.10
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PEOPLE = "people"
@@ -261,7 +260,7 @@ def _far_apart(a: _Figure, b: _Figure) -> bool:
     if a.low <= b.high and b.low <= a.high:
         return False
     low, high = sorted((a.fact.quantity, b.fact.quantity))
-    named = _NAMED_UNITS.match(a.fact.unit) and a.fact.what not in (a.fact.unit, "funds")
+    named = a.fact.unit in _NAMED_UNITS and a.fact.what not in (a.fact.unit, "funds")
     return low <= 0 or high / low > (FAR_APART_NAMED if named else FAR_APART)
 
 

@@ -48,7 +48,7 @@ TITLES = {
     "chief", "ambassador", "deputy", "premier", "prime", "supt", "inspector", "officer",
     "spokesman", "spokeswoman", "spokesperson", "director", "mp", "st",
 }
-_ROLE_NOUNS = re.compile(
+ROLE_NOUNS = re.compile(
     r"\b(spokes(?:man|woman|person)|minister|president|secretary|director|chief|head|"
     r"official|officer|adviser|advisor|ambassador|commander|general|gen\.|adm\.|maj\.|col\.|"
     r"lt\.|governor|gov\.|mayor|senator|sen\.|rep\.|representative|chairman|chairwoman|chair|"
@@ -165,7 +165,7 @@ def _left_role(span: Span) -> str | None:
     words = [w.lower().rstrip(".") for w in text.split()]
     if all(w in HONORIFICS for w in words):
         return None
-    if not _ROLE_NOUNS.search(text) and not any(w in TITLES for w in words):
+    if not ROLE_NOUNS.search(text) and not any(w in TITLES for w in words):
         return None
     return text
 
@@ -205,7 +205,7 @@ def _text_role(span: Span) -> str | None:
             break
         if w.endswith(".") and bare.lower() not in TITLES and len(bare) > 4:
             break  # the end of the sentence before ("... Tribunal. Company spokesman X")
-        if bare[0].islower() and not _ROLE_NOUNS.fullmatch(bare) and bare not in _ROLE_LOWER:
+        if bare[0].islower() and not ROLE_NOUNS.fullmatch(bare) and bare not in _ROLE_LOWER:
             break
         if bare.lower() in _CLAUSE_WORDS:
             break  # "When Foreign Minister X spoke": the clause opens before the role
@@ -220,13 +220,13 @@ def _text_role(span: Span) -> str | None:
         return None
     role = before[cut:].strip(" ,")
     titled = any(w.lower().rstrip(".") in TITLES for w in role.split())
-    return role if role and (_ROLE_NOUNS.search(role) or titled) else None
+    return role if role and (ROLE_NOUNS.search(role) or titled) else None
 
 
 # "the spokesman of the ministry of interior ", "director general of prisons ": a role noun
 # and what it is the role of, written before a name (formal and translated English).
 _OFFICE_OF = re.compile(
-    rf"(?:^|\s)((?i:the\s+)?(?:{_ROLE_NOUNS.pattern[3:-3]})\s+(?:[a-z]+\s+)?(?:of|for)\s+"
+    rf"(?:^|\s)((?i:the\s+)?(?:{ROLE_NOUNS.pattern[3:-3]})\s+(?:[a-z]+\s+)?(?:of|for)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3})$",
     re.IGNORECASE,
 )
@@ -260,7 +260,7 @@ def _appos_role(span: Span) -> str | None:
             start = toks[0].idx
             end = toks[-1].idx + len(toks[-1].text)
             text = doc_text(span.doc)[start:end].strip(" ,")
-            if _ROLE_NOUNS.search(text) and len(text.split()) <= 12:
+            if ROLE_NOUNS.search(text) and len(text.split()) <= 12:
                 return text
     return None
 
@@ -308,7 +308,7 @@ _NAME = (
     r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z][a-z][\w’'-]*|de|van|von|al|el|bin))?"
     r"\s+[A-Z][a-z][\w’'-]*"
 )
-_ROLE_WORD = rf"(?i:{_ROLE_NOUNS.pattern[3:-3]})"
+_ROLE_WORD = rf"(?i:{ROLE_NOUNS.pattern[3:-3]})"
 # A role noun right before a name ("ministry spokesman Arash Tehrani"): the name is a person's.
 _ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD}\s+({_NAME})\b(?![\w’'-]|\s+[A-Z])")
 # ", head of operations for …", ", a ministry spokesman": a role after a name and its comma.

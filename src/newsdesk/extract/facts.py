@@ -444,6 +444,11 @@ _MONEY_RE = re.compile(
     rf"|(?P<num2>{_AMOUNT}|{NUMBER_RE})(?:\s*(?P<scale2>million|billion|thousand|mn|bn)\b"
     rf"|(?P<short2>m|bn|k)\b)?\s+(?P<cur>{_CURRENCY})\b)",
 )
+# the units a sum comes out in (`_money_unit`)
+MONEY_UNITS = frozenset(
+    ("dollars", "euros", "pounds", "bitcoin", "crowns", "kronor", "kroner", "dinars", "rials",
+     "yuan", "rupees", "francs")
+)  # fmt: skip
 _CURRENCY_UNIT = {"$": "dollars", "us$": "dollars", "usd": "dollars", "dollar": "dollars",
                   "€": "euros", "eur": "euros", "euro": "euros", "£": "pounds", "gbp": "pounds",
                   "btc": "bitcoin", "bitcoins": "bitcoin", "chf": "francs"}

@@ -50,6 +50,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsdesk.extract.entities import (
+    ROLE_NOUNS,
     EntityMention,
     doc_text,
     find_entities,
@@ -1017,7 +1018,7 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
             # "a senior Interior Ministry official", "the Orvel government": the name
             # only qualifies the speaker
             mention = None
-    if mention is None and _ROLEWORD_ANY.search(low):
+    if mention is None and ROLE_NOUNS.search(low):
         # "a forensic accountant hired by the firm, Ana Rell, told …": the parser left the
         # name set off after the role out of the subject
         after = re.match(r"(?:\s+[a-z][\w'’-]*){0,5}\s*,\s*", ctx.text[st.speaker_end :])
@@ -1134,14 +1135,6 @@ _FIRM_NOUNS = {
     "airline", "lender", "insurer", "manufacturer", "maker", "chain", "startup", "group",
     "conglomerate", "developer", "bank", "supplier", "producer", "platform", "provider",
 }
-
-# Any role noun (people's roles as entities reads them, and the quote module's own).
-_ROLEWORD_ANY = re.compile(
-    r"\b(?:spokes\w+|official|minister|secretary|president|officer|director|chief|leader|"
-    r"commander|envoy|ambassador|governor|mayor|judge|prosecutor|lawyer|attorney|chairman|"
-    r"chairwoman|manager|executive|researcher|analyst|expert|accountant|auditor|consultant|"
-    r"investigator|adviser|advisor|aide|head|member|founder|professor|economist)s?\b"
-)
 
 # Speakers that are bodies, not people: "he" is never "the ministry".
 _BODY_ROLE = re.compile(

@@ -83,17 +83,16 @@ _FIGURE = re.compile(
 _FATE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(killed|dead|died|injured|wounded|hurt|missing)\b", re.IGNORECASE
 )
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBER = re.compile(
     r"(?<![\d.,/:-])(\d{1,3}(?:,\d{3})+|\d{2,6})(?![\d.,/:]\d|%)(?!\s*(?:%|percent|per cent|"
     r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet|metres|meters|miles|feet|"
     r"kg|tonnes|tons|mm|cm|a\.m|p\.m|am\b|pm\b|-year|-month|-day|-hour|th\b|st\b|nd\b|rd\b|"
-    r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+    rf"(?:of\s+)?(?:{_MONTH_NAMES})\b))",
     re.IGNORECASE,
 )
-_AFTER_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
-)
-_MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)
+_MONTH = rf"({_MONTH_NAMES})\.?"
 _MONTH_YEAR = re.compile(
     _MONTH + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(19[5-9]\d|20[0-4]\d)\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(19[5-9]\d|20[0-4]\d)\b"
