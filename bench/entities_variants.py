@@ -34,8 +34,10 @@ SEED_SPEAKERS = ["John Kirby", "Vedant Patel", "Pat Ryder", "Basim al-Awadi"]
 
 
 def _articles(folder: Path) -> list[Article]:
-    arts = [Article(id=p.stem, source=str(p), text=p.read_text(encoding="utf-8"))
-            for p in sorted(folder.glob("*.txt"))]
+    arts = [
+        Article(id=p.stem, source=str(p), text=p.read_text(encoding="utf-8"))
+        for p in sorted(folder.glob("*.txt"))
+    ]
     for p in sorted(folder.glob("*.jsonl")):
         for line in p.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -44,8 +46,9 @@ def _articles(folder: Path) -> list[Article]:
     return arts
 
 
-def report(name: str, arts: list[Article], variants: list[tuple[str, str]],
-           speakers: list[str]) -> None:
+def report(
+    name: str, arts: list[Article], variants: list[tuple[str, str]], speakers: list[str]
+) -> None:
     from newsdesk.nlp import spacy_pipeline
     from newsdesk.stories import resolve
 
@@ -55,8 +58,10 @@ def report(name: str, arts: list[Article], variants: list[tuple[str, str]],
     ents = resolve.resolve_entities(arts)
     sts = resolve.story_statements(arts, ents)
     rate = len(arts) / (time.perf_counter() - t0)
-    print(f"## {name}: {len(arts)} articles, {len(ents)} entities, {len(sts)} statements "
-          f"({sum(len(s.sources) > 1 for s in sts)} with several sources), {rate:.1f} articles/s")
+    print(
+        f"## {name}: {len(arts)} articles, {len(ents)} entities, {len(sts)} statements "
+        f"({sum(len(s.sources) > 1 for s in sts)} with several sources), {rate:.1f} articles/s"
+    )
     found = 0
     for a, b in variants:
         ok = any({a, b} <= {e.name, *e.aliases} for e in ents)
@@ -70,7 +75,7 @@ def report(name: str, arts: list[Article], variants: list[tuple[str, str]],
             continue
         full = sorted({n for n in [e.name, *e.aliases] if len(n.split()) >= 2})
         for i, x in enumerate(full):
-            for y in full[i + 1:]:
+            for y in full[i + 1 :]:
                 if frozenset((x, y)) not in allowed:
                     suspects.append((x, y))
     print(f"person entities holding two unexpected full names (review): {len(suspects)}")
@@ -79,8 +84,10 @@ def report(name: str, arts: list[Article], variants: list[tuple[str, str]],
     if speakers:
         said = {s.speaker_name for s in sts}
         missing = ", ".join(n for n in speakers if n not in said) or "none"
-        print(f"speakers found: {sum(n in said for n in speakers)}/{len(speakers)} "
-              f"(missing: {missing})")
+        print(
+            f"speakers found: {sum(n in said for n in speakers)}/{len(speakers)} "
+            f"(missing: {missing})"
+        )
     print()
 
 

@@ -26,12 +26,14 @@ def main() -> None:
             triples = []
         for t in triples:
             speaker = sorted(t.speaker, key=lambda tok: tok.i)
-            out.append({
-                "start": t.content.start_char,
-                "end": t.content.end_char,
-                "speaker_start": speaker[0].idx if speaker else None,
-                "speaker_end": speaker[-1].idx + len(speaker[-1].text) if speaker else None,
-            })
+            out.append(
+                {
+                    "start": t.content.start_char,
+                    "end": t.content.end_char,
+                    "speaker_start": speaker[0].idx if speaker else None,
+                    "speaker_end": speaker[-1].idx + len(speaker[-1].text) if speaker else None,
+                }
+            )
         print(json.dumps({"doc_id": row["doc_id"], "statements": out}), flush=True)
 
 

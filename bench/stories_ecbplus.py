@@ -47,8 +47,10 @@ def main() -> None:
     gold = {r["id"]: r["cluster"] for r in rows}
     p, r, f = bcubed(gold, pred)
     topics = sorted({r["topic"] for r in rows}, key=int)
-    print(f"ECB+ {args.split}: {len(rows)} docs, {len(set(gold.values()))} events, "
-          f"{len(stories)} stories found, {took:.1f} s")
+    print(
+        f"ECB+ {args.split}: {len(rows)} docs, {len(set(gold.values()))} events, "
+        f"{len(stories)} stories found, {took:.1f} s"
+    )
     print(f"B3 P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
     per = []
     for t in topics:
@@ -62,8 +64,10 @@ def main() -> None:
     inc = labels([s.article_ids for s in grown])
     _, _, fi = bcubed(gold, inc)
     _, _, agree = bcubed(pred, inc)
-    print(f"incremental (half stored, half added): {len(grown)} stories, B3 F1 {fi:.4f}; "
-          f"B3 F1 of incremental against from-scratch {agree:.4f}")
+    print(
+        f"incremental (half stored, half added): {len(grown)} stories, B3 F1 {fi:.4f}; "
+        f"B3 F1 of incremental against from-scratch {agree:.4f}"
+    )
 
 
 if __name__ == "__main__":

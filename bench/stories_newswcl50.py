@@ -26,8 +26,10 @@ def main() -> None:
     stories = cluster([to_article(r) for r in rows])
     gold = {r["id"]: str(r["cluster"]) for r in rows}
     p, r, f = bcubed(gold, labels([s.article_ids for s in stories]))
-    print(f"NewsWCL50: {len(rows)} docs, {len(set(gold.values()))} events, "
-          f"{len(stories)} stories found")
+    print(
+        f"NewsWCL50: {len(rows)} docs, {len(set(gold.values()))} events, "
+        f"{len(stories)} stories found"
+    )
     print(f"B3 P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
     for s in stories:
         print(f"  {s.id}: events {dict(Counter(gold[a] for a in s.article_ids))}")

@@ -71,9 +71,12 @@ def main() -> None:
         groups = group_indices(arts, settings)
         t2 = time.perf_counter()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"n={n:>6}: features {n / (t1 - t0):8.0f} art/s ({t1 - t0:6.1f} s), "
-              f"grouping {n / (t2 - t1):8.0f} art/s ({t2 - t1:6.1f} s), "
-              f"{len(groups)} stories, peak RSS {peak:.0f} MiB", flush=True)
+        print(
+            f"n={n:>6}: features {n / (t1 - t0):8.0f} art/s ({t1 - t0:6.1f} s), "
+            f"grouping {n / (t2 - t1):8.0f} art/s ({t2 - t1:6.1f} s), "
+            f"{len(groups)} stories, peak RSS {peak:.0f} MiB",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -69,8 +69,10 @@ def reason_inside(line: str) -> str | None:
         ("Get full access to every story today. Already registered? Log in here", "paywall"),
         ("Unlock unlimited access for your whole household", "paywall"),
         ("Never miss an update. Download our app for iOS and Android.", "promo"),
-        ("We welcome comments that stay on topic. Abusive comments will be deleted.",
-         "comment-policy"),
+        (
+            "We welcome comments that stay on topic. Abusive comments will be deleted.",
+            "comment-policy",
+        ),
         ("Stay up to date with the Herald", "promo"),
         ("Publicidade", "promo"),
         ("You must be logged in to post a comment.", "comment-policy"),
@@ -204,10 +206,21 @@ def test_closing_author_bio_goes_but_not_inside_the_report() -> None:
 
 
 def test_list_introduced_by_the_report_survives_junk_after_it() -> None:
-    items = ["June 9 - Marrowby, Town Hall", "June 10 - Lindhaven, Quay Arena",
-             "June 14 - Tessford, Old Mill"]
-    raw = "\n".join([LEDE, "The relief concerts will be held on these dates:", *items,
-                     "Share this article", "Facebook", "Most read"])
+    items = [
+        "June 9 - Marrowby, Town Hall",
+        "June 10 - Lindhaven, Quay Arena",
+        "June 14 - Tessford, Old Mill",
+    ]
+    raw = "\n".join(
+        [
+            LEDE,
+            "The relief concerts will be held on these dates:",
+            *items,
+            "Share this article",
+            "Facebook",
+            "Most read",
+        ]
+    )
     result = clean_text(raw)
     for item in items:
         assert item in result.text
@@ -260,18 +273,36 @@ def test_short_quoted_sentence_is_not_swept_with_junk() -> None:
 
 
 def test_head_block_before_the_report_goes_with_the_menu() -> None:
-    raw = "\n".join(["Home", "World", "Share this article", "Flood barrier fails",
-                     "Ana Ruiz", LEDE, CLOSE])
+    raw = "\n".join(
+        ["Home", "World", "Share this article", "Flood barrier fails", "Ana Ruiz", LEDE, CLOSE]
+    )
     result = clean_text(raw, find_title=False)
     assert result.text.split("\n") == [LEDE, CLOSE]
 
 
 def test_numbered_list_inside_a_junk_block_survives() -> None:
-    items = [f"{n}a etapa: {a} - {b}, {km} km" for n, a, b, km in
-             [(1, "Marrowby", "Lindhaven", 42), (2, "Lindhaven", "Tessford", 38),
-              (3, "Tessford", "Brenmoor", 51), (4, "Brenmoor", "Ostwick", 27)]]
-    raw = "\n".join(["Home", "Results", "Share this article", "Vale Cup calendar", *items,
-                     "Share this article", "Most read", LEDE, CLOSE])
+    items = [
+        f"{n}a etapa: {a} - {b}, {km} km"
+        for n, a, b, km in [
+            (1, "Marrowby", "Lindhaven", 42),
+            (2, "Lindhaven", "Tessford", 38),
+            (3, "Tessford", "Brenmoor", 51),
+            (4, "Brenmoor", "Ostwick", 27),
+        ]
+    ]
+    raw = "\n".join(
+        [
+            "Home",
+            "Results",
+            "Share this article",
+            "Vale Cup calendar",
+            *items,
+            "Share this article",
+            "Most read",
+            LEDE,
+            CLOSE,
+        ]
+    )
     result = clean_text(raw, find_title=False)
     for item in items:
         assert item in result.text
@@ -295,8 +326,12 @@ def test_line_announcing_what_follows_is_not_swept_with_a_caption() -> None:
 
 
 def test_opening_hours_are_not_a_time_stamp() -> None:
-    rows = ["Lanterns on the Tess", "Old Mill Gallery", "Quay Street 4, Tessford",
-            "9.30 A.M. / 7.00 P.M."]
+    rows = [
+        "Lanterns on the Tess",
+        "Old Mill Gallery",
+        "Quay Street 4, Tessford",
+        "9.30 A.M. / 7.00 P.M.",
+    ]
     raw = "\n".join([LEDE, CLOSE, "Photos © Vale Press", *rows, "Also read this", CLOSE])
     result = clean_text(raw)
     for row in rows:
@@ -306,9 +341,19 @@ def test_opening_hours_are_not_a_time_stamp() -> None:
 
 
 def test_text_without_a_report_sentence_loses_only_rule_matches() -> None:
-    lines = ["Tracklist", "Grey Harbour", "Lanterns on the Tess", "Share this article",
-             "Old Mill Road", "Facebook"]
+    lines = [
+        "Tracklist",
+        "Grey Harbour",
+        "Lanterns on the Tess",
+        "Share this article",
+        "Old Mill Road",
+        "Facebook",
+    ]
     result = clean_text("\n".join(lines), find_title=False)
     assert set(removed("\n".join(lines))) == {"Share this article", "Facebook"}
-    assert result.text.split("\n") == ["Tracklist", "Grey Harbour", "Lanterns on the Tess",
-                                        "Old Mill Road"]
+    assert result.text.split("\n") == [
+        "Tracklist",
+        "Grey Harbour",
+        "Lanterns on the Tess",
+        "Old Mill Road",
+    ]

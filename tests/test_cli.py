@@ -25,8 +25,10 @@ def run(*args: str, stdin: str | None = None):
 
 def table_counts(db: Path) -> tuple[int, ...]:
     with sqlite3.connect(db) as con:
-        return tuple(con.execute(f"select count(*) from {t}").fetchone()[0]
-                     for t in ("articles", "stories", "story_articles"))
+        return tuple(
+            con.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("articles", "stories", "story_articles")
+        )
 
 
 @pytest.fixture
@@ -43,8 +45,16 @@ def batch(tmp_path: Path) -> Path:
 
 def test_analyze_reports_bad_files_and_goes_on(batch: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = run("analyze", str(batch), "--db", str(out / "nd.db"),
-                 "--json", str(out / "s.json"), "--html", str(out / "r.html"))
+    result = run(
+        "analyze",
+        str(batch),
+        "--db",
+        str(out / "nd.db"),
+        "--json",
+        str(out / "s.json"),
+        "--html",
+        str(out / "r.html"),
+    )
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("error")]
     assert len(errors) == 3
@@ -71,8 +81,14 @@ def test_rerun_changes_nothing_second_folder_adds(batch: Path, tmp_path: Path) -
 
 
 def test_example_corpus_gives_its_two_events(tmp_path: Path) -> None:
-    result = run("analyze", str(EXAMPLES), "--db", str(tmp_path / "nd.db"),
-                 "--json", str(tmp_path / "s.json"))
+    result = run(
+        "analyze",
+        str(EXAMPLES),
+        "--db",
+        str(tmp_path / "nd.db"),
+        "--json",
+        str(tmp_path / "s.json"),
+    )
     assert result.exit_code == 0, result.stderr
     data = json.loads((tmp_path / "s.json").read_text())
     jsonschema.validate(data, json_schema())
@@ -85,8 +101,19 @@ def test_clean_stage_output_contract(tmp_path: Path) -> None:
     result = run("clean", str(FIXTURES / "junk_wire.txt"), "--published", "2031-04-03")
     assert result.exit_code == 0, result.stderr
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
-    assert set(record) == {"id", "source", "title", "author", "published", "outlet", "dateline",
-                           "language", "text", "removed", "notices"}
+    assert set(record) == {
+        "id",
+        "source",
+        "title",
+        "author",
+        "published",
+        "outlet",
+        "dateline",
+        "language",
+        "text",
+        "removed",
+        "notices",
+    }
     assert record["published"] == "2031-04-03"
     assert record["dateline"] == "MARROWBY, Eastern Vale"
     assert {"text": "Advertisement", "reason": "promo"} in record["removed"]
@@ -94,11 +121,17 @@ def test_clean_stage_output_contract(tmp_path: Path) -> None:
 
 def test_clean_stage_reads_jsonl_from_stdin_in_order() -> None:
     lines = [
-        {"id": "two", "text": "Advertisement\nThe bridge reopened on Monday after repairs, "
-                              "the city said."},
-        {"id": "one", "html": "<html><body><article><p>Workers finished the repairs to the "
-                              "bridge on Sunday night, the city council said in a statement."
-                              "</p></article></body></html>", "published": "2031-05-02"},
+        {
+            "id": "two",
+            "text": "Advertisement\nThe bridge reopened on Monday after repairs, the city said.",
+        },
+        {
+            "id": "one",
+            "html": "<html><body><article><p>Workers finished the repairs to the "
+            "bridge on Sunday night, the city council said in a statement."
+            "</p></article></body></html>",
+            "published": "2031-05-02",
+        },
     ]
     stdin = "\n".join(json.dumps(x) for x in lines) + "\n"
     result = run("clean", "-", stdin=stdin)
@@ -112,8 +145,16 @@ def test_clean_stage_reads_jsonl_from_stdin_in_order() -> None:
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed corpus not beside the checkout")
 def test_seed_corpus_analyzes(tmp_path: Path) -> None:
-    result = run("analyze", str(SEEDS), "--db", str(tmp_path / "nd.db"),
-                 "--json", str(tmp_path / "s.json"), "--html", str(tmp_path / "r.html"))
+    result = run(
+        "analyze",
+        str(SEEDS),
+        "--db",
+        str(tmp_path / "nd.db"),
+        "--json",
+        str(tmp_path / "s.json"),
+        "--html",
+        str(tmp_path / "r.html"),
+    )
     assert result.exit_code == 0, result.stderr
     data = json.loads((tmp_path / "s.json").read_text())
     jsonschema.validate(data, json_schema())
@@ -124,12 +165,26 @@ def test_seed_corpus_analyzes(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("command", "key", "fields"),
     [
-        ("quotes", "statements", {"start", "end", "text", "kind", "speaker_name", "speaker_start",
-                                  "speaker_end", "speaker_role", "cue", "cue_start", "cue_end"}),
+        (
+            "quotes",
+            "statements",
+            {
+                "start",
+                "end",
+                "text",
+                "kind",
+                "speaker_name",
+                "speaker_start",
+                "speaker_end",
+                "speaker_role",
+                "cue",
+                "cue_start",
+                "cue_end",
+            },
+        ),
         ("entities", "entities", {"name", "type", "aliases", "roles", "mentions"}),
         ("times", "times", {"start", "end", "text", "type", "value"}),
-        ("facts", "facts", {"start", "end", "quantity", "qualifier", "unit", "what",
-                            "claimed_by"}),
+        ("facts", "facts", {"start", "end", "quantity", "qualifier", "unit", "what", "claimed_by"}),
     ],
 )
 def test_stage_commands_point_into_the_text_as_given(command: str, key: str, fields: set) -> None:

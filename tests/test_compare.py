@@ -25,9 +25,7 @@ def _statement_relations(story: Story, kind: str) -> list[tuple[str, str]]:
 
 def _has(pairs: list[tuple[str, str]], first: str, second: str) -> bool:
     """Some pair holds `first` on one side and `second` on the other, in either order."""
-    return any(
-        (first in a and second in b) or (first in b and second in a) for a, b in pairs
-    )
+    return any((first in a and second in b) or (first in b and second in a) for a, b in pairs)
 
 
 # --- the bundled example corpus: EXPECTED.json lists its relations ---------------------------
@@ -70,9 +68,7 @@ def test_examples_figures_compared(example_corpus: Corpus) -> None:
         if r.a in facts and facts[r.a].what == "killed" and facts[r.b].what == "killed"
     ]
     # the toll reported as 14 by the province, then by the Meridian Wire a week later: agrees
-    assert any(
-        r.difference == "same" and a.quantity == b.quantity == 14 for r, a, b in toll
-    )
+    assert any(r.difference == "same" and a.quantity == b.quantity == 14 for r, a, b in toll)
     # "at least 11" and 14: both can be true
     assert any(
         r.difference == "qualifier" and {a.quantity, b.quantity} == {11, 14} for r, a, b in toll
@@ -126,7 +122,7 @@ def test_seeds_iraqi_dispute(seed_corpus: Corpus) -> None:
 def test_seeds_patel_reports_agree(seed_corpus: Corpus) -> None:
     pairs = _statement_relations(_story_with(seed_corpus, "004_"), "agrees")
     assert _has(pairs, "immediately after", "until after")
-    assert _has(pairs, "“before”", "\"prior\"")
+    assert _has(pairs, "“before”", '"prior"')
 
 
 # --- units -------------------------------------------------------------------------------------
@@ -153,15 +149,23 @@ def test_timing_absent() -> None:
 
 def _article(aid: str, day: str | None, text: str, outlet: str) -> Article:
     return Article(
-        id=aid, source=aid, outlet=outlet, text=text,
+        id=aid,
+        source=aid,
+        outlet=outlet,
+        text=text,
         published=dt.date.fromisoformat(day) if day else None,
     )
 
 
 def _fact(fid: str, article: Article, quantity: float, qualifier: str, what: str) -> Fact:
     return Fact(
-        id=fid, quantity=quantity, qualifier=qualifier, unit="people", what=what,
-        text=article.text, sources=[Ref(article_id=article.id, start=0, end=len(article.text))],
+        id=fid,
+        quantity=quantity,
+        qualifier=qualifier,
+        unit="people",
+        what=what,
+        text=article.text,
+        sources=[Ref(article_id=article.id, start=0, end=len(article.text))],
     )
 
 

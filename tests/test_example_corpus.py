@@ -48,9 +48,12 @@ def test_no_report_line_lost(aid: str) -> None:
     truth = EXPECTED[aid]
     metadata = {truth["title"], *(n["text"] for n in truth["notices"])}
     expected = [
-        line.strip() for line in (doc.text or "").splitlines()
-        if line.strip() and line.strip() not in truth["junk_lines"]
-        and line.strip() not in metadata and not line.strip().startswith("By ")
+        line.strip()
+        for line in (doc.text or "").splitlines()
+        if line.strip()
+        and line.strip() not in truth["junk_lines"]
+        and line.strip() not in metadata
+        and not line.strip().startswith("By ")
     ]
     body = article.text.split("\n")
     lost = [line for line in expected if not any(line.endswith(b) and b for b in body)]

@@ -217,17 +217,30 @@ def _facts(text: str) -> list[tuple[float, str, str | None]]:
 
 def test_what_stays_in_the_figure_s_clause() -> None:
     # a crowd, then the dead of another clause: no toll
-    assert _facts("Thousands of people filled the square as the coffins of the miners killed "
-                  "in the flood passed.") == []
+    assert (
+        _facts(
+            "Thousands of people filled the square as the coffins of the miners killed "
+            "in the flood passed."
+        )
+        == []
+    )
     assert _facts("The mayor will not rest at nine if more are found.") == []
-    assert [w for _, w, _ in _facts("Police said they keep the toll at 8 until the three "
-                                    "missing divers are found.")] == ["killed", "missing"]
+    assert [
+        w
+        for _, w, _ in _facts(
+            "Police said they keep the toll at 8 until the three missing divers are found."
+        )
+    ] == ["killed", "missing"]
 
 
 def test_increments_and_translated_counts() -> None:
     assert _facts("Divers recovered four more bodies from the ferry on Monday.") == []
-    assert [(q, w) for q, w, _ in _facts("The warden affirmed that 21 of inmates have escaped "
-                                         "from Ketta jail.")] == [(21, "escaped")]
+    assert [
+        (q, w)
+        for q, w, _ in _facts(
+            "The warden affirmed that 21 of inmates have escaped from Ketta jail."
+        )
+    ] == [(21, "escaped")]
     got = _facts("The number of the prisoners who fled from Ketta jail is 30 prisoner.")
     assert [(q, w) for q, w, _ in got] == [(30, "escaped")]
     assert [(q, w) for q, w, _ in _facts("He said that six of persons were arrested again.")] == [
@@ -240,8 +253,10 @@ def test_claimant_of_the_figure_s_own_clause() -> None:
         "The Ministry of Health announced that 40 people died, against the figure of 31 which "
         "was announced by the ministry of interior."
     )
-    assert _facts(text) == [(40, "killed", "The Ministry of Health"),
-                            (31, "killed", "the ministry of interior")]
+    assert _facts(text) == [
+        (40, "killed", "The Ministry of Health"),
+        (31, "killed", "the ministry of interior"),
+    ]
     assert _facts("The Dock Workers' Union has said that 9 people died.") == [
         (9, "killed", "The Dock Workers' Union")
     ]
@@ -311,11 +326,14 @@ def test_breach_counts_and_their_revision() -> None:
     assert _figures("The breach affected 3.1 million customer records.") == [
         (3_100_000, "exact", "records", "affected")
     ]
-    text = "Korra, which first put the number of affected users at 1.2 million before raising it "\
+    text = (
+        "Korra, which first put the number of affected users at 1.2 million before raising it "
         "to 3.1 million, said it would appeal."
+    )
     got = find_facts(text)
     assert [(f.quantity, f.unit, f.what) for f in got] == [
-        (1_200_000, "records", "affected"), (3_100_000, "records", "affected")
+        (1_200_000, "records", "affected"),
+        (3_100_000, "records", "affected"),
     ]
     assert got[0].claimed_by == "Korra"
     assert find_facts("Korra now says 3.1 million records were stolen.")[0].claimed_by == "Korra"

@@ -17,16 +17,42 @@ def test_shipped_schema_is_current() -> None:
 
 def test_contract_fields_are_present() -> None:
     props = json_schema()["$defs"]
-    assert {"id", "source", "title", "outlet", "author", "dateline", "published",
-            "published_estimate", "language", "text", "removed", "notices",
-            "duplicate_of"} <= set(props["Article"]["properties"])
-    assert {"id", "headline", "article_ids", "span", "summary", "entities", "statements",
-            "facts", "timeline", "relations"} <= set(props["Story"]["properties"])
+    assert {
+        "id",
+        "source",
+        "title",
+        "outlet",
+        "author",
+        "dateline",
+        "published",
+        "published_estimate",
+        "language",
+        "text",
+        "removed",
+        "notices",
+        "duplicate_of",
+    } <= set(props["Article"]["properties"])
+    assert {
+        "id",
+        "headline",
+        "article_ids",
+        "span",
+        "summary",
+        "entities",
+        "statements",
+        "facts",
+        "timeline",
+        "relations",
+    } <= set(props["Story"]["properties"])
 
 
 def test_a_corpus_validates_and_round_trips() -> None:
-    article = Article(id="a1", source="a1.txt", text="Body.",
-                      removed=[Removed(text="Share", reason="social", line=1)])
+    article = Article(
+        id="a1",
+        source="a1.txt",
+        text="Body.",
+        removed=[Removed(text="Share", reason="social", line=1)],
+    )
     corpus = Corpus(articles=[article], stories=[Story(id="s1", headline="H", article_ids=["a1"])])
     data = json.loads(corpus.model_dump_json())
     jsonschema.validate(data, json_schema())

@@ -19,14 +19,21 @@ FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 
 def docs() -> list[RawDocument | InputError]:
     return [
-        RawDocument(id="flood", source="junk_wire.txt",
-                    text=(FIXTURES / "junk_wire.txt").read_text(),
-                    published=dt.date(2031, 4, 3)),
+        RawDocument(
+            id="flood",
+            source="junk_wire.txt",
+            text=(FIXTURES / "junk_wire.txt").read_text(),
+            published=dt.date(2031, 4, 3),
+        ),
         InputError("broken.txt", Code.E001),
-        RawDocument(id="only-junk", source="only-junk.txt",
-                    text="Share this article\nAdvertisement\n"),
-        RawDocument(id="strike", source="paren_dateline.txt",
-                    text=(FIXTURES / "paren_dateline.txt").read_text()),
+        RawDocument(
+            id="only-junk", source="only-junk.txt", text="Share this article\nAdvertisement\n"
+        ),
+        RawDocument(
+            id="strike",
+            source="paren_dateline.txt",
+            text=(FIXTURES / "paren_dateline.txt").read_text(),
+        ),
     ]
 
 
@@ -41,13 +48,15 @@ def test_bad_documents_fail_alone_and_output_validates() -> None:
     for story in data["stories"]:
         for fact in story["facts"]:  # every item points at the words it came from
             (ref,) = fact["sources"]
-            assert texts[ref["article_id"]][ref["start"]:ref["end"]] == fact["text"]
+            assert texts[ref["article_id"]][ref["start"] : ref["end"]] == fact["text"]
         for entry in story["timeline"]:
-            assert all(0 <= r["start"] < r["end"] <= len(texts[r["article_id"]])
-                       for r in entry["sources"])
+            assert all(
+                0 <= r["start"] < r["end"] <= len(texts[r["article_id"]]) for r in entry["sources"]
+            )
     flood = next(s for s in data["stories"] if "flood" in s["article_ids"])
     assert {(f["quantity"], f["qualifier"], f["what"]) for f in flood["facts"]} >= {
-        (14, "at_least", "rescued")}
+        (14, "at_least", "rescued")
+    }
 
 
 def test_rerun_changes_nothing_and_a_second_batch_adds(tmp_path: Path) -> None:
@@ -66,6 +75,7 @@ def test_rerun_changes_nothing_and_a_second_batch_adds(tmp_path: Path) -> None:
 def test_story_headline_is_drawn_from_the_articles() -> None:
     result = analyze(docs())
     titles = {a.title for a in result.corpus.articles} | {
-        a.text.split("\n")[0] for a in result.corpus.articles}
+        a.text.split("\n")[0] for a in result.corpus.articles
+    }
     for story in result.corpus.stories:
         assert any(t and t.startswith(story.headline.rstrip(" …")) for t in titles)

@@ -419,9 +419,7 @@ def test_person_with_office_after_the_name_is_the_speaker() -> None:
 
 
 def test_name_with_role_after_comma_is_a_person_speaker() -> None:
-    text = (
-        '"We were wrong and we are sorry," Oskarine Tvedt, the chief executive, said on Monday.'
-    )
+    text = '"We were wrong and we are sorry," Oskarine Tvedt, the chief executive, said on Monday.'
     st = one(text, "We were wrong")
     assert st.speaker_name == "Oskarine Tvedt"
     assert st.speaker_role == "chief executive"

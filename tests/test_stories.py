@@ -74,8 +74,9 @@ def test_seed_articles_are_not_copies(seeds: list[Article]) -> None:
 def test_copy_of_a_copy_points_at_the_original() -> None:
     text = " ".join(f"word{i} filler{i % 7} more{i % 3}" for i in range(80))
     a = Article(id="a", source="a", text=text, published=dt.date(2030, 1, 2))
-    b = Article(id="b", source="b", text=text + " Extra closing line.",
-                published=dt.date(2030, 1, 3))
+    b = Article(
+        id="b", source="b", text=text + " Extra closing line.", published=dt.date(2030, 1, 3)
+    )
     c = Article(id="c", source="c", text=text, published=dt.date(2030, 1, 1))
     assert find_duplicates([a, b, c]) == {"a": "c", "b": "c"}
 
@@ -128,9 +129,7 @@ def test_examples_no_story_mixes_the_two_dam_failures(examples: list[Article]) -
 
 def test_examples_each_dam_failure_is_one_story(examples: list[Article]) -> None:
     stories = cluster(examples)
-    want = {
-        frozenset(a for a, t in EXPECTED.items() if t["event"] == e) for e in ("A", "B")
-    }
+    want = {frozenset(a for a, t in EXPECTED.items() if t["event"] == e) for e in ("A", "B")}
     assert _partition(stories) == want
 
 
@@ -175,7 +174,9 @@ def test_similar_event_a_year_later_is_another_story() -> None:
 def test_unrelated_articles_stay_apart() -> None:
     quake = _invented("q1", "Marvella", "Ostrander", 12, dt.date(2031, 5, 4))
     other = Article(
-        id="o1", source="o1", published=dt.date(2031, 5, 4),
+        id="o1",
+        source="o1",
+        published=dt.date(2031, 5, 4),
         text="The central bank of Teravia raised its main interest rate by half a point on "
         "Monday, citing inflation in food and fuel prices. Markets rose after the decision.",
     )
@@ -231,9 +232,7 @@ def test_incremental_difference_on_examples_is_reported(examples: list[Article])
 
 def test_assign_with_nothing_new_changes_nothing(examples: list[Article]) -> None:
     stored = cluster(examples)
-    assert [s.article_ids for s in assign([], stored, examples)] == [
-        s.article_ids for s in stored
-    ]
+    assert [s.article_ids for s in assign([], stored, examples)] == [s.article_ids for s in stored]
 
 
 def test_assign_numbers_new_stories_after_stored_ones() -> None:

@@ -54,9 +54,7 @@ def _report(error: InputError) -> None:
     _err.print(f"[red]error[/red] {error}", soft_wrap=True)
 
 
-def _documents(
-    paths: list[str], published: dt.date | None
-) -> Iterator[RawDocument | InputError]:
+def _documents(paths: list[str], published: dt.date | None) -> Iterator[RawDocument | InputError]:
     if paths == ["-"]:
         return read_stdin_jsonl(sys.stdin, published_default=published)
     return read_inputs(paths, published_default=published)
@@ -135,8 +133,12 @@ def analyze(
         f"{len(corpus.articles)} articles in {len(corpus.stories)} stories"
         f"{f', {len(result.errors)} inputs failed' if result.errors else ''}; database {db}"
     )
-    outputs = (("story JSON", json_out), ("HTML report", html_out),
-               ("Markdown report", md_out), ("CSV tables", csv_dir))
+    outputs = (
+        ("story JSON", json_out),
+        ("HTML report", html_out),
+        ("Markdown report", md_out),
+        ("CSV tables", csv_dir),
+    )
     for label, path in outputs:
         if path:
             _err.print(f"{label}: {path}")
@@ -155,8 +157,17 @@ CleanOpt = Annotated[
     bool, typer.Option("--clean", help="Clean first; offsets then point into the clean text.")
 ]
 _CLEAN_FIELDS = {
-    "id", "source", "title", "author", "published", "outlet", "dateline", "language", "text",
-    "removed", "notices",
+    "id",
+    "source",
+    "title",
+    "author",
+    "published",
+    "outlet",
+    "dateline",
+    "language",
+    "text",
+    "removed",
+    "notices",
 }
 
 

@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str | None:
-    """"en" when English function words make up a news-like share of the words, else None.
+    """ "en" when English function words make up a news-like share of the words, else None.
 
     Deliberately modest: the only language the later stages model is English, and a wrong
     code is worse than none.

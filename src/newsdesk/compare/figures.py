@@ -72,12 +72,60 @@ _WORDS = {
 
 # Words that tell no side apart (titles, "national", "ministry"), and those of an authority.
 _GENERIC = {
-    "the", "of", "for", "and", "in", "at", "a", "an", "on", "to", "its", "their", "his", "her",
-    "head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "director", "general",
-    "deputy", "senior", "regional", "national", "provincial", "local", "state", "dr", "mr",
-    "mrs", "ms", "brig", "brigadier", "operations", "province", "city", "country", "former",
-    "acting", "minist", "official", "officials", "office", "department", "secretary", "central",
-    "executive", "ceo", "chairman", "chairwoman", "founder", "manager",  # of which firm is unsaid
+    "the",
+    "of",
+    "for",
+    "and",
+    "in",
+    "at",
+    "a",
+    "an",
+    "on",
+    "to",
+    "its",
+    "their",
+    "his",
+    "her",
+    "head",
+    "chief",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "general",
+    "deputy",
+    "senior",
+    "regional",
+    "national",
+    "provincial",
+    "local",
+    "state",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "brig",
+    "brigadier",
+    "operations",
+    "province",
+    "city",
+    "country",
+    "former",
+    "acting",
+    "minist",
+    "official",
+    "officials",
+    "office",
+    "department",
+    "secretary",
+    "central",
+    "executive",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "manager",  # of which firm is unsaid
 }
 _AUTHORITY = re.compile(
     r"minist|government|authority|authorities|police|army|military|fire|rescue|civil|defen[cs]e|"
@@ -129,7 +177,8 @@ def compare_figures(
     by_id = {a.id: a for a in articles}
     first_year = min((a.published.year for a in articles if a.published), default=None)
     kept = [
-        f for f in facts
+        f
+        for f in facts
         if f.sources and f.sources[0].article_id in by_id and not _background(f, first_year)
     ]
     vectors = embed([f.text for f in kept])
@@ -158,8 +207,10 @@ def compare_figures(
                 other = _other_side(earlier, later, sides)
                 if None not in (earlier.day, later.day):
                     difference = _difference(earlier, later)
-                    if difference == "update" and other is not None and (
-                        other or _SET_AGAINST.search(later.fact.text)
+                    if (
+                        difference == "update"
+                        and other is not None
+                        and (other or _SET_AGAINST.search(later.fact.text))
                     ):
                         difference = "conflict"
                     relations.append(_relation(difference, earlier, later, names))
@@ -192,7 +243,8 @@ def _other_side(a: _Figure, b: _Figure, sides: dict[str, _Side]) -> bool | None:
 
 def _same_count(a: _Figure, b: _Figure) -> bool:
     return (
-        a.fact.unit == b.fact.unit and a.fact.what == b.fact.what != a.fact.unit
+        a.fact.unit == b.fact.unit
+        and a.fact.what == b.fact.what != a.fact.unit
         and _same_group(a, b)
     )
 

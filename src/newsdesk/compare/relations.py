@@ -59,10 +59,22 @@ RETRACTED = 0.20
 NAMED = 0.25
 # verbs (stemmed) that say opposite things of one subject: "the motion passed" / "failed"
 _PAIRS = [
-    ("pass", "fail"), ("work", "fail"), ("succeed", "fail"), ("approve", "reject"),
-    ("accept", "reject"), ("open", "close"), ("win", "lose"), ("rise", "fall"),
-    ("increase", "decrease"), ("confirm", "deny"), ("allow", "ban"), ("survive", "die"),
-    ("acquit", "convict"), ("hold", "collapse"), ("lock", "unlock"), ("arrive", "depart"),
+    ("pass", "fail"),
+    ("work", "fail"),
+    ("succeed", "fail"),
+    ("approve", "reject"),
+    ("accept", "reject"),
+    ("open", "close"),
+    ("win", "lose"),
+    ("rise", "fall"),
+    ("increase", "decrease"),
+    ("confirm", "deny"),
+    ("allow", "ban"),
+    ("survive", "die"),
+    ("acquit", "convict"),
+    ("hold", "collapse"),
+    ("lock", "unlock"),
+    ("arrive", "depart"),
 ]
 _ANTONYMS = {stem(x): stem(y) for a, b in _PAIRS for x, y in ((a, b), (b, a))}
 _PRIORITY: dict[str, int] = {"corrects": 3, "disputes": 2, "contradicts": 1}
@@ -254,6 +266,7 @@ def _same_act(a: Claim, b: Claim) -> bool:
     word outside their anchors ("informed ... before" / "informed ... after", "alerted by
     siren" / "heard the siren"), not only the anchor or a place name ("residents of Lower Tarn
     were warned before the river burst" / "Lower Tarn's schools were closed after it")."""
+
     def own(c: Claim) -> frozenset[str]:
         lower = re.sub(r"\b[A-Z][\w'’-]*", " ", c.statement.text)
         return content_stems(lower) - content_stems(c.timing.anchor)  # type: ignore[union-attr]

@@ -39,14 +39,74 @@ _LABELS = {
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam"}
 # Titles and ranks: lifted out of the name into the role.
 TITLES = {
-    "dr", "prof", "professor", "gen", "general", "maj", "major", "lt", "lieutenant", "col",
-    "colonel", "capt", "captain", "adm", "admiral", "sgt", "sergeant", "cpl", "pvt", "cmdr",
-    "commander", "brig", "rear", "vice", "sen", "senator", "rep", "representative", "gov",
-    "governor", "president", "pres", "minister", "secretary", "judge", "justice", "mayor",
-    "chancellor", "king", "queen", "prince", "princess", "sheikh", "imam", "ayatollah",
-    "rev", "reverend", "father", "bishop", "cardinal", "pope", "speaker", "chairman", "chair",
-    "chief", "ambassador", "deputy", "premier", "prime", "supt", "inspector", "officer",
-    "spokesman", "spokeswoman", "spokesperson", "director", "mp", "st",
+    "dr",
+    "prof",
+    "professor",
+    "gen",
+    "general",
+    "maj",
+    "major",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "adm",
+    "admiral",
+    "sgt",
+    "sergeant",
+    "cpl",
+    "pvt",
+    "cmdr",
+    "commander",
+    "brig",
+    "rear",
+    "vice",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "president",
+    "pres",
+    "minister",
+    "secretary",
+    "judge",
+    "justice",
+    "mayor",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "imam",
+    "ayatollah",
+    "rev",
+    "reverend",
+    "father",
+    "bishop",
+    "cardinal",
+    "pope",
+    "speaker",
+    "chairman",
+    "chair",
+    "chief",
+    "ambassador",
+    "deputy",
+    "premier",
+    "prime",
+    "supt",
+    "inspector",
+    "officer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "mp",
+    "st",
 }
 ROLE_NOUNS = re.compile(
     r"\b(spokes(?:man|woman|person)|minister|president|secretary|director|chief|head|"
@@ -120,7 +180,7 @@ def is_prose_line(line: str) -> bool:
     if len(words) >= 8:
         return True
     # A short line counts only when it ends like a sentence or a headline with a verb-ish length.
-    return len(words) >= 5 and stripped[-1] in ".!?\"”’»:"
+    return len(words) >= 5 and stripped[-1] in '.!?"”’»:'
 
 
 def _strip_titles(span: Span) -> tuple[int, list[str]]:
@@ -174,16 +234,63 @@ _ROLE_TOKEN = re.compile(r"^(?:[A-Z][\w.’'-]*|of|for|and|the|[a-z]+)$")
 
 
 _ROLE_LOWER = {
-    "deputy", "senior", "principal", "national", "security", "former", "chief", "of",
-    "foreign", "affairs", "state", "press", "retired", "acting", "interim", "assistant",
-    "associate", "general", "vice", "executive", "regional", "federal", "health", "defence",
-    "defense", "government", "ministry", "police", "army", "military", "city", "council",
+    "deputy",
+    "senior",
+    "principal",
+    "national",
+    "security",
+    "former",
+    "chief",
+    "of",
+    "foreign",
+    "affairs",
+    "state",
+    "press",
+    "retired",
+    "acting",
+    "interim",
+    "assistant",
+    "associate",
+    "general",
+    "vice",
+    "executive",
+    "regional",
+    "federal",
+    "health",
+    "defence",
+    "defense",
+    "government",
+    "ministry",
+    "police",
+    "army",
+    "military",
+    "city",
+    "council",
 }
 
 
 _CLAUSE_WORDS = {
-    "when", "as", "after", "before", "if", "while", "because", "but", "and", "then", "since",
-    "though", "although", "once", "until", "where", "so", "yet", "or", "that", "this",
+    "when",
+    "as",
+    "after",
+    "before",
+    "if",
+    "while",
+    "because",
+    "but",
+    "and",
+    "then",
+    "since",
+    "though",
+    "although",
+    "once",
+    "until",
+    "where",
+    "so",
+    "yet",
+    "or",
+    "that",
+    "this",
 }
 
 
@@ -198,7 +305,7 @@ def _text_role(span: Span) -> str | None:
         w = words[k].group()
         if k < len(words) - 1 and not before[words[k].end() : words[k + 1].start()].isspace():
             break
-        if w[-1] in ",;:\"“”()":
+        if w[-1] in ',;:"“”()':
             break
         bare = w.rstrip(".")
         if not bare or not re.fullmatch(r"[\w’'-]+", bare):
@@ -294,7 +401,7 @@ _WORD_TYPES = {"PERSON", "ORG", "GPE"}
 
 
 def _not_a_person(text: str, start: int, end: int) -> str | None:
-    """"OTHER" or "GPE" when the words before a PERSON mention say it is a craft or a place."""
+    """ "OTHER" or "GPE" when the words before a PERSON mention say it is a craft or a place."""
     before = text[max(0, start - 40) : start]
     if _CRAFT_BEFORE.search(before):
         return "OTHER"
@@ -566,9 +673,7 @@ def _add_missed_surnames(
     taken = [(m.start, m.end) for m in found]
     extra: list[EntityMention] = []
     names = {
-        surname_written(m.name)
-        for m in found
-        if m.type == "PERSON" and len(m.name.split()) > 1
+        surname_written(m.name) for m in found if m.type == "PERSON" and len(m.name.split()) > 1
     }
     for last in sorted(n for n in names if len(n) >= 3):
         for hit in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
@@ -651,11 +756,13 @@ def entities_record(doc_id: str, text: str, doc: Doc | None = None) -> dict:
         names = [m.name for m in group] + [a for m in group for a in m.aliases]
         aliases = sorted({n for n in names if n != full.name})
         roles = list(dict.fromkeys(m.role for m in group if m.role))
-        out.append({
-            "name": full.name,
-            "type": full.type,
-            "aliases": aliases,
-            "roles": roles,
-            "mentions": [{"start": m.start, "end": m.end} for m in group],
-        })
+        out.append(
+            {
+                "name": full.name,
+                "type": full.type,
+                "aliases": aliases,
+                "roles": roles,
+                "mentions": [{"start": m.start, "end": m.end} for m in group],
+            }
+        )
     return {"id": doc_id, "entities": out}

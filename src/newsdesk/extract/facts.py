@@ -449,11 +449,29 @@ MONEY_UNITS = frozenset(
     ("dollars", "euros", "pounds", "bitcoin", "crowns", "kronor", "kroner", "dinars", "rials",
      "yuan", "rupees", "francs")
 )  # fmt: skip
-_CURRENCY_UNIT = {"$": "dollars", "us$": "dollars", "usd": "dollars", "dollar": "dollars",
-                  "€": "euros", "eur": "euros", "euro": "euros", "£": "pounds", "gbp": "pounds",
-                  "btc": "bitcoin", "bitcoins": "bitcoin", "chf": "francs"}
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-           "bn": 1e9}
+_CURRENCY_UNIT = {
+    "$": "dollars",
+    "us$": "dollars",
+    "usd": "dollars",
+    "dollar": "dollars",
+    "€": "euros",
+    "eur": "euros",
+    "euro": "euros",
+    "£": "pounds",
+    "gbp": "pounds",
+    "btc": "bitcoin",
+    "bitcoins": "bitcoin",
+    "chf": "francs",
+}
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+}
 # What the money is, from the words next to it (a word right before it comes first).
 MONEY_KINDS: list[tuple[str, str]] = [
     (r"fined?|fines|fining|penalty|penalties", "fine"),
@@ -611,8 +629,10 @@ def _penalty_facts(sentence: str) -> list[tuple[int, int, float, str, str, str]]
         words = (before_m[0] if before_m else "") + (after_m[0] if after_m else "")
         if _BAN.search(words):
             what = "ban"
-        elif after_m and re.search(r"\bsuspended\b", after_m[0], re.IGNORECASE) and not (
-            re.search(r"\b(?:in|of)\s+(?:prison|jail)", after_m[0], re.IGNORECASE)
+        elif (
+            after_m
+            and re.search(r"\bsuspended\b", after_m[0], re.IGNORECASE)
+            and not (re.search(r"\b(?:in|of)\s+(?:prison|jail)", after_m[0], re.IGNORECASE))
         ):
             what = "suspended sentence"
         else:
@@ -635,8 +655,10 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
         sentence = text[s_start:s_end]
         in_sentence: list[FactMention] = []
         special = _money_facts(sentence, theme) + _penalty_facts(sentence)
-        taken = [(m.start("num1") if m["num1"] else m.start(), m.end())
-                 for m in _MONEY_RE.finditer(sentence)]
+        taken = [
+            (m.start("num1") if m["num1"] else m.start(), m.end())
+            for m in _MONEY_RE.finditer(sentence)
+        ]
         taken += [(m.start(), m.end()) for m in _PENALTY_RE.finditer(sentence)]
         found: list[tuple[re.Match[str] | None, tuple[int, int, float, str, str, str]]] = [
             (None, f) for f in special
@@ -773,13 +795,17 @@ def _fact_at(
         what = f"{unit} {dead_m[0].split()[-1].lower()}"
         end = m.end() + dead_m.end()
     data_m = _DATA_OF.search(before[-80:]) if unit_raw is None and verb_m is not None else None
-    data_noun = unit_raw if unit_raw and _DATA_NOUN.match(unit_raw) else (
-        data_m["noun"] if data_m else None
+    data_noun = (
+        unit_raw
+        if unit_raw and _DATA_NOUN.match(unit_raw)
+        else (data_m["noun"] if data_m else None)
     )
     if data_noun and low in VAGUE:
         return None  # "the data of millions of customers": no count
-    if data_noun and _BREACH.search(sentence) and not re.match(
-        r"\s+(?:registered|active|regular|loyal|monthly|paying)\b", after
+    if (
+        data_noun
+        and _BREACH.search(sentence)
+        and not re.match(r"\s+(?:registered|active|regular|loyal|monthly|paying)\b", after)
     ):
         # "data of 2.1 million customers", "6.4 million customer records": who the breach hit
         what = "sample" if re.search(r"\bsample of\s+$", before) else "affected"
@@ -848,8 +874,14 @@ _GENERIC_NOUN = re.compile(
 )
 
 
-_SAME_GROUP = {"inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
-               "fugitive": "prisoner", "escapee": "prisoner", "employee": "worker"}
+_SAME_GROUP = {
+    "inmate": "prisoner",
+    "detainee": "prisoner",
+    "convict": "prisoner",
+    "fugitive": "prisoner",
+    "escapee": "prisoner",
+    "employee": "worker",
+}
 
 
 def counted_group(sentence: str, quantity: float, what: str) -> str | None:
@@ -864,11 +896,17 @@ def counted_group(sentence: str, quantity: float, what: str) -> str | None:
             return None  # "customers" and "records" of a breach, sums: one count, one sum
         stated = sentence[f.start - f.sentence_start : f.end - f.sentence_start]
         words = re.findall(r"[\w'-]+", stated)
-        numbers = [i for i, w in enumerate(words) if parse_number(w) is not None
-                   or w.lower() in VAGUE or w.lower() in ("hundred", "thousand", "dozen")]
+        numbers = [
+            i
+            for i, w in enumerate(words)
+            if parse_number(w) is not None
+            or w.lower() in VAGUE
+            or w.lower() in ("hundred", "thousand", "dozen")
+        ]
         words = [w.lower() for w in words[numbers[-1] + 1 :]] if numbers else []
         words = [
-            w for w in words
+            w
+            for w in words
             if not _what_of_words(w) and w not in ("of", "the", "them", "those", "and")
         ]
         if not words or _GENERIC_NOUN.match(words[-1]):
@@ -931,4 +969,3 @@ def story_facts(
                 )
             )
     return facts
-

@@ -1033,10 +1033,16 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
                 None,
             )
             if mention is not None:
-                mention = replace(mention, role=mention.role or re.sub(
-                    r"^(?:the|a|an)\s+", "", ctx.text[st.speaker_start : at].strip(" ,"),
-                    flags=re.IGNORECASE,
-                ))
+                mention = replace(
+                    mention,
+                    role=mention.role
+                    or re.sub(
+                        r"^(?:the|a|an)\s+",
+                        "",
+                        ctx.text[st.speaker_start : at].strip(" ,"),
+                        flags=re.IGNORECASE,
+                    ),
+                )
     if mention is not None:
         st.speaker_name = ctx.full_name.get(mention.start, mention.name)
         st.speaker_type = mention.type
@@ -1131,9 +1137,29 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
 
 # Nouns for a business that speaks ("the company said"): the firm named before.
 _FIRM_NOUNS = {
-    "company", "firm", "retailer", "grocer", "business", "consortium", "operator", "carrier",
-    "airline", "lender", "insurer", "manufacturer", "maker", "chain", "startup", "group",
-    "conglomerate", "developer", "bank", "supplier", "producer", "platform", "provider",
+    "company",
+    "firm",
+    "retailer",
+    "grocer",
+    "business",
+    "consortium",
+    "operator",
+    "carrier",
+    "airline",
+    "lender",
+    "insurer",
+    "manufacturer",
+    "maker",
+    "chain",
+    "startup",
+    "group",
+    "conglomerate",
+    "developer",
+    "bank",
+    "supplier",
+    "producer",
+    "platform",
+    "provider",
 }
 
 # Speakers that are bodies, not people: "he" is never "the ministry".
@@ -1343,8 +1369,17 @@ def _sentence_quotes(ctx: _Ctx, sent: Span) -> list[tuple[int, int]]:
 _COMMENT_VERBS = {"comment", "respond", "reply", "answer", "elaborate", "speculate"}
 # Verbs of telling that a refusal empties ("declined to say whether …", "refused to confirm").
 _REFUSED_VERBS = _COMMENT_VERBS | {
-    "say", "discuss", "confirm", "specify", "disclose", "reveal", "name", "identify", "detail",
-    "explain", "tell",
+    "say",
+    "discuss",
+    "confirm",
+    "specify",
+    "disclose",
+    "reveal",
+    "name",
+    "identify",
+    "detail",
+    "explain",
+    "tell",
 }
 
 
@@ -1353,17 +1388,21 @@ def _no_comment(ctx: _Ctx, tok: Token) -> bool:
     …"): the opposite of a statement."""
     lemma = tok.lemma_.lower()
     return (
-        lemma in _COMMENT_VERBS
-        and any(
-            c.dep_ == "neg" and c.i < tok.i and not _in_quote(ctx, c.idx) for c in tok.children
+        (
+            lemma in _COMMENT_VERBS
+            and any(
+                c.dep_ == "neg" and c.i < tok.i and not _in_quote(ctx, c.idx) for c in tok.children
+            )
         )
-    ) or (
-        lemma in _REFUSED_VERBS
-        and tok.dep_ == "xcomp"
-        and tok.head.lemma_.lower() in {"decline", "refuse"}
-    ) or (
-        lemma in {"decline", "refuse"}
-        and any(c.dep_ == "xcomp" and c.lemma_.lower() in _REFUSED_VERBS for c in tok.children)
+        or (
+            lemma in _REFUSED_VERBS
+            and tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in {"decline", "refuse"}
+        )
+        or (
+            lemma in {"decline", "refuse"}
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in _REFUSED_VERBS for c in tok.children)
+        )
     )
 
 
@@ -1758,11 +1797,7 @@ def _according_source(to: Token) -> Token | None:
 
 def _in_according(tok: Token) -> bool:
     """A verb of the clause "according to" takes ("according to what was reported by X")."""
-    return (
-        tok.dep_ == "pcomp"
-        and tok.head.lower_ == "to"
-        and tok.head.head.lower_ == "according"
-    )
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _according(ctx: _Ctx, sent: Span, tok: Token, lo: int, hi: int) -> StatementMention | None:
@@ -2347,9 +2382,7 @@ def _quoted_parts(ctx: _Ctx, st: StatementMention) -> list[tuple[int, int]] | No
     marks = [(st.speaker_start, st.speaker_end), (st.cue_start, st.cue_end)]
     gaps = [(inside[k][1], inside[k + 1][0]) for k in range(len(inside) - 1)]
     if not any(
-        s is not None and e is not None and gs <= s and e <= ge
-        for gs, ge in gaps
-        for s, e in marks
+        s is not None and e is not None and gs <= s and e <= ge for gs, ge in gaps for s, e in marks
     ):
         return None
     return [_trim(ctx.text, qs, qe) for qs, qe in inside]

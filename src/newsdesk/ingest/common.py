@@ -274,4 +274,3 @@ def parse_meta(record: dict[str, Any]) -> dict[str, Any]:
         if text is not None:
             meta[key] = text
     return meta
-

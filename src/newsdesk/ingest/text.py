@@ -56,6 +56,5 @@ def read_article_file(
     yield RawDocument(**{"id": inp.stem, **meta, "source": inp.source, field: content})
 
 
-
 def read_txt(inp: Input, max_bytes: int) -> Iterator[RawDocument | InputError]:
     return read_article_file(inp, max_bytes, "text")

@@ -42,8 +42,9 @@ def marked(paragraph: str, offset: int, targets: tuple[Target, ...]) -> Markup:
     """
     end = offset + len(paragraph)
     spans = sorted((t for t in targets if _inside(t, offset, end)), key=lambda t: (t.start, -t.end))
-    cuts = sorted({offset, end, *(max(t.start, offset) for t in spans),
-                   *(min(t.end, end) for t in spans)})
+    cuts = sorted(
+        {offset, end, *(max(t.start, offset) for t in spans), *(min(t.end, end) for t in spans)}
+    )
     out: list[str] = []
     stack: list[Target] = []
     pending = iter(spans)

@@ -65,8 +65,10 @@ def _cites(sources: Iterable[Source]) -> str:
 def _where(source: Source) -> str:
     """A source named in full: outlet (linked), date, article id and character offsets."""
     date = f", {source.published}" if source.published else ""
-    return (f"{_link(source.outlet, source.article_anchor)}{date} "
-            f"({md(source.article_id)}, characters {source.start}–{source.end})")
+    return (
+        f"{_link(source.outlet, source.article_anchor)}{date} "
+        f"({md(source.article_id)}, characters {source.start}–{source.end})"
+    )
 
 
 def _table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
@@ -121,9 +123,14 @@ def _article(view: StoryView, article: Article) -> Iterator[str]:
     copy = f" · copy of {md(article.duplicate_of)}" if article.duplicate_of else ""
     yield f"#### {anchor}{md(article.title or article.id)} · {outlet}{date}{copy}"
     yield ""
-    fields = [("id", article.id), ("source", article.source), ("url", article.url),
-              ("author", article.author), ("dateline", article.dateline),
-              ("language", article.language)]
+    fields = [
+        ("id", article.id),
+        ("source", article.source),
+        ("url", article.url),
+        ("author", article.author),
+        ("dateline", article.dateline),
+        ("language", article.language),
+    ]
     yield " · ".join(f"{name}: {md(value)}" for name, value in fields if value)
     yield ""
     for notice in article.notices:
@@ -164,45 +171,64 @@ def _story(view: StoryView) -> Iterator[str]:
         yield ""
         yield from _table(
             ("Figure", "Compared with", "Difference", "Note"),
-            ((_figure_side(c.a), _figure_side(c.b),
-              md(c.difference_label) + ("" if c.kind == "agrees" else f" ({c.label.lower()})"),
-              md(c.note)) for c in view.figures),
+            (
+                (
+                    _figure_side(c.a),
+                    _figure_side(c.b),
+                    md(c.difference_label)
+                    + ("" if c.kind == "agrees" else f" ({c.label.lower()})"),
+                    md(c.note),
+                )
+                for c in view.figures
+            ),
         )
     if view.agreements:
         yield f"### Agreements ({len(view.agreements)})"
         yield ""
         for c in view.agreements:
             outlets = dict.fromkeys(s.outlet for s in (*c.a.sources, *c.b.sources))
-            yield (f"- {_anchor(c.anchor)}{md(c.a.id)} and {md(c.b.id)}: {md(c.note)} "
-                   f"({md(c.a.who)}; {md(', '.join(outlets))})")
+            yield (
+                f"- {_anchor(c.anchor)}{md(c.a.id)} and {md(c.b.id)}: {md(c.note)} "
+                f"({md(c.a.who)}; {md(', '.join(outlets))})"
+            )
         yield ""
     if view.claims:
         yield f"### Claims ({len(view.claims)})"
         yield ""
         yield from _table(
             ("Claim", "Who", "Carried by", "Not carried by"),
-            ((f"{md(c.statement.id)}: {'*reported:* ' * (c.statement.kind == 'indirect')}"
-              f"{md(c.statement.text)}{_claim_relations(c)}",
-              md(c.who) + (f", {c.statement.said_on}" if c.statement.said_on else ""),
-              f"{len(c.carried_by)} of {len(view.outlets)}: {_cites(c.sources)}",
-              md(", ".join(c.missing)) if c.missing else "all carry it")
-             for c in view.claims),
+            (
+                (
+                    f"{md(c.statement.id)}: {'*reported:* ' * (c.statement.kind == 'indirect')}"
+                    f"{md(c.statement.text)}{_claim_relations(c)}",
+                    md(c.who) + (f", {c.statement.said_on}" if c.statement.said_on else ""),
+                    f"{len(c.carried_by)} of {len(view.outlets)}: {_cites(c.sources)}",
+                    md(", ".join(c.missing)) if c.missing else "all carry it",
+                )
+                for c in view.claims
+            ),
         )
     if view.facts:
         yield f"### Figures ({len(view.facts)})"
         yield ""
         yield from _table(
             ("Figure", "Claimed by", "Stated as", "Sources"),
-            ((f"{md(figure(f.item))} ({md(f.item.id)})", md(f.who), md(f.item.text),
-              _cites(f.sources)) for f in view.facts),
+            (
+                (
+                    f"{md(figure(f.item))} ({md(f.item.id)})",
+                    md(f.who),
+                    md(f.item.text),
+                    _cites(f.sources),
+                )
+                for f in view.facts
+            ),
         )
     if view.timeline:
         yield f"### Timeline ({len(view.timeline)})"
         yield ""
         yield from _table(
             ("Date", "What happened", "Sources"),
-            ((md(when(t.item)), md(t.item.text),
-              _cites(t.sources)) for t in view.timeline),
+            ((md(when(t.item)), md(t.item.text), _cites(t.sources)) for t in view.timeline),
         )
     if view.entity_groups:
         yield "### People and organisations"
@@ -212,17 +238,31 @@ def _story(view: StoryView) -> Iterator[str]:
             yield ""
             yield from _table(
                 ("Name", "Roles", "Also written", "Mentioned by"),
-                ((md(e.item.name), md("; ".join(e.item.roles)),
-                  md(", ".join(a for a in e.item.aliases if a != e.item.name)),
-                  _cites(e.sources)) for e in group),
+                (
+                    (
+                        md(e.item.name),
+                        md("; ".join(e.item.roles)),
+                        md(", ".join(a for a in e.item.aliases if a != e.item.name)),
+                        _cites(e.sources),
+                    )
+                    for e in group
+                ),
             )
     yield f"### Articles ({len(view.articles)})"
     yield ""
     yield from _table(
         ("Article", "Outlet", "Published", "Author", "Dateline", "Removed"),
-        ((_link(a.title or a.id, article_anchor(story.id, a.id)), md(a.outlet or ""),
-          str(a.published or ""), md(a.author or ""), md(a.dateline or ""),
-          plural(len(a.removed), "line")) for a in view.articles),
+        (
+            (
+                _link(a.title or a.id, article_anchor(story.id, a.id)),
+                md(a.outlet or ""),
+                str(a.published or ""),
+                md(a.author or ""),
+                md(a.dateline or ""),
+                plural(len(a.removed), "line"),
+            )
+            for a in view.articles
+        ),
     )
     for article in view.articles:
         yield from _article(view, article)
@@ -231,17 +271,23 @@ def _story(view: StoryView) -> Iterator[str]:
 def render_markdown(corpus: Corpus, *, title: str = "newsdesk report") -> str:
     """The whole report as one Markdown document."""
     views = story_views(corpus)
-    lines = [f"# {md(title)}", "",
-             f"{plural(len(corpus.stories), 'story', 'stories')} from "
-             f"{plural(len(corpus.articles), 'article')}.", ""]
+    lines = [
+        f"# {md(title)}",
+        "",
+        f"{plural(len(corpus.stories), 'story', 'stories')} from "
+        f"{plural(len(corpus.articles), 'article')}.",
+        "",
+    ]
     if not views:
         lines += ["No stories: no article could be analyzed.", ""]
     else:
         lines += ["## Stories", ""]
     for n, view in enumerate(views, 1):
         flags = "".join(f"; {count}" for _, count in view.conflict_counts)
-        lines.append(f"{n}. {_link(view.story.headline, view.anchor)}: {_counts(view)}, "
-                     f"{published(view.story.span)}{flags}")
+        lines.append(
+            f"{n}. {_link(view.story.headline, view.anchor)}: {_counts(view)}, "
+            f"{published(view.story.span)}{flags}"
+        )
     lines.append("")
     for view in views:
         lines += ["---", "", *_story(view)]

@@ -50,9 +50,21 @@ def _csv(header: list[str], rows: Iterable[Iterable[object]]) -> str:
 
 def _articles(corpus: Corpus, story_of: dict[str, str]) -> Iterator[list[object]]:
     for a in corpus.articles:
-        yield [story_of.get(a.id), a.id, outlet_of(a), a.title, a.author, a.published,
-               a.dateline, a.language, a.url, a.source, a.duplicate_of, len(a.removed),
-               "\n".join(f"{n.kind}: {n.text}" for n in a.notices)]
+        yield [
+            story_of.get(a.id),
+            a.id,
+            outlet_of(a),
+            a.title,
+            a.author,
+            a.published,
+            a.dateline,
+            a.language,
+            a.url,
+            a.source,
+            a.duplicate_of,
+            len(a.removed),
+            "\n".join(f"{n.kind}: {n.text}" for n in a.notices),
+        ]
 
 
 def _removed(corpus: Corpus, story_of: dict[str, str]) -> Iterator[list[object]]:
@@ -62,21 +74,44 @@ def _removed(corpus: Corpus, story_of: dict[str, str]) -> Iterator[list[object]]
 
 
 def _outlets(known: dict[str, Article], refs: Iterable[Ref]) -> str:
-    return _join(dict.fromkeys(outlet_of(known[r.article_id]) if r.article_id in known
-                               else r.article_id for r in refs))
+    return _join(
+        dict.fromkeys(
+            outlet_of(known[r.article_id]) if r.article_id in known else r.article_id for r in refs
+        )
+    )
 
 
 def _statements(known: dict[str, Article], story: Story) -> Iterator[list[object]]:
     for q in story.statements:
-        yield [story.id, q.id, q.speaker, q.speaker_name, q.speaker_role, q.kind, q.said_on,
-               q.text, _outlets(known, q.sources), _refs(q.sources)]
+        yield [
+            story.id,
+            q.id,
+            q.speaker,
+            q.speaker_name,
+            q.speaker_role,
+            q.kind,
+            q.said_on,
+            q.text,
+            _outlets(known, q.sources),
+            _refs(q.sources),
+        ]
 
 
 def _facts(known: dict[str, Article], story: Story) -> Iterator[list[object]]:
     for f in story.facts:
         quantity = int(f.quantity) if f.quantity.is_integer() else f.quantity
-        yield [story.id, f.id, quantity, f.qualifier, f.unit, f.what, f.claimed_by, f.text,
-               _outlets(known, f.sources), _refs(f.sources)]
+        yield [
+            story.id,
+            f.id,
+            quantity,
+            f.qualifier,
+            f.unit,
+            f.what,
+            f.claimed_by,
+            f.text,
+            _outlets(known, f.sources),
+            _refs(f.sources),
+        ]
 
 
 def _relations(story: Story) -> Iterator[list[object]]:
@@ -92,8 +127,16 @@ def _timeline(story: Story) -> Iterator[list[object]]:
 
 def _entities(story: Story) -> Iterator[list[object]]:
     for e in story.entities:
-        yield [story.id, e.id, e.name, e.type, _join(e.aliases), _join(e.roles),
-               len(e.mentions), _refs(e.mentions)]
+        yield [
+            story.id,
+            e.id,
+            e.name,
+            e.type,
+            _join(e.aliases),
+            _join(e.roles),
+            len(e.mentions),
+            _refs(e.mentions),
+        ]
 
 
 def _summary(story: Story) -> Iterator[list[object]]:
@@ -108,21 +151,54 @@ def render_csv(corpus: Corpus) -> dict[str, str]:
     story_of = {aid: s.id for s in reversed(stories) for aid in s.article_ids}
     return {
         "articles.csv": _csv(
-            ["story_id", "article_id", "outlet", "title", "author", "published", "dateline",
-             "language", "url", "source", "duplicate_of", "removed_lines", "notices"],
+            [
+                "story_id",
+                "article_id",
+                "outlet",
+                "title",
+                "author",
+                "published",
+                "dateline",
+                "language",
+                "url",
+                "source",
+                "duplicate_of",
+                "removed_lines",
+                "notices",
+            ],
             _articles(corpus, story_of),
         ),
         "removed.csv": _csv(
             ["story_id", "article_id", "line", "reason", "text"], _removed(corpus, story_of)
         ),
         "statements.csv": _csv(
-            ["story_id", "statement_id", "speaker_id", "speaker_name", "speaker_role", "kind",
-             "said_on", "text", "outlets", "sources"],
+            [
+                "story_id",
+                "statement_id",
+                "speaker_id",
+                "speaker_name",
+                "speaker_role",
+                "kind",
+                "said_on",
+                "text",
+                "outlets",
+                "sources",
+            ],
             (row for s in stories for row in _statements(known, s)),
         ),
         "facts.csv": _csv(
-            ["story_id", "fact_id", "quantity", "qualifier", "unit", "what", "claimed_by",
-             "text", "outlets", "sources"],
+            [
+                "story_id",
+                "fact_id",
+                "quantity",
+                "qualifier",
+                "unit",
+                "what",
+                "claimed_by",
+                "text",
+                "outlets",
+                "sources",
+            ],
             (row for s in stories for row in _facts(known, s)),
         ),
         "relations.csv": _csv(
@@ -134,8 +210,7 @@ def render_csv(corpus: Corpus) -> dict[str, str]:
             (row for s in stories for row in _timeline(s)),
         ),
         "entities.csv": _csv(
-            ["story_id", "entity_id", "name", "type", "aliases", "roles", "mentions",
-             "sources"],
+            ["story_id", "entity_id", "name", "type", "aliases", "roles", "mentions", "sources"],
             (row for s in stories for row in _entities(s)),
         ),
         "summary.csv": _csv(

@@ -52,8 +52,20 @@ DIFFERENCE_LABELS = {
     "update": "later update",
     "conflict": "conflict",
 }
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 ENTITY_GROUPS = (
     ("People", ("PERSON",)),
     ("Organisations", ("ORG",)),
@@ -265,7 +277,6 @@ class Target:
     style: str  # "disputed" (a side of a conflict), "cited" or "mention" (an entity's name)
 
 
-
 @dataclass(frozen=True)
 class Cited(Generic[T]):
     """A summary sentence, fact, timeline entry or entity with its resolved sources."""
@@ -355,10 +366,13 @@ class _Builder:
         """The facts with their sources and claimant, those counting the same thing together."""
         sizes = Counter(f.what for f in self.story.facts)
         first = {f.what: -n for n, f in reversed(list(enumerate(self.story.facts)))}
-        ordered = sorted(self.story.facts, key=lambda f: (sizes[f.what], first[f.what]),
-                         reverse=True)
-        return tuple(Cited(f, self.sources(f.sources), self.names.get(f.claimed_by or "", ""))
-                     for f in ordered)
+        ordered = sorted(
+            self.story.facts, key=lambda f: (sizes[f.what], first[f.what]), reverse=True
+        )
+        return tuple(
+            Cited(f, self.sources(f.sources), self.names.get(f.claimed_by or "", ""))
+            for f in ordered
+        )
 
     def cited(self, item: T, refs: list[Ref], *, every_ref: bool = False) -> Cited[T]:
         return Cited(item, self.sources(refs, every_ref=every_ref))

@@ -271,8 +271,9 @@ def _figures_conflict(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int
 
 def _latest_year(feats: EventFeatures) -> int | None:
     """The latest year an article names, years after its anchor day (plans) left out."""
-    return max((y for y in feats.years if feats.anchor is None or y <= feats.anchor.year),
-               default=None)
+    return max(
+        (y for y in feats.years if feats.anchor is None or y <= feats.anchor.year), default=None
+    )
 
 
 def _edges(
@@ -311,7 +312,8 @@ def _inner_edges(
     sources = sorted(i for g in touched for i in groups[g])
     inner = _edges(scorer, sources)
     return {
-        (a, b): v for (a, b), v in inner.items()
+        (a, b): v
+        for (a, b), v in inner.items()
         if a in owner and b in owner and owner[a] == owner[b]
     }
 
@@ -424,9 +426,7 @@ def _features(articles: Sequence[Article], settings: Settings) -> list[EventFeat
     return event_features(articles, entities=settings.entities, embed=settings.w_embed > 0)
 
 
-def group_indices(
-    articles: Sequence[Article], settings: Settings = DEFAULT
-) -> list[list[int]]:
+def group_indices(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[list[int]]:
     """From scratch: the groups of article indices, in order of first article."""
     if not articles:
         return []

@@ -51,9 +51,7 @@ def _order_key(pair: tuple[int, Article]) -> tuple[bool, dt.date, int]:
     return (article.published is None, article.published or dt.date.min, index)
 
 
-def find_duplicates(
-    articles: Sequence[Article], known: Sequence[Article] = ()
-) -> dict[str, str]:
+def find_duplicates(articles: Sequence[Article], known: Sequence[Article] = ()) -> dict[str, str]:
     """Map each article of `articles` that copies an earlier one to that first article's id.
 
     `known` are stored articles: they come first, and are never themselves reported as copies
@@ -66,9 +64,7 @@ def find_duplicates(
     usable = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
     if not usable:
         return {}
-    hashes = MinHash.bulk(
-        [[s.encode("utf-8") for s in sets[i]] for i in usable], num_perm=NUM_PERM
-    )
+    hashes = MinHash.bulk([[s.encode("utf-8") for s in sets[i]] for i in usable], num_perm=NUM_PERM)
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     root: dict[int, int] = {}
     position = {a.id: i for i, a in enumerate(ordered)}

@@ -58,8 +58,31 @@ _ABBREVIATIONS = [
     {"eu", "european union"},
     {"uae", "united arab emirates"},
 ]
-_PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "at", "az", "ar", "an", "bin", "ibn", "ben",
-              "abu", "van", "von", "der", "de", "da", "di", "le", "la", "du"}
+_PARTICLES = {
+    "al",
+    "el",
+    "ul",
+    "ad",
+    "ash",
+    "as",
+    "at",
+    "az",
+    "ar",
+    "an",
+    "bin",
+    "ibn",
+    "ben",
+    "abu",
+    "van",
+    "von",
+    "der",
+    "de",
+    "da",
+    "di",
+    "le",
+    "la",
+    "du",
+}
 
 
 @dataclass
@@ -87,9 +110,26 @@ def extract_articles(articles: Sequence[Article]) -> list[_Extracted]:
 
 # --- spelling keys -----------------------------------------------------------------------
 
-_DIGRAPHS = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("ch", "sh"), ("sch", "sh"), ("kh", "k"),
-             ("gh", "g"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("q", "k"), ("ck", "k"),
-             ("c", "k"), ("x", "ks"), ("y", "i"), ("j", "i"), ("z", "s"), ("w", "v")]
+_DIGRAPHS = [
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ch", "sh"),
+    ("sch", "sh"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("y", "i"),
+    ("j", "i"),
+    ("z", "s"),
+    ("w", "v"),
+]
 
 
 def _fold(word: str) -> str:
@@ -155,7 +195,9 @@ def _same_part(a: str, b: str) -> bool:
             return True  # one inner vowel written e or i ("Khaled"/"Khalid")
     long, short = (a, b) if len(a) > len(b) else (b, a)
     if len(long) == len(short) + 1 >= 5 and any(
-        long[i] in "aiu" and long[i - 1] not in "aiu" and long[i + 1] not in "aiu"
+        long[i] in "aiu"
+        and long[i - 1] not in "aiu"
+        and long[i + 1] not in "aiu"
         and long[:i] + long[i + 1 :] == short
         for i in range(1, len(long) - 1)
     ):
@@ -226,15 +268,17 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
         for group in group_in_article(ex.mentions):
             names = [m.name for m in group]
             acronyms = {a for m in group for a in m.aliases}
-            local.append(_Cluster(
-                type=group[0].type,
-                names=names + sorted(acronyms),
-                roles=list(dict.fromkeys(m.role for m in group if m.role)),
-                refs=[Ref(article_id=article.id, start=m.start, end=m.end) for m in group],
-                acronyms=acronyms,
-                order=(ai, min(m.start for m in group)),
-                types=[m.type for m in group],
-            ))
+            local.append(
+                _Cluster(
+                    type=group[0].type,
+                    names=names + sorted(acronyms),
+                    roles=list(dict.fromkeys(m.role for m in group if m.role)),
+                    refs=[Ref(article_id=article.id, start=m.start, end=m.end) for m in group],
+                    acronyms=acronyms,
+                    order=(ai, min(m.start for m in group)),
+                    types=[m.type for m in group],
+                )
+            )
     # Full names first, so bare family names find them.
     local.sort(key=lambda c: (c.type == "PERSON" and len(_name_parts(c.name)) < 2, c.order))
     merged: list[_Cluster] = []
@@ -278,7 +322,8 @@ def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
             out.append(c)
             continue
         orgs = [
-            m for m in clusters
+            m
+            for m in clusters
             if m is not c and m.type == "ORG" and any(n.startswith(one + " ") for n in m.names)
         ]
         if len(orgs) != 1:
@@ -311,9 +356,9 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
             return None
         key = spelling_key(parts[0])
         cands = [
-            m for m in merged
-            if m.type == "PERSON" and _key_parts(m.name)
-            and _same_part(_key_parts(m.name)[-1], key)
+            m
+            for m in merged
+            if m.type == "PERSON" and _key_parts(m.name) and _same_part(_key_parts(m.name)[-1], key)
         ]
         if cands:
             return cands[0] if len(cands) == 1 else None
@@ -339,8 +384,11 @@ def resolve_entities(articles: Sequence[Article]) -> list[Entity]:
         name = c.name
         aliases = list(dict.fromkeys(n for n in c.names if n != name))
         refs = sorted(c.refs, key=lambda r: (r.article_id, r.start))
-        out.append(Entity(id=f"e{i}", name=name, type=c.type, aliases=aliases, roles=c.roles,
-                          mentions=refs))
+        out.append(
+            Entity(
+                id=f"e{i}", name=name, type=c.type, aliases=aliases, roles=c.roles, mentions=refs
+            )
+        )
     return out
 
 
@@ -352,9 +400,13 @@ def _speaker_entity(
 ) -> Entity | None:
     if st.speaker_start is not None and st.speaker_end is not None and st.speaker_name:
         inside = [
-            (r.start, e) for e in entities for r in e.mentions
-            if r.article_id == article_id and st.speaker_start <= r.start
-            and r.end <= st.speaker_end and e.type == "PERSON"
+            (r.start, e)
+            for e in entities
+            for r in e.mentions
+            if r.article_id == article_id
+            and st.speaker_start <= r.start
+            and r.end <= st.speaker_end
+            and e.type == "PERSON"
         ]
         # the person the quotes stage named, else the last one written
         named = [e for _, e in inside if st.speaker_name in (e.name, *e.aliases)]
@@ -368,7 +420,8 @@ def _speaker_entity(
         # "the health ministry said": a body the story names in those very words
         role = _org_key(st.speaker_role)
         bodies = [
-            e for e in entities
+            e
+            for e in entities
             if e.type != "PERSON" and role in {_org_key(n) for n in (e.name, *e.aliases)}
         ]
         if len(bodies) == 1:
@@ -467,7 +520,8 @@ def story_statements(articles: Sequence[Article], entities: Sequence[Entity]) ->
             start = spans[0][0]
             same = next(
                 (
-                    row for row, _ in rows
+                    row
+                    for row, _ in rows
                     if row.speaker == (ent.id if ent else None)
                     and (ent is not None or row.speaker_role == st.speaker_role)
                     and all(r.article_id != article.id for r in row.sources)
@@ -482,16 +536,22 @@ def story_statements(articles: Sequence[Article], entities: Sequence[Entity]) ->
                 if same.said_on is None:
                     same.said_on = said_on
                 continue
-            rows.append((Statement(
-                id="",
-                speaker=ent.id if ent else None,
-                speaker_name=ent.name if ent else st.speaker_name,
-                speaker_role=st.speaker_role or (ent.roles[0] if ent and ent.roles else None),
-                kind="direct" if st.kind == "direct" else "indirect",
-                text=words,
-                said_on=said_on,
-                sources=refs,
-            ), (ai, start)))
+            rows.append(
+                (
+                    Statement(
+                        id="",
+                        speaker=ent.id if ent else None,
+                        speaker_name=ent.name if ent else st.speaker_name,
+                        speaker_role=st.speaker_role
+                        or (ent.roles[0] if ent and ent.roles else None),
+                        kind="direct" if st.kind == "direct" else "indirect",
+                        text=words,
+                        said_on=said_on,
+                        sources=refs,
+                    ),
+                    (ai, start),
+                )
+            )
     rows.sort(key=lambda r: r[1])
     out = []
     for i, (row, _) in enumerate(rows, start=1):
