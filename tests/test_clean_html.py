@@ -16,6 +16,7 @@ from newsdesk.clean.html import (
     HtmlExtraction,
     _add_chunks,
     _clean_byline,
+    _in_furniture,
     _is_junk,
     _parse,
     _span,
@@ -450,10 +451,72 @@ def test_press_contact_is_the_last_resort_for_the_author() -> None:
     assert extract_html(_page(byline="", extra=[links])).author is None
 
 
+def test_byline_in_the_posts_own_footer_is_not_page_furniture() -> None:
+    # Blogger / WordPress themes put "Posted by" in the post's footer, not the page's
+    footer = (
+        '<div class="post-footer">'
+        '<span class="post-author vcard">Eingestellt von Anna Keller</span></div>'
+    )
+    assert extract_html(_page(byline="", extra=[footer])).author == "Anna Keller"
+    tree = _parse(
+        '<div class="site-footer"><span class="author">Site Team</span></div>'
+        '<div class="entry-footer"><span class="author">Anna Keller</span></div>'
+    )
+    page_byline, post_byline = tree.xpath("//span")
+    assert _in_furniture(page_byline, byline=True)
+    assert not _in_furniture(post_byline, byline=True)
+    assert _in_furniture(post_byline)  # only a byline may sit there
+
+
+def test_post_authors_own_comment_names_the_author() -> None:
+    comments = (
+        '<ol class="comment-list"><li class="comment byuser comment-author-reader">'
+        '<div class="comment-author vcard"><cite class="fn">Some Reader</cite> says:</div>'
+        "<p>Nice bridge.</p></li>"
+        '<li class="comment byuser comment-author-akeller bypostauthor">'
+        '<div class="comment-author vcard"><p>Thanks!</p><cite>Comment by '
+        '<span class="fn"><a href="/">akeller</a></span></cite></div></li></ol>'
+    )
+    page = _page(byline="").replace("</article>", f"</article>{comments}")
+    assert extract_html(page).author == "akeller"
+
+
+def test_handle_with_digits_is_a_name_but_a_number_is_not() -> None:
+    assert _clean_byline("happyreader313") == "happyreader313"
+    assert _clean_byline("Posted 2019") is None
+    assert _clean_byline("12345") is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<dl><dt>Autor</dt><dd>Anna Keller</dd></dl>",
+        '<div class="credit"><div class="label">Interview</div><div>ANNA KELLER</div></div>',
+        '<div><p class="label"><strong>By</strong></p></div><div><p>Anna Keller</p></div>',
+    ],
+)
+def test_author_in_the_element_after_a_label_element(byline: str) -> None:
+    author = extract_html(_page(byline=byline)).author
+    assert author is not None and author.casefold() == "anna keller"
+
+
+def test_declared_first_name_gives_way_to_the_labelled_full_name() -> None:
+    head = '<meta name="author" content="Anna">'
+    byline = "<dl><dt>By</dt><dd>Anna Keller</dd></dl>"
+    assert extract_html(_page(head=head, byline=byline)).author == "Anna Keller"
+
+
+def test_date_label_after_a_byline_is_cut() -> None:
+    assert _clean_byline("By Anna Keller Date March 5, 2024") == "Anna Keller"
+
+
 @pytest.mark.parametrize(
     ("label", "day"),
     [
         ("<p>Veröffentlicht am: 01.11.2023</p>", dt.date(2023, 11, 1)),
+        ("<p>Written: 2023-11-01 15:03 / Updated: 2023-11-02 09:00</p>", dt.date(2023, 11, 1)),
+        ("<div><span>Erschienen am:</span><h2>01.11.2023</h2></div>", dt.date(2023, 11, 1)),
+        ("<dl><dt>Published</dt><dd>Nov. 1, 2023</dd></dl>", dt.date(2023, 11, 1)),
         ("<div><span>Datum:</span> <span>01.11.2023</span></div>", dt.date(2023, 11, 1)),
         ("<p>Published: Nov. 1, 2023</p>", dt.date(2023, 11, 1)),
         ("<p>Publicado el 1 de noviembre de 2023</p>", dt.date(2023, 11, 1)),

@@ -348,3 +348,111 @@ def test_probe_report_sentence_with_junk_words_stays(sentence: str) -> None:
         cleaned = clean_text("\n".join(lines))
         assert cleaned.removed == [] and cleaned.lifted == []
         assert sentence in cleaned.text.split("\n")
+
+
+# Junk kinds a second probe found missing, each in wordings of its own (not the probe's lines).
+PROBE2_JUNK = [
+    ("Advert – scroll down to continue", "promo"),
+    ("Scroll for more", "promo"),
+    ("Sponsored: Seven retirement mistakes that cost you thousands", "promo"),
+    ("Paid post: Why gardeners swear by this watering trick", "promo"),
+    ("Enjoy full digital access for just €2 a month for 6 months. Cancel anytime.", "paywall"),
+    ("Unlock unlimited access to award-winning reporting today.", "paywall"),
+    ("Read it all for £1 per week for 12 weeks", "paywall"),
+    (
+        "Register for Market Wrap, our free weekday e-mail on the money stories that matter.",
+        "newsletter",
+    ),
+    ("This story was translated from Dutch by an AI tool and checked by our editors.", "legal"),
+    ("This article was machine-translated.", "legal"),
+    ("Tap on the photo to expand", "navigation"),
+    ("Click to view larger image", "navigation"),
+    ("Please review our house rules before commenting.", "comment-policy"),
+    ("Tell us what you think in the comments.", "comment-policy"),
+    ("Join the discussion", "comment-policy"),
+    (
+        "Seen a mistake in this article? Email us and we will fix it under our corrections policy.",
+        "contact",
+    ),
+    ("Found a typo? Tell us.", "legal"),
+    ("Liked this article? Pass it on", "social"),
+    ("Share this with your colleagues", "social"),
+    ("Full standings 👇", "navigation"),
+    ("Odds are subject to change. T&Cs apply.", "legal"),
+    ("18+ only. Please play responsibly.", "legal"),
+]
+
+PROBE2_KEPT = [
+    "Police said the man had clicked on a link in a fake invoice before his savings vanished.",
+    "The regulator said the subscription fee had risen three times in two years.",
+    "A photo exhibition of the 1987 floods opens at the town library on Friday.",
+    "The minister's comment about teachers was shared widely on social media.",
+    "Parliament will debate an update to the gambling law next month.",
+    "The charity urged players to gamble responsibly during the tournament.",
+    "The treaty was translated into 12 languages by automated tools, officials said.",
+    "Auditors found an error in the accounts and the firm issued corrections in March.",
+    "Tickets for the concert are limited to fans aged 18+.",
+    "Promoted: Ardmore Town, Tesvik United and Kell Rovers.",
+    "Users must confirm their age before posting, under the new rules.",
+    "The company charged customers $5 a week, then doubled the price in May.",
+    "The leaked newsletter showed managers planning the price rise.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), PROBE2_JUNK)
+def test_probe2_junk_worded_otherwise_goes(line: str, reason: str) -> None:
+    cleaned = clean_text("\n".join([*_PROBE_REPORT[:2], line, _PROBE_REPORT[2]]))
+    assert [(r.text, r.reason) for r in cleaned.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize("sentence", PROBE2_KEPT)
+def test_probe2_report_sentence_with_junk_words_stays(sentence: str) -> None:
+    for lines in (
+        [*_PROBE_REPORT[:2], sentence, _PROBE_REPORT[2]],
+        [sentence, *_PROBE_REPORT],
+        [*_PROBE_REPORT, sentence],
+    ):
+        cleaned = clean_text("\n".join(lines))
+        assert cleaned.removed == [] and cleaned.lifted == []
+        assert sentence in cleaned.text.split("\n")
+
+
+def test_arrow_led_related_links_under_a_heading_go() -> None:
+    cleaned = clean_text(
+        "\n".join(
+            [
+                *_PROBE_REPORT[:2],
+                "MORE ON THIS STORY",
+                "→ What the levee upgrade will cost, and who pays?",
+                "► Pictures: the river at its highest since 1998",
+                _PROBE_REPORT[2],
+            ]
+        )
+    )
+    assert [r.reason for r in cleaned.removed] == ["navigation"] * 3
+
+
+def test_a_byline_without_by_names_the_author_without_the_role() -> None:
+    raw = "\n".join(["Mara Quist, Senior Health Reporter", *_PROBE_REPORT])
+    assert clean_text(raw).author == "Mara Quist"
+    raw = "\n".join(["By Mara Quist, Chief Political Correspondent", *_PROBE_REPORT])
+    assert clean_text(raw).author == "Mara Quist"
+
+
+PROBES2 = Path(__file__).parent / "fixtures" / "junk_probe2"
+PROBE2_EXPECTED = json.loads((PROBES2 / "EXPECTED.json").read_text())
+
+
+@pytest.mark.parametrize("name", sorted(k for k in PROBE2_EXPECTED if not k.startswith("_")))
+def test_probe2_article_junk_out_report_kept(name: str) -> None:
+    """Second set of invented articles: every listed junk line goes, every report line stays."""
+    expected = PROBE2_EXPECTED[name]
+    result = clean_text((PROBES2 / f"{name}.txt").read_text())
+    removed = {r.text for r in result.removed}
+    assert [j for j in expected["junk"] if j not in removed] == []
+    body = result.text.split("\n")
+    assert body[1:] == expected["report"][1:]
+    assert expected["report"][0].endswith(body[0])  # a dateline may be lifted off the first
+    assert set(expected["keep"]) <= set(expected["report"])
+    assert result.title == expected["title"]
+    assert result.author is not None and result.author in expected["author_line"]

@@ -27,9 +27,13 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   guess (a declared publisher also gives way to a person declared in another meta tag); roles
   ("Staff Writer"), relative times, social links and hidden copies of the name are cut; a press
   release's contact person, then a person named in the copyright line are the last resort;
+  a byline in the post's own footer or sidebar ("post-footer", "entry-footer") counts, a name
+  in the element after a label element ("<dt>Autor</dt><dd>...</dd>") is a labelled byline,
+  and a comment WordPress marks `bypostauthor` names the author when nothing else does;
 * date: the publication date the article header shows in a `<time>` element (visible text and
   machine value agree; modified, teaser and comment times skipped) or after a publication label
-  ("Veröffentlicht am: 01.11.2023", "Published: Nov. 1, 2023"), else htmldate's original
+  ("Veröffentlicht am: 01.11.2023", "Published: Nov. 1, 2023", also with the date in the
+  element after the label's), else htmldate's original
   date (it reads the page's local date best) unless JSON-LD `datePublished` and
   `article:published_time` agree on another unambiguous day, else JSON-LD or a meta tag.
 
@@ -409,7 +413,7 @@ _BYLINE_CUT = re.compile(
     r"|\s+(?:twitter|facebook|linkedin|instagram|xing|e-?mail|rss|full\s+bio|biography|"
     r"weitere\s+(?:beiträge|artikel)|alle\s+(?:beiträge|artikel)|more\s+(?:posts|articles|stories)|"
     r"(?:in\s+)?(?:rubrik|kategorien?|categor(?:y|ies)|rubrique)|tags|erstellt|publicado|publicada|"
-    r"last\s+(?:updated|modified))\b.*$|\s+last\W*$"
+    r"last\s+(?:updated|modified)|date|datum|fecha)\b.*$|\s+last\W*$"
     # a role after the name: any words after a comma, only known modifiers without one
     rf"|,\s+(?:[\w.-]+\s+){{0,3}}{_ROLE}$|\s+(?:{_ROLE_MODIFIER}\s+)?(?!staff$){_PERSON_ROLE}$",
     re.IGNORECASE,
@@ -424,7 +428,7 @@ _NOT_AUTHOR = re.compile(
     r"\b(?:says|sagt|schreibt|dit|comments?|kommentare?|reply|antworten|required|"
     r"erforderlich|profil|profile|follow|folgen|newsletter|abonn|subscribe|share|teilen|"
     r"e-?mail|http|www\.|about\s+the\s+author|über\s+den\s+autor|no\s+author|"
-    r"unknown|anonymous)\b|@|\[at\]|\d{3,}|^(?:null|none|undefined|n/?a)$|"
+    r"unknown|anonymous)\b|@|\[at\]|(?<![^\W\d_])\d{3,}|^(?:null|none|undefined|n/?a)$|"
     r"^(?:fotos?|photos?|bild(?:er)?|images?|quelle|source|credits?)\s*:|"
     r"^(?:name|posted|publiziert|veröffentlicht|"
     r"zuletzt\s+geändert|collectif|admin|administrator|autor(?:en|in|innen)?|authors?|auteurs?|"
@@ -470,14 +474,23 @@ _PARTICLES = {"von", "van", "de", "da", "del", "der", "di", "le", "la", "bin", "
 _ANDS = {"und", "and", "et", "y", "e", "i"}
 
 
-def _in_furniture(el: Any) -> bool:
+# a post's own footer (Blogger "post-footer", WordPress "entry-footer") holds its byline
+_POST_FOOTER = re.compile(r"(?:post|entry|article)(?:-|__)(?:footer|sidebar)", re.IGNORECASE)
+
+
+def _in_furniture(el: Any, byline: bool = False) -> bool:
     """Inside a comment thread, sidebar, footer or related block (the classes of `<body>`
-    and `<html>` describe the page layout, "content-sidebar", and are not looked at)."""
-    return any(
-        _COMMENT_ANCESTOR.search(f"{a.get('class', '')} {a.get('id', '')}")
-        for a in el.iterancestors()
-        if a.tag not in {"body", "html"}
-    )
+    and `<html>` describe the page layout, "content-sidebar", and are not looked at). For a
+    `byline`, the post's own footer is not furniture."""
+    for a in el.iterancestors():
+        if a.tag in {"body", "html"}:
+            continue
+        marker = f"{a.get('class', '')} {a.get('id', '')}"
+        if byline:
+            marker = _POST_FOOTER.sub("", marker)
+        if _COMMENT_ANCESTOR.search(marker):
+            return True
+    return False
 
 
 def _clean_byline(text: str) -> str | None:
@@ -637,7 +650,7 @@ def _visible_text(el: Any, top: bool = True) -> Iterator[str]:
 
 def _visible_author(tree: Any, page: _Page, outlet: str | None) -> str | None:
     for el in tree.xpath(_AUTHOR_XPATH):
-        if _in_furniture(el):
+        if _in_furniture(el, byline=True):
             continue
         if el.tag in {"script", "style"}:
             continue
@@ -694,9 +707,72 @@ def _labelled_author(tree: Any, label: re.Pattern[str] = _LABELLED) -> str | Non
                 break
         if not rest:
             continue
-        if _in_furniture(el):
+        if _in_furniture(el, byline=True):
             continue
         name = _clean_byline(rest)
+        if name and _capitalised(name) and all(_NAME.match(n) for n in _AND.split(name)):
+            return name
+    return None
+
+
+# a label alone in its element, the value in the next one ("<dt>Autor</dt><dd>Jane Doe</dd>",
+# "<p class="label">By</p>" then "<p class="name">Jane Doe</p>")
+_LABEL_ONLY = re.compile(
+    r"^(?:autor(?:in|en|innen)?|authors?|auteur|autore|text|texto|tekst|interview|von|by|"
+    r"written\s+by|par|por|door|di|redaktion|verfasser(?:in)?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _next_value(el: Any) -> Any:
+    """The element after `el`, or after its parent when `el` is the last in it."""
+    for _ in range(3):
+        following = el.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None:
+            return following
+        el = el.getparent()
+        if el is None or el.tag in {"body", "html"}:
+            return None
+    return None
+
+
+def _sibling_labelled(tree: Any, label: re.Pattern[str]) -> Iterator[tuple[Any, str]]:
+    """(label element, text of the element after it) for each short element that holds only
+    a `label`."""
+    for el in tree.iter(
+        "p",
+        "div",
+        "span",
+        "li",
+        "td",
+        "th",
+        "dt",
+        "small",
+        "strong",
+        "b",
+        "em",
+        "h4",
+        "h5",
+        "h6",
+        "label",
+    ):
+        text = _squash(" ".join(_visible_text(el)))
+        if not text or len(text) > 40 or not label.match(text):
+            continue
+        value = _next_value(el)
+        if value is None:
+            continue
+        yield el, _squash(" ".join(_visible_text(value)))
+
+
+def _sibling_author(tree: Any) -> str | None:
+    """A name in the element after an 'Autor' / 'By' label element."""
+    for el, text in _sibling_labelled(tree, _LABEL_ONLY):
+        if not 0 < len(text) <= 80 or _in_furniture(el, byline=True):
+            continue
+        name = _clean_byline(text)
         if name and _capitalised(name) and all(_NAME.match(n) for n in _AND.split(name)):
             return name
     return None
@@ -714,11 +790,26 @@ _AND = re.compile(r"\s*,\s*|\s+(?:und|and|&|et|y|e|i)\s+")
 def _author_link(tree: Any) -> str | None:
     """A link to an author page ('/author/jane-doe/') whose text is a name."""
     for el in tree.xpath("//a[contains(@href, '/author/') or contains(@href, '/autor/')]"):
-        if _in_furniture(el):
+        if _in_furniture(el, byline=True):
             continue
         name = _clean_byline(" ".join(_visible_text(el)))
         if name and _capitalised(name) and all(_NAME.match(n) for n in _AND.split(name)):
             return name
+    return None
+
+
+def _post_author_comment(tree: Any) -> str | None:
+    """The name on a comment the post's author wrote: WordPress marks those comments
+    `bypostauthor` (the author answering readers)."""
+    for el in tree.xpath(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
+    ):
+        named = el.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
+        named = named or el.xpath(".//*[contains(@class, 'comment-author')] | .//cite")
+        if named:
+            name = _clean_byline(" ".join(_visible_text(named[0])))
+            if name:
+                return name
     return None
 
 
@@ -748,14 +839,22 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
         return structured
     if visible:
         return visible
+    if structured and " " not in structured and not _is_site_name(structured, page, outlet):
+        # a first name declared ("Jane"), the byline labelled in full ("By" "Jane Doe")
+        labelled = _labelled_author(tree) or _sibling_author(tree)
+        if labelled and labelled.casefold().startswith(f"{structured.casefold()} "):
+            return labelled
     if structured and not _is_site_name(structured, page, outlet):
         return structured
     # nothing, or only the publisher, declared: a labelled byline, then trafilatura's guess
-    labelled = _labelled_author(tree) or _author_link(tree)
+    labelled = _labelled_author(tree) or _sibling_author(tree) or _author_link(tree)
     if labelled and structured and labelled.casefold() in structured.casefold():
         return structured  # "Jane" labelled, "Jane Doe" declared: the fuller name
     if labelled:
         return labelled
+    commenter = _post_author_comment(tree)
+    if commenter:
+        return commenter
     if fallback:
         names = [_clean_byline(n) for n in fallback.split("; ")]
         found = ", ".join(n for n in names if n and not _is_site_name(n, page, outlet))
@@ -905,7 +1004,7 @@ _MONTH_PREFIXES = (
     ("dez", "dec", "déc", "dic"),
 )
 _PUBLISHED_LABEL = re.compile(
-    r"(?:^|[\s|•·,(])(?:ver[öo]ffentlicht|erschienen|erstellt|publiziert|eingestellt|datum|"
+    r"(?:^|[\s|•·,(])(?:ver[öo]ffentlicht|erschienen|written|erstellt|publiziert|eingestellt|datum|"
     r"published|posted|publicado|publicada|publié|publiée|pubblicato|data\s+di\s+pubblicazione|"
     r"date\s+de\s+publication|publication\s+date|date)"
     r"(?:\s+(?:am|on|le|el|il|em))?\s*:?\s*(?:[^\W\d_]{2,10}\.?,?\s+)?"
@@ -960,7 +1059,21 @@ def _labelled_date(tree: Any) -> dt.date | None:
             day = _written_date(found["date"])
             if day:
                 return day
+    # the label alone in its element, the date in the next one ("Erschienen am:" "13.10.2021")
+    for el, text in _sibling_labelled(tree, _DATE_LABEL_ONLY):
+        if _in_furniture(el):
+            continue
+        day = _written_date(re.sub(r"^[^\W\d_]{2,10}\.?,\s*", "", text))  # "Mi., 13.10.2021"
+        if day:
+            return day
     return None
+
+
+_DATE_LABEL_ONLY = re.compile(
+    r"^(?:ver[öo]ffentlicht|erschienen|publiziert|datum|published|publicado|publicada|publié|"
+    r"pubblicato|publication\s+date|date\s+de\s+publication)(?:\s+(?:am|on|le|el|il|em))?\s*:?$",
+    re.IGNORECASE,
+)
 
 
 _STAMP = re.compile(r"T(\d{2}):\d{2}(?::\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?")

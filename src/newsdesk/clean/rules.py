@@ -137,7 +137,7 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
 # a newsroom role after a name: "Jane Doe, Senior Reporter", "Jane Doe / Education correspondent"
 _ROLE = (
     r"(?i:(?:senior|staff|chief|deputy|political|education|health|business|sports|foreign|"
-    r"special|contributing|freelance|\w+)\s+)?(?i:reporter|writer|correspondent|editor|"
+    r"special|contributing|freelance|\w+)\s+){0,2}(?i:reporter|writer|correspondent|editor|"
     r"columnist|contributor)s?\b"
 )
 # "— Jane Doe can be reached at jdoe@example.com." : the author is lifted from the line.
@@ -153,6 +153,10 @@ BYLINE = re.compile(
     r"(?:\s*[,|—–-]\s*.{0,60})?$",
 )
 # A byline in two lines, without "By": a bare name, then the role ("Education correspondent").
+# "Jane Doe, Business Correspondent", "Jane Doe | Chief Football Writer": a byline without "By"
+NAME_ROLE = re.compile(
+    rf"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})\s*[,|/–—]\s*{_ROLE}$"
+)
 NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
 ROLE_LINE = re.compile(rf"^{_ROLE}$", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)"
@@ -920,4 +924,96 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("promo", r"^catch (?:all )?the latest\b.{0,80}\bhere\W*$", strong=True),
+    # an ad slot's label with its instruction: "Advertisement - scroll to continue"
+    _rule(
+        "promo",
+        r"^(?:advertisement|advert|ad|sponsored|anzeige|publicit[ée])\s*[-–—:|·•]\s*"
+        r"(?:scroll|continue|keep reading|story|article|content)\b.{0,40}$"
+        r"|^scroll (?:down )?(?:to|for) (?:continue|more|the rest|keep reading)\b.{0,30}$",
+        strong=True,
+    ),
+    # a labelled paid teaser: "Sponsored: The five funds ...", "Promoted | How to ..."
+    _rule(
+        "promo",
+        r"^(?:sponsored|advertorial|paid (?:post|content|partnership)|partner content"
+        r"|anzeige|publi-?reportage)\s*[:|·•]\s*\S",
+        strong=True,
+    ),
+    # offers of a paid plan in a sentence: "Unlimited access for $1 a week. Cancel anytime."
+    _rule(
+        "paywall",
+        r"(?:^|[.!]\s+)cancel (?:at )?any ?time\W*$"
+        r"|^(?:get|enjoy|unlock|try|gain) (?:\w+ )?(?:unlimited|full|complete|unrestricted"
+        r"|all-access|premium) (?:digital |online |web |app )?access\b"
+        r"|[$€£¥₹]\s?\d[\d.,]*\s*(?:/|per|a|an)\s*(?:week|month|year|mo|yr)\b.{0,40}"
+        r"\b(?:for (?:the first )?\d+ (?:weeks|months)\W*(?:$|cancel)|renews\b"
+        r"|cancel (?:at )?any ?time)",
+        strong=True,
+    ),
+    # a promo for the outlet's own newsletter: "Sign up for Morning Brief, our free ..."
+    _rule(
+        "newsletter",
+        r"\bour free (?:[\w'’-]+ ){0,3}(?:newsletters?|briefings?|digests?|bulletins?|e-?mails?"
+        r"|round-?ups?)\b"
+        r"|^(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|briefing|digest)\b.{0,60}"
+        r"\b(?:delivered|every (?:morning|day|week|weekday|evening)|each (?:morning|day|week))\b",
+        strong=True,
+    ),
+    # a text produced by translation software: "This article was machine-translated ..."
+    _rule(
+        "legal",
+        r"^this (?:article|story|report|text|piece|content|page|post)\b.{0,40}"
+        r"(?:\btranslat(?:ed|ion)\b.{0,60}\b(?:automated|automatic|machine|software|tools?|ai"
+        r"|artificial intelligence|editors?|reviewed)\b"
+        r"|\b(?:machine|automatically|ai)[- ]?translated\b)",
+        strong=True,
+    ),
+    # image viewer controls: "Click to enlarge", "Tap to expand image"
+    _rule(
+        "navigation",
+        r"^(?:click|tap|hover|press)(?: here| on (?:the )?(?:image|photo|picture))? (?:to|for) "
+        r"(?:enlarge|zoom|expand|view (?:larger|full|the full|gallery)|see (?:larger|full|more|"
+        r"the full))\b.{0,30}$|^(?:enlarge|expand|zoom)(?: (?:image|photo|picture))?\W*$",
+        strong=True,
+    ),
+    # comment sections: guidelines, call-outs to the comment box
+    _rule(
+        "comment-policy",
+        r"^(?:please )?(?:read|review|see|check|follow|respect|view) (?:our|the site[’']s) "
+        r"(?:community|commenting|comment|discussion|house) (?:guidelines|standards|rules"
+        r"|policy|policies)\b"
+        r"|\b(?:guidelines|rules|terms|policy)\b.{0,20}\bbefore (?:posting|commenting)\b"
+        r"|\b(?:let us know|tell us|share your (?:views|thoughts))\b.{0,20}\bin the comments?\b"
+        r"|^(?:leave|add|post|write) (?:a|your) comment\b|^join the (?:conversation|discussion"
+        r"|debate)\b",
+        strong=True,
+    ),
+    # a corrections policy: "Spotted a mistake? Tell us via our corrections form."
+    _rule(
+        "legal",
+        r"^(?:if you(?: have)? )?(?:spot(?:ted)?|see|seen|notice[d]?|find|found) (?:an? )?"
+        r"(?:error|mistake|typo|inaccuracy|factual error)s?\b.{0,80}\b(?:let us know|contact us"
+        r"|tell us|report it|e-?mail us|corrections?)\b"
+        r"|\bour corrections? (?:form|policy|page|procedure)\b"
+        r"|^to (?:report|submit) (?:an error|a correction|a mistake)\b",
+        strong=True,
+    ),
+    # reader prompts to like or pass the article on: "Enjoyed this? Share it with a friend"
+    _rule(
+        "social",
+        r"^(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|reading this|what you "
+        r"(?:just )?read|it)(?: (?:story|article|post|piece|read))?\s*\?"
+        r"|^share (?:it|this)(?: \w+)? with (?:a|your|other)\b.{0,30}$",
+        strong=True,
+    ),
+    # a teaser pointing at a widget below: "Line-ups and stats ⬇️", "Full results 👇"
+    _rule("navigation", r"^[^.!?]{1,60}[⬇↓▼▾👇⤵]\W*$"),
+    # gambling small print
+    _rule(
+        "legal",
+        r"\bodds (?:are )?subject to change\b|\bbegambleaware\b|\bT&Cs? apply\b"
+        r"|(?:^|\s)(?:18|21)\+\s*(?:only\b|\||t&cs?\b)|^(?:18|21)\+\W*$",
+        strong=True,
+    ),
+    _rule("legal", r"\b(?:gamble|bet|play) (?:responsibly|aware)\b"),
 )

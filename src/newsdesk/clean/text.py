@@ -50,6 +50,7 @@ from newsdesk.clean.rules import (
     HOURS,
     KICKER,
     NAME_LINE,
+    NAME_ROLE,
     NOTICE_RULES,
     PRICE,
     ROLE_LINE,
@@ -74,6 +75,8 @@ _SAID = re.compile(
 )
 _LONG_WORDS = 25  # a line this long is a paragraph even without a full stop at its end
 # an embedded post quoted by the report: "pic.twitter.com/...", "— Name (@handle) May 2, 2024"
+# a link item of a related-stories list: "→ Why the vote matters", "► Five things to know"
+_LINK_ITEM = re.compile(r"^[→►▶▸➤➜➔⇒⟶»›]\s*\S")
 _EMBED = re.compile(r"\bpic\.twitter\.com/|^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+")
 
 
@@ -134,7 +137,8 @@ def _mostly_date(text: str) -> bool:
 
 
 def _classify(index: int, text: str) -> _Line:
-    line = _Line(index=index, text=text, prose=is_prose(text))
+    # a line led by a link arrow is a teaser, not a sentence of the report
+    line = _Line(index=index, text=text, prose=is_prose(text) and not _LINK_ITEM.match(text))
     for kind, pattern in NOTICE_RULES:
         if pattern.search(text) and not (kind == "update" and _mostly_date(text)):
             line.notice = kind
@@ -154,6 +158,10 @@ def _classify(index: int, text: str) -> _Line:
         line.reason = "timestamp"
         return line
     if not line.prose and (m := BYLINE.match(text)) and words <= 16:
+        line.byline = True
+        line.author = m.group("name")
+        return line
+    if not line.prose and (m := NAME_ROLE.match(text)) and words <= 10:
         line.byline = True
         line.author = m.group("name")
         return line
