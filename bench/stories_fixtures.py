@@ -38,6 +38,9 @@ OTHER_EVENT = {
     "probe_translated": ("t6",),
     "probe_breach": ("b5",),
     "probe_court": ("c5",),
+    "probe_flood": ("f5",),
+    "probe_port": ("p5",),
+    "probe_single": (),
 }
 
 

@@ -15,9 +15,9 @@ import pytest
 from newsdesk.clean import clean
 from newsdesk.ingest import read_inputs
 from newsdesk.model import Article, RawDocument, Story
-from newsdesk.stories.cluster import _figures_conflict, assign, cluster, headline
+from newsdesk.stories.cluster import _figures_conflict, _offices_conflict, assign, cluster, headline
 from newsdesk.stories.dedup import find_duplicates
-from newsdesk.stories.features import figures, numbers
+from newsdesk.stories.features import figures, numbers, offices
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "examples" / "corpus"
@@ -279,3 +279,31 @@ def test_a_report_disputing_the_count_joins_its_event() -> None:
                    "t4_mazira_today_walkback", "t5_governor_sixty"}),
         frozenset({"t6_mna_wadi_nasr_2022"}),
     }  # fmt: skip
+
+
+def test_offices_name_the_sitting_holder_with_its_seat() -> None:
+    text = (
+        "Norvian Finance Minister Tamsin Okoro said the budget would pass. Former Norvian "
+        "Finance Minister Paul Abe disagreed, and Deputy Finance Minister Lea Roth declined to "
+        "comment. Gita Sarn, the governor of Keld province, spoke on Friday. Governor Ivo Tamm "
+        "met Minister for Coastal Affairs Ruth Ellery and Mayor Ana Pell. Calder Shipping's "
+        "chief executive, Omar Vale, said nothing.\nPrime Minister Calls Snap Vote Over Budget"
+    )
+    assert offices(text) == {
+        ("norvian", "finance minister", "tamsin okoro"),
+        ("keld", "governor", "gita sarn"),
+        ("", "coastal minister", "ruth ellery"),
+        ("calder shipping", "chief executive", "omar vale"),
+    }  # not the former or deputy minister, nor a governor or mayor without their seat
+
+
+def test_one_office_held_by_two_people_is_evidence_of_another_time() -> None:
+    now = offices("Defence Minister Karel Dussek said 30 targets were hit.")
+    variant = offices("Taliran Defence Minister Karel Dusek will visit the outpost.")
+    years_ago = offices("Defence Minister Anton Wirth called the raid a measured response.")
+    other_seat = offices("Ostland's Defence Minister Imre Halasz condemned the raid.")
+    assert _offices_conflict(now, years_ago) and _offices_conflict(years_ago, now)
+    assert not _offices_conflict(now, variant)  # one man, spelled two ways
+    assert not _offices_conflict(variant, other_seat)  # two countries' ministers
+    both = offices("Defence Minister Anton Wirth and, before him, Defence Minister Karel Dussek")
+    assert not _offices_conflict(both, now)

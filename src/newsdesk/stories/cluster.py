@@ -39,6 +39,12 @@ Method (features from `stories/features.py`, one fingerprint per article):
      same event 31% of the time, against 95% when they share one, about the odds of a year
      conflict, hence the same factor). A toll of 14 dead against a count of 23 crew is no
      conflict: they count different things, and a vague count ("dozens dead") never conflicts.
+   - *offices*: when the two texts give one office of one seat to two different people
+     (defence minister Dussek against defence minister Wirth; names matched on spelling, a
+     seat left unsaid matches only another unsaid one), the score is multiplied by
+     `OFFICE_CONFLICT`: the two reports were most likely written years apart. On the ECB+
+     records outside 36-45, pairs of one topic with such a conflict report the same event 5%
+     of the time, against 67% of those whose offices agree (tuning records 0.913 → 0.920).
 3. **Candidates, not all pairs.** Every article is indexed under its `TOP_TERMS` strongest
    words and entities that at least one other article holds; only articles sharing an indexed
    term are scored, and a term held by more than `MAX_POSTING` articles is not used for
@@ -86,6 +92,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from rapidfuzz import fuzz
 from scipy import sparse
 
 from newsdesk.model import Article, Span, Story
@@ -100,6 +107,8 @@ TIME_DECAY_DAYS = 15.0
 YEAR_CONFLICT = 0.75
 YEAR_BONUS = 0.05
 FIGURE_CONFLICT = 0.75
+OFFICE_CONFLICT = 0.5
+SAME_NAME = 75  # rapidfuzz ratio at which two names' words are one ("Dussek", "Dusek")
 NEAR_DAYS = 7
 MONTH_BONUS = 0.1
 NEAR_BONUS = 0.1
@@ -131,6 +140,7 @@ class Settings:
     year_conflict: float = YEAR_CONFLICT
     year_bonus: float = YEAR_BONUS
     figure_conflict: float = FIGURE_CONFLICT
+    office_conflict: float = OFFICE_CONFLICT
     month_bonus: float = MONTH_BONUS
     near_days: int = NEAR_DAYS
     near_bonus: float = NEAR_BONUS
@@ -236,6 +246,8 @@ class _Scorer:
             factor *= self.s.year_conflict
         if _figures_conflict(fa.figures, fb.figures):
             factor *= self.s.figure_conflict
+        if _offices_conflict(fa.offices, fb.offices):
+            factor *= self.s.office_conflict
         return factor
 
     def _years(self, a: int, b: int) -> tuple[int | None, int | None]:
@@ -267,6 +279,37 @@ def _figures_conflict(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int
         if not {v for k, v in a if k == kind} & {v for k, v in b if k == kind}:
             return True
     return False
+
+
+def _offices_conflict(
+    a: frozenset[tuple[str, str, str]], b: frozenset[tuple[str, str, str]]
+) -> bool:
+    """One office of one seat held by two different people: the two reports are years apart.
+    Seats match on a shared stem ("iraq", "iraqi"), an unsaid seat ("") only an unsaid one;
+    surnames on spelling ("Sudani", "Soudani")."""
+    for seat, office, _ in a:
+        rivals = [n for s, o, n in b if o == office and _same_stem(seat, s)]
+        if rivals and not any(_same_name(n, m) for n in rivals for s, o, m in a if o == office):
+            return True
+    return False
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names as written share a word, give or take its spelling ("Andrej Kolar", "Kolar")."""
+    return any(
+        fuzz.ratio(x.removeprefix("al-"), y.removeprefix("al-")) >= SAME_NAME
+        for x in a.split()
+        for y in b.split()
+        if len(x) > 2 and len(y) > 2
+    )
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "iraq" and "iraqi", "ormalia" and "ormalian": one place, as a noun or an adjective."""
+    common = next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return a == b or (bool(a and b) and common >= max(4, min(len(a), len(b)) - 2))
 
 
 def _latest_year(feats: EventFeatures) -> int | None:

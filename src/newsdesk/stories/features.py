@@ -18,6 +18,12 @@ An article's *event fingerprint* is what tells one real-world event from a simil
   them ("not 37, not 41 and not 52"): 11 or more, not a year, not a round hundred, not a
   duration, distance, share or clock time, not 24/48/72 (hours). Two reports of one event
   repeat them; two similar events rarely share one.
+- `offices`: who holds a one-person office, as the text names them ("Taliran Defence Minister
+  Karel Dussek", "Rustam Ghaderi, the governor of Zelkaran province"): (seat, office, name),
+  the seat and the name folded ("iraqi", "mohammed shia al-sudani"; the seat "" where a
+  country's office is named without it). A region's or a company's office counts only with its
+  seat; a former, acting or deputy holder never. Two reports that give one office to two
+  different people were most likely written years apart.
 - `anchor`: the day the article is about, when it can be known: `published` (or the middle of a
   narrow `published_estimate`). `years`: the four-digit years the text names (19xx/20xx);
   `months`: the (year, month) of dates written with both ("December 16, 2008", "Dec 2008").
@@ -45,7 +51,7 @@ from typing import Literal
 
 import numpy as np
 
-from newsdesk.extract.times import MONTHS
+from newsdesk.extract.times import MONTHS, WEEKDAYS
 from newsdesk.model import Article
 
 EntitySource = Literal["spacy", "regex"]
@@ -99,6 +105,68 @@ _MONTH_YEAR = re.compile(
     r"|\b(19[5-9]\d|20[0-4]\d)-(0[1-9]|1[0-2])-\d\d\b",
     re.IGNORECASE,
 )
+# One-person offices: a country's (a portfolio minister or secretary, a head of state or
+# government), whose seat an article about that country may leave unsaid, and a region's or a
+# company's (governor, mayor, chief executive), which count only with their seat named.
+_PORTFOLIO = (
+    r"defen[cs]e|foreign|interior|home|finance|economy|justice|health|energy|oil|trade|"
+    r"transport|education|agriculture|labou?r|environment|treasury|war"
+)
+_NATIONAL = (
+    rf"prime minister|premier|vice[- ]president|president|chancellor|"
+    rf"attorney general|army chief|(?:{_PORTFOLIO}) (?:minister|secretary)|"
+    rf"(?:minister|secretary) (?:of|for) (?:the )?(?:foreign affairs|home affairs|state|"
+    rf"{_PORTFOLIO})"
+)
+_LOCAL = r"governor|mayor|police chief|chief executive|ceo"
+_OFFICE = rf"(?i:(?>{_NATIONAL}|{_LOCAL}))"
+_SEAT_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*+)"
+_SEAT = rf"{_SEAT_WORD}(?: {_SEAT_WORD})?"
+_NAME_WORD = r"(?:(?:al|el|bin|ben|abu|de|da|van|von)[- ])?[A-Z][\w’'-]++|[A-Z]\."
+_HOLDER = rf"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.? )?((?:{_NAME_WORD})(?: (?:{_NAME_WORD})){{0,3}})"
+# "former", "then-", "deputy": not the sitting holder of the office named
+_NOT_SITTING_WORDS = (
+    "former|then|ex|late|previous|outgoing|incoming|acting|interim|deputy|vice|assistant|"
+    "junior|shadow|future|new|next|would-be|predecessor"
+)
+_NOT_SITTING = re.compile(rf"\b(?:{_NOT_SITTING_WORDS})\W*$", re.IGNORECASE)
+_NOT_SITTING_SEAT = re.compile(rf"\b(?:{_NOT_SITTING_WORDS})\b", re.IGNORECASE)
+# words that stand before an office without being its seat ("When Foreign Minister ...")
+_NOT_SEAT = frozenset(
+    "the a an when as but and then after before while if since although on in at this that "
+    "former acting deputy vice provincial regional local state federal national city county "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# "Iraqi Prime Minister Mohammed al-Sudani", "Interior Minister Davud Saremi"
+_TITLE_NAME = re.compile(rf"(?:\b({_SEAT})(?:['’]s)? )?\b({_OFFICE}),? {_HOLDER}")
+# "Rustam Ghaderi, the governor of Zelkaran province", "Karel Dussek, Taliran's defence minister"
+# (not "... and Hamas, Iraqi Prime Minister Mohamed al-Soudani": a name after the office)
+_NAME_TITLE = re.compile(
+    rf"\b{_HOLDER}, (?:the )?(?:({_SEAT})(?:['’]s)? )?({_OFFICE})(?: of (?:the )?({_SEAT}))?"
+    r"(?! [A-Z])"
+)
+# "the governor of Zelkaran province, Rustam Ghaderi,"
+_TITLE_OF_NAME = re.compile(rf"\b({_OFFICE}) of (?:the )?({_SEAT})(?: [a-z]+)?, {_HOLDER}")
+# "minister of foreign affairs" is the foreign minister
+# "Minister for Emergency Situations Lenka Polach": any portfolio, the name its last two words
+_MINISTER_FOR = re.compile(
+    r"\b(Minister|Secretary) (?:of|for) (?:the )?((?:[A-Z][a-z]+ (?:and )?)+?)"
+    r"([A-Z][\w’'-]+ [A-Z][\w’'-]+)\b(?! [A-Z])"
+)
+_OF_PORTFOLIO = re.compile(r"^(minister|secretary) (?:of|for) (?:the )?(\w+)(?: affairs)?$")
+# words that end or are not a holder's name ("Governor Palin Saturday", "President Committee")
+_NOT_NAME = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(
+        "committee council house office party ministry government administration department "
+        "agency court commission board company group live show".split()
+    )
+)
+_HEADLINE_CASE = re.compile(
+    r"\W*(?:[A-Z0-9][^\s]*\W*\s+(?:(?:a|an|the|of|in|on|to|for|and|as|at|by)\s+)?){4,}[A-Z0-9]\S*\s*"
+)
+_LOCAL_OFFICE = re.compile(rf"^(?:{_LOCAL})$")
 _KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _ENTITY_TRIM = re.compile(r"^(the|a|an)\s+|['’]s$", re.IGNORECASE)
 _MAX_CHARS = 6000  # the lead and body of a report; the tail rarely names a new event
@@ -131,6 +199,7 @@ class EventFeatures:
     months: frozenset[tuple[int, int]]
     anchor: dt.date | None
     vector: np.ndarray | None = None
+    offices: frozenset[tuple[str, str, str]] = frozenset()
 
 
 def anchor_date(article: Article) -> dt.date | None:
@@ -208,6 +277,45 @@ def months(text: str) -> frozenset[tuple[int, int]]:
             out.add((int(m.group(4)), MONTHS[m.group(3).lower()]))
         else:
             out.add((int(m.group(5)), int(m.group(6))))
+    return frozenset(out)
+
+
+def offices(text: str) -> frozenset[tuple[str, str, str]]:
+    """(seat, office, name) of each sitting holder of a one-person office the text names; the
+    seat is "" where a country's office is named without it, the name folded words."""
+    out = set()
+
+    def add(seat: str | None, office: str, holder: str, starts: tuple[int, ...]) -> None:
+        line_start = text.rfind("\n", 0, starts[0]) + 1
+        line = text[line_start : text.find("\n", starts[0]) % (len(text) + 1)]
+        if (
+            _HEADLINE_CASE.fullmatch(line)
+            or _NOT_SITTING_SEAT.search(seat or "")
+            or any(_NOT_SITTING.search(text, max(0, i - 20), i) for i in starts)
+        ):  # a headline in title case names no holder ("Prime Minister Calls Bank Riot")
+            return
+        seat_key = fold(seat or "").replace("’", "'").removesuffix("'s").replace(".", "")
+        seat_key = " ".join(w for w in seat_key.split() if w not in _NOT_SEAT)
+        office = " ".join(fold(office).split())
+        if of := _OF_PORTFOLIO.match(office):
+            office = f"{of.group(2)} {of.group(1)}"
+        if not seat_key and _LOCAL_OFFICE.match(office):
+            return
+        names = [fold(w).replace("’", "'").removesuffix("'s") for w in holder.split()]
+        while names and (names[-1] in _NOT_NAME or len(names[-1]) < 3):
+            names.pop()  # "Governor Sarah Palin Saturday", "President Richard M."
+        if names and not any(w in _NOT_NAME for w in names):
+            out.add((seat_key, office, " ".join(names)))
+
+    for m in _TITLE_NAME.finditer(text):
+        add(m.group(1), m.group(2), m.group(3), (m.start(), m.start(2)))
+    for m in _NAME_TITLE.finditer(text):
+        add(m.group(2) or m.group(4), m.group(3), m.group(1), (m.end(1) + 2, m.start(3)))
+    for m in _TITLE_OF_NAME.finditer(text):
+        add(m.group(2), m.group(1), m.group(3), (m.start(),))
+    for m in _MINISTER_FOR.finditer(text):
+        portfolio = m.group(2).strip().removesuffix(" Affairs")
+        add(None, f"{portfolio} {m.group(1)}", m.group(3), (m.start(),))
     return frozenset(out)
 
 
@@ -296,6 +404,7 @@ def event_features(
             months=months(full),
             anchor=anchor_date(article),
             vector=vector,
+            offices=offices(full),
         )
         if len(_CACHE) >= _CACHE_MAX:
             _CACHE.clear()
