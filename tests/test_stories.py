@@ -15,9 +15,18 @@ import pytest
 from newsdesk.clean import clean
 from newsdesk.ingest import read_inputs
 from newsdesk.model import Article, RawDocument, Story
-from newsdesk.stories.cluster import _figures_conflict, _offices_conflict, assign, cluster, headline
+from newsdesk.stories.cluster import (
+    Settings,
+    _figures_conflict,
+    _offices_conflict,
+    _Scorer,
+    _spelled_alike,
+    assign,
+    cluster,
+    headline,
+)
 from newsdesk.stories.dedup import find_duplicates
-from newsdesk.stories.features import figures, numbers, offices
+from newsdesk.stories.features import EventFeatures, figures, numbers, offices
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "examples" / "corpus"
@@ -307,3 +316,28 @@ def test_one_office_held_by_two_people_is_evidence_of_another_time() -> None:
     assert not _offices_conflict(variant, other_seat)  # two countries' ministers
     both = offices("Defence Minister Anton Wirth and, before him, Defence Minister Karel Dussek")
     assert not _offices_conflict(both, now)
+
+
+def test_spellings_of_one_name_are_one_entity_key() -> None:
+    bags = [{"al-sudani": 2, "brunetti": 1}, {"al-soudani": 1, "brunneti": 2}, {"brunetti": 1}]
+    assert _spelled_alike(bags) == [  # the most frequent spelling, ties in alphabetical order
+        {"al-soudani": 2, "brunetti": 1},
+        {"al-soudani": 1, "brunetti": 2},
+        {"brunetti": 1},
+    ]
+    assert _spelled_alike([{"barnett": 1}, {"brunetti": 1}]) == [{"barnett": 1}, {"brunetti": 1}]
+
+
+def test_a_number_counted_as_different_things_is_no_shared_evidence() -> None:
+    def feats(text: str) -> EventFeatures:
+        return EventFeatures(
+            words={}, entities={}, figures=figures(text), numbers=numbers(text), years=frozenset(),
+            months=frozenset(), anchor=None,
+        )  # fmt: skip
+
+    scorer = _Scorer(
+        [feats("31 people missing"), feats("the flood killed 31 people"), feats("31 missing")],
+        Settings(w_embed=0.0),
+    )
+    assert scorer._bonus(0, 1) == 0.0
+    assert scorer._bonus(0, 2) > 0.0
