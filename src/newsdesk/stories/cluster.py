@@ -8,7 +8,7 @@ Method (features from `stories/features.py`, one fingerprint per article):
    event; entities say *which* one: two rounds of air strikes share "strikes, militia,
    retaliation" but not the spokespeople, cities and armed groups they name.
    Entity keys that are spellings of one name ("al-Sudani", "al-Soudani"; "Brunetti",
-   "Brunneti": the same consonants, rapidfuzz ratio >= `SAME_NAME`) are counted as the most
+   "Brunneti": the same consonants, rapidfuzz ratio >= `SAME_SPELLING`) are counted as the most
    frequent of them before weighting, so transliterations and typos meet (on the invented
    probe corpora this joins a machine-translated copy and an opinion piece to their event;
    ECB+ tuning records 0.920 → 0.918, noise).
@@ -114,6 +114,7 @@ YEAR_CONFLICT = 0.75
 YEAR_BONUS = 0.05
 FIGURE_CONFLICT = 0.75
 OFFICE_CONFLICT = 0.5
+SAME_SPELLING = 85  # rapidfuzz ratio of two spellings of one entity key ("brunetti", "brunneti")
 SAME_NAME = 75  # rapidfuzz ratio at which two names' words are one ("Dussek", "Dusek")
 NEAR_DAYS = 7
 MONTH_BONUS = 0.1
@@ -201,7 +202,7 @@ def _skeleton(key: str) -> str:
 
 def _spelled_alike(bags: Sequence[dict[str, int]]) -> list[dict[str, int]]:
     """The entity bags with each key spelled as the most frequent key of its spelling family:
-    keys that share a consonant skeleton and read alike (rapidfuzz ratio >= SAME_NAME)
+    keys that share a consonant skeleton and read alike (rapidfuzz ratio >= SAME_SPELLING)
     ("al-sudani", "al-soudani"; "brunetti", "brunneti"), so transliterations meet."""
     df: dict[str, int] = {}
     for bag in bags:
@@ -214,7 +215,7 @@ def _spelled_alike(bags: Sequence[dict[str, int]]) -> list[dict[str, int]]:
     spelled: dict[str, str] = {}
     for keys in families.values():
         for key in keys[1:]:
-            head = next((k for k in keys if fuzz.ratio(k, key) >= SAME_NAME), key)
+            head = next((k for k in keys if fuzz.ratio(k, key) >= SAME_SPELLING), key)
             if head != key:
                 spelled[key] = head
     out = []
