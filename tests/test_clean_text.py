@@ -456,3 +456,133 @@ def test_probe2_article_junk_out_report_kept(name: str) -> None:
     assert set(expected["keep"]) <= set(expected["report"])
     assert result.title == expected["title"]
     assert result.author is not None and result.author in expected["author_line"]
+
+
+_LEDE = (
+    "Ferry crews on the Halvik estuary walked out on Thursday over a roster change they say "
+    "leaves boats short of deckhands, union officials said."
+)
+_FOLLOW = (
+    "The operator said it had offered talks and that the timetable would run as normal on "
+    "Friday for most crossings."
+)
+
+
+def test_a_section_label_over_the_headline_goes_and_the_headline_is_the_title() -> None:
+    raw = "Regional Affairs\nHalvik ferry crews strike over thin rosters\n" + _LEDE + "\n"
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Halvik ferry crews strike over thin rosters"
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("Regional Affairs", "navigation")]
+    # a short headline over a deck that reads as a sentence stays the title
+    raw = "Ferry strike\nCrews walk out over rosters, and talks are off.\n" + _LEDE + "\n"
+    assert clean_text(raw).title == "Ferry strike"
+
+
+def test_a_byline_in_capitals_names_the_author_in_ordinary_case() -> None:
+    raw = "BY TOMAS O'BRIEN-HALE | Staff Writer\n" + _LEDE + "\n" + _FOLLOW + "\n"
+    assert clean_text(raw).author == "Tomas O'Brien-Hale"
+    assert clean_text("By Tomas McKee\n" + _LEDE).author == "Tomas McKee"
+
+
+def test_a_byline_naming_the_outlet_gives_author_and_outlet() -> None:
+    for line in ("Rasmus Vell, Halvik Evening Post", "By Rasmus Vell, Norland Press Agency"):
+        cleaned = clean_text(line + "\n" + _LEDE + "\n" + _FOLLOW + "\n")
+        assert cleaned.author == "Rasmus Vell"
+        assert cleaned.outlet in {"Halvik Evening Post", "Norland Press Agency"}
+        assert cleaned.text.startswith("Ferry crews")
+    # a place and its region is no byline, a photo credit with a slash is no byline either
+    for line in ("Port Halvik, Norland", "Rasmus Vell/Halvik Evening Post"):
+        cleaned = clean_text(line + "\n" + _LEDE + "\n" + _FOLLOW + "\n")
+        assert cleaned.author is None and cleaned.outlet is None
+    # the wire agency of the dateline comes before the outlet a byline names
+    cleaned = clean_text("By Rasmus Vell, Halvik Evening Post\nHALVIK (NPA) - " + _LEDE)
+    assert (cleaned.dateline, cleaned.outlet) == ("HALVIK", "NPA")
+
+
+def test_a_closing_reported_from_credit_is_the_author() -> None:
+    for credit in (
+        "— Ilse Brandvold reported from Port Halvik.",
+        "Ilse Brandvold reported from Sarn.",
+    ):
+        cleaned = clean_text(_LEDE + "\n" + _FOLLOW + "\n" + credit + "\n")
+        assert cleaned.author == "Ilse Brandvold"
+        assert cleaned.text.split("\n") == [_LEDE, _FOLLOW]
+    # a report sentence in the middle that says who reported from where stays
+    middle = "Local radio host Ilse Brandvold reported from Sarn that the quay was empty."
+    cleaned = clean_text(_LEDE + "\n" + middle + "\n" + _FOLLOW + "\n")
+    assert cleaned.author is None and middle in cleaned.text
+    # a byline above wins over the closing credit
+    top = clean_text("By Per Ostman\n" + _LEDE + "\n— Ilse Brandvold reported from Sarn.\n")
+    assert top.author == "Per Ostman"
+
+
+def test_a_closing_bio_names_the_author_and_its_outlet() -> None:
+    bio = "Ilse Brandvold is a correspondent for the Halvik Evening Post."
+    cleaned = clean_text(_LEDE + "\n" + _FOLLOW + "\n" + bio + "\n")
+    assert (cleaned.author, cleaned.outlet) == ("Ilse Brandvold", "Halvik Evening Post")
+    assert bio not in cleaned.text
+    fellow = "Ilse Brandvold is a senior fellow at the Norland Institute of Trade."
+    cleaned = clean_text(_LEDE + "\n" + _FOLLOW + "\n" + fellow + "\n")
+    assert (cleaned.author, cleaned.outlet) == ("Ilse Brandvold", None)
+    # with a byline on top, the byline names the author
+    assert clean_text("By Per Ostman\n" + _LEDE + "\n" + bio + "\n").author == "Per Ostman"
+
+
+def test_a_title_case_city_before_a_colon_is_the_dateline() -> None:
+    for city in ("Sarn", "Port Halvik", "Nova-Brenna"):
+        cleaned = clean_text(f"{city}: {_LEDE}\n{_FOLLOW}\n")
+        assert cleaned.dateline == city
+        assert cleaned.text.startswith("Ferry crews")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Halvik, a port town of 9,000 people, has lost half its ferry crews in a decade.",
+        "Port Halvik, the regional capital, was quiet on Thursday as the crews stayed home.",
+        "Note: Figures for the estuary crossings were provided by the operator itself.",
+        "Relegated: Halvik Rovers, Sarn Athletic and the Norland Wanderers.",
+        "Watch: Crews gather on the quay at dawn as the strike begins on the estuary.",
+        "By the end of the day, only two of the eleven crossings had run on time.",
+        "By Thursday evening, the operator had cancelled every crossing after dark.",
+        "The union demanded a correction of the roster, which it called unsafe.",
+        "Correct figures were not released until Friday, the operator said.",
+    ],
+)
+def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> None:
+    cleaned = clean_text(line + "\n" + _LEDE + "\n" + _FOLLOW + "\n")
+    assert cleaned.dateline is None and cleaned.author is None and cleaned.notices == []
+    assert cleaned.text.split("\n")[0] == line
+    closing = clean_text(_LEDE + "\n" + _FOLLOW + "\n" + line + "\n")
+    assert closing.author is None and closing.notices == [] and line in closing.text
+
+
+META_PROBES = Path(__file__).parent / "fixtures" / "meta_probe"
+META_EXPECTED = json.loads((META_PROBES / "EXPECTED.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(k for k in META_EXPECTED if not k.startswith("_")))
+def test_meta_probe_every_field(name: str) -> None:
+    """Invented articles opening and closing in many ways: every metadata field, the junk out,
+    every other line kept."""
+    from newsdesk.clean.stamps import stamped_date
+
+    truth = META_EXPECTED[name]
+    raw = (META_PROBES / f"{name}.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(raw)
+    published = stamped_date(cleaned)
+    got = {
+        "title": cleaned.title,
+        "dateline": cleaned.dateline,
+        "author": cleaned.author,
+        "notices": [[n.kind, n.text] for n in cleaned.notices],
+        "published": published.isoformat() if published else None,
+        "outlet": cleaned.outlet,
+    }
+    assert got == {k: truth[k] for k in got}
+    body = cleaned.text.split("\n")
+    taken = set(truth["junk"]) | set(truth["lifted"])
+    assert [t for t in taken if t in body] == []
+    report = [t for t in (s.strip() for s in raw.splitlines()) if t and t not in taken]
+    assert len(body) == len(report)
+    assert report[0].endswith(body[0]) and body[1:] == report[1:]

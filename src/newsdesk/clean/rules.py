@@ -150,13 +150,47 @@ BYLINE = re.compile(
     r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter)s?:\s*)"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     rf"(?:\s*(?:,|and|&)\s*(?!{_ROLE})[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})*)"
-    r"(?:\s*[,|—–-]\s*.{0,60})?$",
+    r"(?:\s*[,|—–-]\s*(?P<tail>.{0,60}))?$",
 )
 # A byline in two lines, without "By": a bare name, then the role ("Education correspondent").
 # "Jane Doe, Business Correspondent", "Jane Doe | Chief Football Writer": a byline without "By"
 NAME_ROLE = re.compile(
     rf"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})\s*[,|/–—]\s*{_ROLE}$"
 )
+# the name of a news outlet or wire agency: "Reuters", "The Harbour Times", "Kestrel Wire"
+_OUTLET_WORD = (
+    r"(?:Times|Post|News|Herald|Courier|Courant|Tribune|Journal|Gazette|Press|Ledger|Sentinel|"
+    r"Chronicle|Observer|Guardian|Telegraph|Mail|Express|Standard|Star|Mirror|Record|Daily|"
+    r"Wire|Agency|Radio|Television|TV|Network|Monitor|Examiner|Inquirer|Dispatch|Register|"
+    r"Bulletin|Globe|Independent|Weekly|Broadcasting|Reuters|AP|AFP|UPI|Bloomberg|Xinhua|"
+    r"Agence France-Presse|Associated Press)"
+)
+OUTLET = re.compile(
+    rf"^(?P<outlet>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,3}}{_OUTLET_WORD}"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,2})\W*$"
+)
+# "Jane Doe, Harbour Times", "Jane Doe | Reuters": a byline naming the outlet instead of a role
+# (not "Jane Doe/AP": that is a photo credit)
+NAME_OUTLET = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*[,|–—]\s*(?P<outlet>.{2,60})$"
+)
+# a closing credit: "— Jane Doe reported from Tunis.", "Jane Doe and John Roe reported from Sfax."
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+REPORTED_FROM = re.compile(
+    rf"^[—–-]?\s*(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s+"
+    r"(?:reported|reporting|wrote|filed)\s+(?:this\s+(?:story|article|report)\s+)?from\s+"
+    r"[A-Z][^.;]{0,60}\.?$"
+)
+# who a closing bio names, and the outlet it names: "Jane Doe is a correspondent for the Star."
+BIO_NAME = re.compile(
+    rf"^(?P<name>{_NAME})\s+(?:\(@\w+\)\s+)?(?:is|was|has been|previously was|covers|"
+    r"writes about|reports on)\b"
+)
+BIO_OUTLET = re.compile(
+    r"\b(?:reporter|writer|correspondent|journalist|editor|columnist|contributor|producer|"
+    r"photographer|critic)s?\s+(?:at|for|with)\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w.&'’-]*\s*)+)"
+)
+
 NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
 ROLE_LINE = re.compile(rf"^{_ROLE}$", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)"
@@ -188,6 +222,19 @@ DATELINE = re.compile(
     rf"(?:,\s*(?i:{_DATE}))?"  # "NARVA, Ostland, June 15 (HW) -"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*[-–—:]+\s+(?=\S)"
     r"|^\((?P<dl2>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})\)\s+(?=[A-Z“\"])"
+)
+# "Beirut: The ..." , "New Delhi: ...": a place in title case before a colon (`text.py` only
+# takes it when the rest of the line is a sentence and the word is no label, see LABEL_WORDS)
+DATELINE_COLON = re.compile(r"^(?P<dl>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}):\s+(?=[A-Z“\"])")
+# labels that open a line with a colon and are no place
+LABEL_WORDS = re.compile(
+    r"^(?:note|photo|photos|picture|video|watch|read|also|see|listen|update|updated|warning|"
+    r"source|sources|summary|background|context|question|answer|q|a|opinion|analysis|"
+    r"exclusive|breaking|editor|disclaimer|caption|credit|related|live|latest|key|why|what|"
+    r"how|who|when|where|here|this|that|the|and|but|our|my|his|her|their|its|it|we|they|he|"
+    r"she|you|i|today|yesterday|tonight|now|first|next|then|more|in|on|at|by|for|from|with|"
+    r"statement|transcript|interview|host|reporter|correspondent|anchor|moderator)\b",
+    re.IGNORECASE,
 )
 
 PRICE = re.compile(

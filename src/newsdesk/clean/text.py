@@ -26,7 +26,10 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    title (or, below the junk heading the copy, the first headline-like line before the report),
    a "By ..." / "Author: ..." line, a bare name above a newsroom role or "X can be reached at
    ..." the author, "Correction: ..." and "Editor's note: ..." lines the notices, and
-   "CITY, Region - " / "(City) " opening the first paragraph the dateline.
+   "CITY, Region - " / "(City) " / "City: " opening the first paragraph the dateline. A short
+   section label over the headline ("World News") goes; a byline naming an outlet ("Jane Doe,
+   Harbour Times") gives the outlet too; a closing "— Jane Doe reported from Tunis." or bio
+   ("Jane Doe is a correspondent for the Star.") names the author when no byline does.
 
 What it does not do: it never rewrites a sentence it keeps, and it does not clean HTML (see
 `html.py`, where the DOM tells boilerplate apart). Hand-written: see `rules.py` for why.
@@ -40,6 +43,8 @@ from itertools import pairwise
 
 from newsdesk.clean.rules import (
     BIO,
+    BIO_NAME,
+    BIO_OUTLET,
     BYLINE,
     CONTACT_AUTHOR,
     COPYRIGHT_HOLDER,
@@ -47,12 +52,17 @@ from newsdesk.clean.rules import (
     DATE_OR_TIME,
     DATE_WORDS,
     DATELINE,
+    DATELINE_COLON,
     HOURS,
     KICKER,
+    LABEL_WORDS,
     NAME_LINE,
+    NAME_OUTLET,
     NAME_ROLE,
     NOTICE_RULES,
+    OUTLET,
     PRICE,
+    REPORTED_FROM,
     ROLE_LINE,
     RULES,
     TIMESTAMP,
@@ -67,6 +77,7 @@ _LETTER = re.compile(r"[^\W_]")
 _STRONG_MAX_WORDS = 45  # a strong rule never removes a line longer than this (a real paragraph)
 _TITLE_MAX_WORDS = 25
 _TITLE_MIN_WORDS = 5  # a headline below the head's junk, not a menu entry ("Most Popular")
+_LEDE_MIN_WORDS = 10  # the sentence after a "City:" dateline is at least this long
 _AGENCY_ONLY = re.compile(r"^[A-Z]{2,6}$")
 _EDGE_BLOCK = 2  # a list or table of figures at the report's edge is longer than this
 _SAID = re.compile(
@@ -102,6 +113,7 @@ class _Line:
     reason: RemovedReason | None = None
     notice: NoticeKind | None = None
     author: str | None = None
+    outlet: str | None = None  # the outlet a byline or closing bio names
     byline: bool = False  # a "By Jane Doe" line: lifted to the author, not junk
     inert: bool = False  # junk that does not mark a junk block (a divider, a stray symbol)
 
@@ -121,6 +133,21 @@ def _words(line: str) -> int:
 def is_prose(line: str) -> bool:
     """True when a line reads as a sentence of the report: six words or more, ends like one."""
     return _words(line) >= 6 and bool(_TERMINAL.search(line))
+
+
+def _name_case(name: str) -> str:
+    """A name printed in capitals ("JANE DOE", "ANA O'NEIL") in the case it is written in."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name)
+
+
+def _outlet(text: str | None) -> str | None:
+    """The outlet a byline's tail names ("Reuters", "The Harbour Times"), else None."""
+    if not text or DATE_OR_TIME.search(text):
+        return None
+    m = OUTLET.match(text.strip())
+    return m.group("outlet").strip() if m else None
 
 
 def _mostly_date(text: str) -> bool:
@@ -159,11 +186,21 @@ def _classify(index: int, text: str) -> _Line:
         return line
     if not line.prose and (m := BYLINE.match(text)) and words <= 16:
         line.byline = True
-        line.author = m.group("name")
+        name, _, last = m.group("name").rpartition(",")
+        if name and (outlet := _outlet(last)):  # "By Jane Doe, Harbour Times"
+            line.author, line.outlet = _name_case(name.strip()), outlet
+        else:
+            line.author = _name_case(m.group("name"))
+            line.outlet = _outlet(m.group("tail"))
         return line
     if not line.prose and (m := NAME_ROLE.match(text)) and words <= 10:
         line.byline = True
-        line.author = m.group("name")
+        line.author = _name_case(m.group("name"))
+        return line
+    m = NAME_OUTLET.match(text) if not line.prose and words <= 10 else None
+    if m and (outlet := _outlet(m.group("outlet"))):  # "Jane Doe, Harbour Times"
+        line.byline, line.outlet = True, outlet
+        line.author = _name_case(m.group("name"))
         return line
     if not line.prose and PRICE.search(text):
         line.reason = "paywall"
@@ -307,14 +344,23 @@ def _propagate(lines: list[_Line]) -> None:
 
 
 def _drop_closing_bios(lines: list[_Line]) -> None:
-    """Mark the author bios that close the article ("Jane Doe is a reporter at ...") as junk:
-    only prose lines after the report's last sentence that is not a bio, never one inside it."""
+    """Mark the author bios that close the article ("Jane Doe is a reporter at ...") as junk,
+    and lift a closing credit ("— Jane Doe reported from Tunis.") as a byline: only lines after
+    the report's last sentence that is neither, never one inside it. A bio names the author
+    (and the outlet it names) when no byline does: a byline above it comes first."""
     for line in reversed(lines):
+        if line.body and (m := REPORTED_FROM.match(line.text)):
+            line.byline, line.author = True, _name_case(m.group("name"))
+            continue
         if not (line.prose and line.body):
             continue
         if not BIO.match(line.text):
             return
         line.reason = "contact"
+        if m := BIO_NAME.match(line.text):
+            line.author = m.group("name")
+        if m := BIO_OUTLET.search(line.text):
+            line.outlet = _outlet(m.group("outlet"))
 
 
 def _reads_as_subheading(text: str) -> bool:
@@ -337,6 +383,18 @@ def _lift_dateline(text: str) -> tuple[str | None, str | None, str]:
     """Split "CITY, Region (Agency) - rest" / "(City) rest" into the dateline, the agency and
     the rest."""
     m = DATELINE.match(text)
+    if not m and (c := DATELINE_COLON.match(text)):
+        # "Beirut: The ...": a place, not a label ("Note:", "Watch:") nor a cut-off phrase
+        rest = text[c.end() :]
+        place = c.group("dl")
+        if (
+            not LABEL_WORDS.match(text)
+            and not place.lower().endswith(("ed", "ing"))  # "Promoted:", "Breaking:"
+            and is_prose(rest)
+            and _words(rest) >= _LEDE_MIN_WORDS  # a lede, not a list of names
+        ):
+            return place, None, rest
+        return None, None, text
     if not m or KICKER.match(text):
         return None, None, text
     dateline = (m.group("dl") or m.group("dl2") or "").strip(" ,")
@@ -368,7 +426,9 @@ def _title_line(lines: list[_Line]) -> int | None:
     before the report's first sentence. None when there is none."""
     head = KICKER.sub("", lines[0].text).split(" | ")[0]
     if (
-        (lines[0].body or (head != lines[0].text and _words(head) >= 4))
+        not _section_label(lines)
+        and not lines[0].byline  # "By JANE DOE | Staff Writer" is no "Headline | Site"
+        and (lines[0].body or (head != lines[0].text and _words(head) >= 4))
         and not lines[0].prose
         and _reads_as_title(head)
         and DATELINE.match(head) is None
@@ -386,6 +446,24 @@ def _title_line(lines: list[_Line]) -> int | None:
         ):
             return k
     return None
+
+
+def _section_label(lines: list[_Line]) -> bool:
+    """The first line is a section label over the headline ("World News", "Middle East"): at
+    most three capitalised words, with a headline-like line of five words or more below it."""
+    first, words = lines[0].text, lines[0].text.split()
+    if not (lines[0].body and 1 <= len(words) <= 3 and len(lines) > 1):
+        return False
+    if not all(w[0].isupper() for w in words) or first.endswith((".", ":", "?", "!")):
+        return False
+    nxt = lines[1]
+    return (
+        nxt.body
+        and not nxt.prose
+        and _words(nxt.text) >= _TITLE_MIN_WORDS
+        and _reads_as_title(nxt.text)
+        and DATELINE.match(nxt.text) is None
+    )
 
 
 def _name_over_role(lines: list[_Line]) -> None:
@@ -407,6 +485,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     lines = [_classify(i, t) for i, t in enumerate(texts)]
     result = TextCleaning(text="")
     at = _title_line(lines) if find_title and len(lines) > 1 else None
+    if at == 1 and _section_label(lines):
+        lines[0].reason = "navigation"
     if at is not None:
         result.title = KICKER.sub("", lines[at].text).split(" | ")[0]
         result.lifted.append(Lifted(field="title", text=lines[at].text, line=lines[at].index))
@@ -418,9 +498,11 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
 
     body: list[str] = []
     holder: str | None = None
+    named: str | None = None  # the outlet a byline or bio names
     for line in lines:
         if line.author and result.author is None:
             result.author = line.author
+            named = line.outlet
         if line.byline:
             result.lifted.append(Lifted(field="author", text=line.text, line=line.index))
         elif line.notice is not None:
@@ -442,5 +524,5 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         else:
             body.append(line.text)
     result.text = "\n".join(body)
-    result.outlet = result.outlet or holder
+    result.outlet = result.outlet or named or holder
     return result
