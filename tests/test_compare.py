@@ -8,7 +8,7 @@ import pytest
 
 from newsdesk.compare.claims import _RETRACTION, _VERDICT_ON_THAT, _timing
 from newsdesk.compare.figures import compare_figures
-from newsdesk.model import Article, Corpus, Fact, Ref, Story
+from newsdesk.model import Article, Corpus, Fact, Notice, Ref, Story
 
 
 def _story_with(corpus: Corpus, article_prefix: str) -> Story:
@@ -364,3 +364,33 @@ def test_retraction_naming_own_earlier_words_is_recognised() -> None:
 
     assert _OWN_EARLIER.search("I said on Friday that the pier was safe. That was wrong.")
     assert not _OWN_EARLIER.search("The pier was not safe, the inspector said.")
+
+
+def test_figures_correction_notice_links_undated_reports() -> None:
+    a = _article("a", None, "Officers detained 52 people after the march.", "A")
+    b = _article("b", None, "Police say 47 people were detained after the march.", "B")
+    b.notices.append(
+        Notice(
+            kind="correction",
+            text="An earlier version said 52 people were detained; police later gave 47.",
+        )
+    )
+    facts = [_fact("f1", a, 52, "exact", "arrested"), _fact("f2", b, 47, "exact", "arrested")]
+    found = {(r.a, r.b): r for r in compare_figures(facts, [a, b], [])}
+    assert found[("f1", "f2")].kind == "corrects"
+    # without the notice two undated reports are compared for sameness only
+    b.notices.clear()
+    assert compare_figures(facts, [a, b], []) == []
+
+
+def test_figures_of_no_outcome_need_one_named_group() -> None:
+    a = _article("a", "2030-05-01", "Rebels freed three detainees on Monday.", "A")
+    b = _article("b", "2030-05-02", "The three others walked unaided.", "B")
+    c = _article("c", "2030-05-02", "Officials said three detainees went home.", "C")
+    facts = [
+        _fact("f1", a, 3, "exact", "people"),
+        _fact("f2", b, 3, "exact", "people"),
+        _fact("f3", c, 3, "exact", "people"),
+    ]
+    found = {(r.a, r.b) for r in compare_figures(facts, [a, b, c], [])}
+    assert found == {("f1", "f3")}

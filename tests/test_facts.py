@@ -352,3 +352,49 @@ def test_small_counts_of_generic_things_are_not_figures() -> None:
     assert _figures("The two sides cannot agree.") == []
     assert _figures('"A firm that needs three attempts has a problem," she said.') == []
     assert _figures("We have the testimony of two people who paid.") == []
+
+
+def _kinds(text: str) -> list[tuple[float, str, str, str]]:
+    return [(f.quantity, f.qualifier, f.unit, f.what) for f in find_facts(text)]
+
+
+def test_second_count_of_a_coordinated_sentence_has_its_own_kind() -> None:
+    # the words before "and"/"with" belong to the first count, not the second
+    assert _kinds("Eleven people were arrested and four officers were slightly hurt.") == [
+        (11, "exact", "people", "arrested"),
+        (4, "exact", "people", "injured"),
+    ]
+    assert _kinds(
+        "The number of people confirmed dead rose to 12 on Monday, with 8 others still "
+        "unaccounted for."
+    ) == [(12, "exact", "people", "killed"), (8, "exact", "people", "missing")]
+
+
+def test_vague_crowds_labels_and_number_of_things() -> None:
+    assert _kinds("The mayor addressed a crowd of several hundred residents.") == []
+    # "Terminal 2" is a name, and "for" does not lead to the counted noun
+    assert _kinds("Guards opened Terminal 2 for some minutes and about 30 lorries left.") == [
+        (30, "about", "lorries", "lorries")
+    ]
+    assert _kinds("The number of lorries stuck at the border had climbed to 230 by Monday.") == [
+        (230, "exact", "lorries", "lorries")
+    ]
+    assert _kinds("The farmers' group said 17 of its members received treatment for cuts.") == [
+        (17, "exact", "people", "hospitalized")
+    ]
+
+
+def test_time_in_captivity_is_a_figure() -> None:
+    assert _kinds("Three aid workers held for 212 days by a militia were freed on Monday.")[-1] == (
+        212,
+        "exact",
+        "days",
+        "held",
+    )
+    assert _kinds("The sailors were released after 61 days in captivity.") == [
+        (61, "exact", "days", "held")
+    ]
+    assert _kinds("The crew had been kept hostage for nearly six weeks.") == [
+        (6, "nearly", "weeks", "held")
+    ]
+    assert _kinds("The festival lasted for 11 days.") == []

@@ -398,3 +398,15 @@ def test_numeric_dates_day_first_when_the_first_number_cannot_be_a_month() -> No
 def test_a_weekday_naming_today_or_yesterday_is_one_expression() -> None:
     found = find_times("The ministry said yesterday Sunday that the gate held.", MONDAY)
     assert [(t.text, t.value) for t in found] == [("yesterday Sunday", "2024-02-04")]
+
+
+def test_modal_forecast_and_expectation_move_the_weekday_forward() -> None:
+    # a forecast ("could", "may") or an expectation with its object is about the days ahead
+    assert one("Forecasters said snow could reach the pass by Friday evening.").date == dt.date(
+        2024, 2, 9
+    )
+    assert one('The airline expected "normal service from the first flight on Friday".').date == (
+        dt.date(2024, 2, 9)
+    )
+    # "could have" looks back
+    assert one("Inspectors said the fire could have started on Friday.").date == dt.date(2024, 2, 2)

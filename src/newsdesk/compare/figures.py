@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsdesk.extract.facts import MONEY_UNITS, counted_group
+from newsdesk.extract.numbers import NUMBER_RE, parse_number
 from newsdesk.model import Article, Entity, Fact, FigureDifference, Relation, RelationKind
 from newsdesk.nlp import embed
 
@@ -216,6 +217,10 @@ def compare_figures(
                     relations.append(_relation(difference, earlier, later, names))
                 elif other and not _overlap(earlier, later):  # two sides, one undated
                     relations.append(_relation("conflict", earlier, later, names))
+                elif _noticed_correction(earlier, later):
+                    relations.append(_relation("update", earlier, later, names))
+                elif _noticed_correction(later, earlier):
+                    relations.append(_relation("update", later, earlier, names))
         # one article giving two sides' figures: "the ministry says 12, the union at least 14"
         for earlier in figures[:i]:
             if (
@@ -275,11 +280,32 @@ def _same_thing(a: _Figure, b: _Figure) -> bool:
     fa, fb = a.fact, b.fact
     if fa.unit != fb.unit or a.article.id == b.article.id:
         return False
+    if fa.what == fb.what == _PEOPLE:
+        # no outcome named ("three detainees", "the three others"): only one named group
+        return a.group is not None and a.group == b.group
     if fa.what == fb.what:
         return _same_group(a, b)
     if fa.unit == _PEOPLE or fa.unit in (fa.what, fb.what):
         return False  # different outcomes, or one figure says only what it counts
     return float(a.vector @ b.vector) >= SAME_THING
+
+
+def _noticed_correction(old: _Figure, new: _Figure) -> bool:
+    """Whether `new`'s article carries a correction notice giving both figures ("An earlier
+    version said 38 people were arrested. Police later revised the figure to 31"): the later
+    figure corrects the other even when neither report is dated."""
+    if _equal(old, new):
+        return False
+    for notice in new.article.notices:
+        if notice.kind != "correction":
+            continue
+        said = {
+            parse_number(m[0])
+            for m in re.finditer(rf"\b(?:{NUMBER_RE})\b", notice.text, re.IGNORECASE)
+        }
+        if old.fact.quantity in said and new.fact.quantity in said:
+            return True
+    return False
 
 
 def _same_group(a: _Figure, b: _Figure) -> bool:

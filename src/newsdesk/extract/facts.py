@@ -99,8 +99,17 @@ VAGUE = {
     "tens of thousands": 20000,
     "hundreds of thousands": 200000,
     "millions": 2_000_000,
+    "several dozen": 24,
+    "several hundred": 200,
+    "several thousand": 2000,
+    "a few dozen": 24,
+    "a few hundred": 200,
+    "a few thousand": 2000,
 }
-_VAGUE_RE = r"tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions"
+_VAGUE_RE = (
+    r"tens of thousands|hundreds of thousands|(?:several|a few) (?:dozen|hundred|thousand)|"
+    r"dozens|scores|hundreds|thousands|millions"
+)
 
 # What a figure counts, from the words around it (checked nearest first).
 WHAT_WORDS: list[tuple[str, str]] = [
@@ -118,7 +127,11 @@ WHAT_WORDS: list[tuple[str, str]] = [
         "evacuated",
     ),
     (r"discharged", "discharged"),
-    (r"hospitali[sz]ed|in hospital|patients|treated|treating|in care", "hospitalized"),
+    (
+        r"hospitali[sz]ed|in hospital|patients|treated|treating|in care|"
+        r"received (?:the\s+)?(?:medical\s+)?treatment",
+        "hospitalized",
+    ),
     (r"rescued|saved|pulled alive", "rescued"),
     (r"arrested|detained|captured|taken prisoner", "arrested"),
     (r"kidnapped|abducted|hostages?", "kidnapped"),
@@ -152,7 +165,10 @@ THINGS = (
 )
 _SINGULAR = r"prisoner|inmate|detainee|convict|fugitive|person|civilian|soldier|worker|victim"
 MONEY = r"crowns|dollars|euros|pounds|dinars|rials|yuan|rupees|francs"
-_ADJ = r"(?:[a-z][\w-]*\s+){0,3}?"
+_ADJ = (
+    r"(?:(?!(?:for|in|at|on|by|from|to|with|into|after|before|during|since|until|than|as)\s)"
+    r"[a-z][\w-]*\s+){0,3}?"
+)
 _UNIT_RE = re.compile(
     rf"\s+(?:of\s+(?:the\s+|them\s+|those\s+)?)?{_ADJ}(?P<unit>{TROOPS}|{PEOPLE}|{THINGS}|{MONEY}|"
     rf"(?:person|civilian|soldier|child|target|home|house|building|attack|strike|death|dead)s?"
@@ -340,6 +356,17 @@ _CLAUSE_END = re.compile(
 _OTHER_GROUP = re.compile(rf"\b(?:of|from|among)\s+(?:the|them|those|these)\s+(?:{PEOPLE})\b", re.I)
 
 
+_JOINT = re.compile(
+    r"\b(?:and|with|while|but|whereas)\s+(?:another\s+|a further\s+)?$|"
+    r"\b(?:and|with|while|but|whereas)\b",
+    re.IGNORECASE,
+)
+_WORD_NUMBER = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|"
+    r"forty|fifty|hundred|thousand"
+)
+
+
 def _what(sentence: str, num_start: int, num_end: int) -> str | None:
     """The category of the nearest event word after (then before) the figure, in its clause."""
     after = sentence[num_end : num_end + 90]
@@ -351,6 +378,12 @@ def _what(sentence: str, num_start: int, num_end: int) -> str | None:
     cut_before = list(re.finditer(r"[;:,]", before)) + list(_CLAUSE_END.finditer(before))
     if cut_before:
         before = before[max(c.end() for c in cut_before) :]
+    if any(p.search(after) for p, _ in _WHAT_RE):
+        # "nine were arrested and three officers were injured": the words before "and" tell
+        # of the count before it; this one's own words follow it
+        joint = list(_JOINT.finditer(before))
+        if joint:
+            before = before[joint[-1].end() :]
     best: tuple[int, str] | None = None
     for pattern, what in _WHAT_RE:
         for m in pattern.finditer(after):
@@ -645,6 +678,42 @@ def _penalty_facts(sentence: str) -> list[tuple[int, int, float, str, str, str]]
     return out
 
 
+# Time in captivity: "held for 143 days", "after 143 days in the hands of", "freed after five
+# weeks in captivity". Unit the time unit, what "held".
+_HELD_RE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER_RE})[- ]"
+    rf"(?P<unit>days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|kept|holding|detained|captive|hostage|imprisoned|abducted|kidnapped)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?for\s+(?:a\s+total\s+of\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(
+    r"\s+(?:in\s+captivity|of\s+captivity|as\s+(?:a\s+)?(?:hostages?|captives?)|"
+    r"in\s+the\s+hands\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _held_facts(sentence: str) -> list[tuple[int, int, float, str, str, str]]:
+    out: list[tuple[int, int, float, str, str, str]] = []
+    for m in _HELD_RE.finditer(sentence):
+        before = sentence[max(0, m.start() - 80) : m.start()]
+        if not (_HELD_BEFORE.search(before) or _HELD_AFTER.match(sentence, m.end())):
+            continue
+        if _PENALTY_AFTER.match(sentence, m.end()):
+            continue  # a sentence, read as a penalty
+        amount = parse_number(m["num"])
+        if amount is None or (amount in (0, 1) and m["num"].lower() in ("a", "an", "one")):
+            continue
+        qualifier = QUALIFIERS[m["qual"].lower()] if m["qual"] else "exact"
+        unit = m["unit"].lower().rstrip("s") + "s"
+        out.append((m.start(), m.end(), float(amount), qualifier, unit, "held"))
+    return out
+
+
 def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]:
     """Every figure about the event in `text`; `published` is accepted for symmetry and unused."""
     out: list[FactMention] = []
@@ -655,6 +724,11 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
         sentence = text[s_start:s_end]
         in_sentence: list[FactMention] = []
         special = _money_facts(sentence, theme) + _penalty_facts(sentence)
+        special += [
+            h
+            for h in _held_facts(sentence)
+            if not any(h[0] < p[1] and p[0] < h[1] for p in special)
+        ]
         taken = [
             (m.start("num1") if m["num1"] else m.start(), m.end())
             for m in _MONEY_RE.finditer(sentence)
@@ -770,9 +844,17 @@ def _fact_at(
     end = m.end() + (unit_m.end() if unit_m else 0)
     what = _what(sentence, m.start(), end)
     number_of = _NUMBER_OF.search(before)
-    if number_of and len(before) - number_of.end() < 30:
+    if (
+        number_of
+        and len(before) - number_of.end() < 30
+        # "the number of dead rose to 15, with 19 others missing": that count is the first one's
+        and not re.search(rf"\d|,|\b(?:{_WORD_NUMBER})\b", before[number_of.end() :], re.I)
+    ):
         # "the number of the prisoners who escaped ... reached 52"
         what = _what_of_words(number_of["words"]) or what
+        thing = re.match(r"(?:the\s+)?([a-z]{3,}(?<![su])s)\b", number_of["words"], re.IGNORECASE)
+        if unit_raw is None and thing and not _what_of_words(number_of["words"]):
+            unit_raw = thing[1]  # "the number of ships waiting ... rose to 41": ships
     # "two missing contractors", "64 injured people": the words before the noun say it
     modifier_what = _what_of_words(after[: unit_m.start("unit")]) if unit_m else None
     if modifier_what:

@@ -147,7 +147,10 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|(?<!was )(?<!were )going to|plans? to|planned|planning|"
     r"scheduled|is to|are to|"
     r"expected to|expects to|set to|upcoming|intends? to|is due|are due|would|likely to|"
-    r"(?:postponed|delayed|deferred|adjourned) until)\b",
+    r"(?:postponed|delayed|deferred|adjourned) until|"
+    # "rain could fall by Thursday night", "expected "a full return on Friday"": ahead
+    r"(?:could|may|might)(?!\s+(?:not\s+|well\s+)?(?:have|be\s+\w+ed)\b)(?=\s+\w)|"
+    r"expects?(?=\s+(?:a|an|the|[\"“]))|expected(?=\s+(?:a|an|[\"“])))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -250,6 +253,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     ]
     if marks:
         return max(marks)[1]
+    # 'expected "a full return to work on Friday"': the quoted expectation is ahead
+    if re.search(r"\b(?:expects?|expected|predicts?|predicted)\s+[\"“][^\"”]*$", before):
+        return "future"
     if re.match(r"^\W{0,3}(?:will|is to|are to|is scheduled|are scheduled)\b", after):
         return "future"
     # "has until Friday to respond": a deadline still ahead
