@@ -20,6 +20,7 @@ from newsdesk.stories.cluster import (
     _figures_conflict,
     _offices_conflict,
     _Scorer,
+    _seated,
     _spelled_alike,
     assign,
     cluster,
@@ -341,3 +342,15 @@ def test_a_number_counted_as_different_things_is_no_shared_evidence() -> None:
     )
     assert scorer._bonus(0, 1) == 0.0
     assert scorer._bonus(0, 2) > 0.0
+
+
+def test_an_unsaid_seat_is_taken_from_another_report_of_the_same_holder() -> None:
+    unsaid = offices("Defence Minister Karel Dussek said 30 targets were hit.")
+    said = offices("Taliran Defence Minister Karel Dusek will visit the outpost.")
+    years_ago = offices("Taliran Defence Minister Anton Wirth called the raid measured.")
+    assert not _offices_conflict(unsaid, years_ago)  # "" matches only ""
+    seated = _seated([unsaid, said, years_ago])
+    assert seated[0] == {("taliran", "defence minister", "karel dussek")}
+    assert _offices_conflict(seated[0], seated[2])
+    two_seats = _seated([unsaid, said, offices("Ostland's Defence Minister Karel Dusek said so.")])
+    assert two_seats[0] == unsaid  # two seats for one name: left unsaid

@@ -259,6 +259,7 @@ class _Scorer:
             else [f.entities for f in feats]
         )
         self.latest_year = [_latest_year(f) for f in feats]
+        self.offices = _seated([f.offices for f in feats])
         self.vectors = np.stack([f.vector for f in feats]) if settings.w_embed else None
 
     def candidates(self, sources: Sequence[int]) -> sparse.coo_matrix:
@@ -296,7 +297,7 @@ class _Scorer:
             factor *= self.s.year_conflict
         if _figures_conflict(fa.figures, fb.figures):
             factor *= self.s.figure_conflict
-        if _offices_conflict(fa.offices, fb.offices):
+        if _offices_conflict(self.offices[a], self.offices[b]):
             factor *= self.s.office_conflict
         return factor
 
@@ -344,6 +345,30 @@ def _offices_conflict(
         if rivals and not any(_same_name(n, m) for n in rivals for s, o, m in a if o == office):
             return True
     return False
+
+
+Office = tuple[str, str, str]
+
+
+def _seated(offices: Sequence[frozenset[Office]]) -> list[frozenset[Office]]:
+    """Each article's offices, an unsaid seat filled in where another article gives the same
+    holder of the same office a seat ("Defence Minister Karel Dussek" here, "Taliran Defence
+    Minister Karel Dusek" there), and only one seat."""
+    said: dict[str, list[tuple[str, str]]] = {}
+    for found in offices:
+        for seat, office, name in found:
+            if seat:
+                said.setdefault(office, []).append((seat, name))
+    out = []
+    for found in offices:
+        filled = set()
+        for seat, office, name in found:
+            seats = (
+                {s for s, n in said.get(office, ()) if _same_name(n, name)} if not seat else set()
+            )
+            filled.add((seats.pop() if len(seats) == 1 else seat, office, name))
+        out.append(frozenset(filled))
+    return out
 
 
 def _same_name(a: str, b: str) -> bool:
