@@ -174,3 +174,46 @@ def test_name_after_a_role_phrase_and_comma_reads_as_named_by_a_role() -> None:
     assert _role_named(text, start, start + len("Dagny Holmvik"))
     text = "A bus hired by the city, Dagny Holmvik, drove the council home."
     assert not _role_named(text, text.index("Dagny"), text.index("Dagny") + 13)
+
+
+def test_name_after_role_with_capitalised_portfolio_and_ages_are_people() -> None:
+    text = (
+        "Minister for Coastal Affairs Berit Solhavn visited the harbour on Monday. "
+        "The crew - Tarmo Illvik, 52, Signe Raudal, 38, and Okko Vantila, 27 - were rescued."
+    )
+    people = {m.name: m for m in find_entities(text) if m.type == "PERSON"}
+    assert "Berit Solhavn" in people
+    assert "Coastal Affairs" in (people["Berit Solhavn"].role or "")
+    assert {"Tarmo Illvik", "Signe Raudal", "Okko Vantila"} <= set(people)
+
+
+def test_one_word_places_in_lists_at_sentence_start_and_before_river() -> None:
+    text = (
+        "The water reached Ostrava Mill, Pellin and Karsk before dawn. "
+        "In Pellin, the mayor said the bridge had gone. "
+        "The Mirren river rose four metres overnight."
+    )
+    kinds = {m.name: m.type for m in find_entities(text)}
+    assert kinds.get("Pellin") == "GPE"
+    assert kinds.get("Mirren", "GPE") == "GPE"
+
+
+def test_honorifics_are_no_part_of_a_role() -> None:
+    text = (
+        "The statement was read by the Minister of Transport Mr. Edvin Sollertz. "
+        "His Excellency Sheikh Tamar al-Rawdi welcomed the delegation."
+    )
+    people = {m.name: m for m in find_entities(text) if m.type == "PERSON"}
+    assert not (people["Edvin Sollertz"].role or "").endswith("Mr.")
+    assert "Excellency" not in (people["Tamar al-Rawdi"].role or "")
+
+
+def test_organisation_names_cut_by_the_tagger_are_joined() -> None:
+    text = (
+        "The Harrowgate Boatmakers' Guild called a stoppage on Monday. "
+        "Separately, the United Beekeepers of Ostrelia (UBO) asked for compensation."
+    )
+    orgs = {m.name: m for m in find_entities(text) if m.type == "ORG"}
+    assert not any(m.name == "Guild" for m in find_entities(text))
+    ubo = [m for m in orgs.values() if "UBO" in m.aliases or m.name.startswith("United Beekeepers")]
+    assert ubo and ubo[0].name == "United Beekeepers of Ostrelia"

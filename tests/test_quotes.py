@@ -483,3 +483,34 @@ def test_deeds_against_or_on_something_are_not_statements() -> None:
     )
     found = [text[s.start : s.end] for s in find_statements(text)]
     assert found == ["the merger"]
+
+
+def test_pronoun_after_a_new_subject_is_that_person_not_the_last_speaker() -> None:
+    text = (
+        '"The figures we gave on Monday were wrong," agency spokesman Pavel Ostrik said. '
+        '"We regret it."\n\n'
+        "Director Gustav Hallmer, touring the depot later in the day, went further. "
+        '"I signed those figures myself, and I will answer for them," he said.'
+    )
+    st = one(text, "I signed those figures")
+    assert st.speaker_name == "Gustav Hallmer"
+
+
+def test_she_after_a_woman_whose_sentence_has_his_of_another_man() -> None:
+    text = (
+        "Harbour chief Ingrid Voltasen thanked the king and his envoy for their help and said "
+        "the port would reopen. "
+        '"Nobody in this town will be forgotten," she said.'
+    )
+    st = one(text, "Nobody in this town")
+    assert st.speaker_name == "Ingrid Voltasen"
+
+
+def test_request_for_anonymity_is_not_a_statement() -> None:
+    text = (
+        "A clerk at the depot, who asked not to be named because he feared for his job, "
+        "said the ledgers had been changed twice."
+    )
+    found = find_statements(text)
+    assert not any(s.text.startswith("not to be named") for s in found)
+    assert any("ledgers had been changed" in s.text for s in found)

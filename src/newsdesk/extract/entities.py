@@ -99,6 +99,9 @@ TITLES = {
     "premier",
     "prime",
     "supt",
+    "superintendent",
+    "commissioner",
+    "emir",
     "inspector",
     "officer",
     "spokesman",
@@ -134,6 +137,12 @@ _JUNK_LINE = re.compile(
     r"\bcan be reached (?:at|via|on (?:twitter|x)\b|by (?:e-?mail|phone))|"
     r"\bclick here\b|\bcomment policy\b|\bshare (?:on|this)\b|\bfree articles?\b)",
     re.IGNORECASE,
+)
+# Honorifics at either end of a role ("Minister of Interior Mr.", "His Excellency Sheikh"):
+# forms of address, not part of the office.
+_HONORIFIC_EDGES = re.compile(
+    r"^(?:(?:His|Her)\s+(?:Excellency|Highness|Majesty)\b\s*)+|"
+    r"(?:[\s,]*\b(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Madam)\.?)+$"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
@@ -396,7 +405,12 @@ _PLACE_BEFORE = re.compile(
 
 
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$")
-_PLACE_VOTE = re.compile(r"\b(?:in|of|from|near|across|around)\s+$")
+_PLACE_VOTE = re.compile(r"\b(?i:in|of|from|near|across|around)\s+$")
+# "the Almar river", "the Sarn valley": a geographic noun after a one-word name.
+_GEO_NOUN_AFTER = re.compile(
+    r"\s+(?:river|valley|province|region|district|lake|delta|basin|plain|mountains?|hills|"
+    r"coast|island|peninsula|governorate|county|municipality)\b"
+)
 _WORD_TYPES = {"PERSON", "ORG", "GPE"}
 
 
@@ -418,6 +432,14 @@ _NAME = (
 _ROLE_WORD = rf"(?i:{ROLE_NOUNS.pattern[3:-3]})"
 # A role noun right before a name ("ministry spokesman Arash Tehrani"): the name is a person's.
 _ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD}\s+({_NAME})\b(?![\w’'-]|\s+[A-Z])")
+# "Minister for Emergency Situations Ana Rell": a role with its capitalised portfolio, then
+# the name, taken as the last two capitalised words of the run.
+_PORTFOLIO_BEFORE_NAME = re.compile(
+    rf"\b{_ROLE_WORD}\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){{1,3}}"
+    r"([A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)\b(?![\w’'-]|\s+[A-Z])"
+)
+# ", 58," / ", 34)": an age set off after a name says the name is a person's.
+_AGE_AFTER = re.compile(r",\s*(?:1[01]\d|[1-9]?\d)\s*(?:,|\)|-|–|—|\band\b|\.)")
 # ", head of operations for …", ", a ministry spokesman": a role after a name and its comma.
 _ROLE_AFTER = re.compile(rf",\s+(?:(?i:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,2}}{_ROLE_WORD}\b")
 _ROLE_END = re.compile(rf"\b{_ROLE_WORD}\s+$")
@@ -487,7 +509,8 @@ def _role_named(text: str, start: int, end: int) -> bool:
     """Whether a role noun stands right before `text[start:end]` or right after its comma."""
     before = text[max(0, start - 80) : start]
     return bool(
-        _ROLE_END.search(before[-40:])
+        _AGE_AFTER.match(text, end)
+        or _ROLE_END.search(before[-40:])
         or _ROLE_AFTER.match(text, end)
         or (_ROLE_BEFORE_COMMA.search(before) and re.match(r",", text[end : end + 1]))
     )
@@ -498,9 +521,12 @@ def _missed_names(doc: Doc, text: str) -> list[Span]:
     Tehrani"): the small model misses names it has not seen."""
     tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
     out = []
-    for hit in _ROLE_BEFORE_NAME.finditer(text):
+    hits = [*_ROLE_BEFORE_NAME.finditer(text), *_PORTFOLIO_BEFORE_NAME.finditer(text)]
+    for hit in sorted(hits, key=lambda h: h.start(1)):
         s, e = hit.span(1)
-        if any(a < e and s < b for a, b in tagged) or not _is_name(hit.group(1)):
+        if any(a < e and s < b for a, b in tagged + [(o.start_char, o.end_char) for o in out]):
+            continue
+        if not _is_name(hit.group(1)):
             continue
         span = doc.char_span(s, e, label="PERSON", alignment_mode="contract")
         if span is not None and len(span):
@@ -590,12 +616,13 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
         start = text.find(name, span.start_char, ent.end_char + 1)
         if start < 0:
             start = span.start_char
+        role = _HONORIFIC_EDGES.sub("", ", ".join(role_parts)).strip(" ,")
         mention = EntityMention(
             name=name,
             type=label,
             start=start,
             end=start + len(name),
-            role=", ".join(role_parts) or None,
+            role=role or None,
         )
         acro = _ACRONYM_DEF.match(text, ent.end_char + 1) or _ACRONYM_DEF.match(text, ent.end_char)
         if acro and label in {"ORG", "NORP", "GPE", "EVENT", "OTHER"}:
@@ -616,6 +643,7 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
     for m in out:
         if m.type == "PERSON" and m.name in relabel and not m.role:
             m.type = relabel[m.name]
+    out = _join_org_tails(text, out)
     _one_word_places(text, out)
     # "…, Reyes said" tagged ORG after "Tomas Reyes" was named: the family name of that person
     surnames = {m.name.split()[-1] for m in out if m.type == "PERSON" and " " in m.name}
@@ -657,13 +685,80 @@ def _one_word_places(text: str, mentions: list[EntityMention]) -> None:
         else:
             # a mention after "in", "of", "from" … votes for a place
             kinds = [
-                "GPE" if _PLACE_VOTE.search(text[max(0, m.start - 30) : m.start]) else m.type
+                "GPE"
+                if _PLACE_VOTE.search(text[max(0, m.start - 30) : m.start])
+                or _GEO_NOUN_AFTER.match(text, m.end)
+                or _listed_with_places(text, m, mentions)
+                else m.type
                 for m in group
             ]
             kind = max(kinds, key=lambda k: (kinds.count(k), k != "PERSON"))
         for m in group:
             if m.type != "PERSON" or not m.role:
                 m.type = kind
+
+
+# Words that end an organisation's name and may take "of <place>" after them.
+_ORG_HEAD = re.compile(
+    r"(?:s|Union|Federation|Association|Council|Bank|Party|Front|Movement|Institute|Society|"
+    r"League|Chamber|Company|Authority|Agency|Guild|Confederation|Alliance)$"
+)
+
+
+def _join_org_tails(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """An organisation's name the tagger cut in two: a plural possessive before its last word
+    ("the Dockers' Guild") or "of <place>" after its head ("United Farmers of Norvia")."""
+    out: list[EntityMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and prev.name.endswith("s"):
+            gap = text[prev.end : m.start]
+            if gap in {"' ", "’ "} and " " not in m.name and m.name[:1].isupper():
+                prev.name = text[prev.start : m.end]
+                prev.end = m.end
+                continue
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and (m.type == "GPE" or (m.type == "PERSON" and " " not in m.name and not m.role))
+            and text[prev.end : m.start] == " of "
+            and " " in prev.name
+            and _ORG_HEAD.search(prev.name)
+        ):
+            prev.name = text[prev.start : m.end]
+            prev.end = m.end
+            acro = _ACRONYM_DEF.match(text, m.end + 1)
+            if acro and _initials_match(acro.group(1), prev.name):
+                prev.aliases.append(acro.group(1))
+            continue
+        out.append(m)
+    for m in out:
+        tail = re.match(r" of ([A-Z][\w’'-]+)(?![\w’'-]| [A-Z])", text[m.end : m.end + 40])
+        if (
+            m.type == "ORG"
+            and " " in m.name
+            and " of " not in m.name
+            and _ORG_HEAD.search(m.name)
+            and tail
+        ):
+            end = m.end + tail.end()
+            if not any(o.start < end and m.end < o.end for o in out if o is not m):
+                m.name, m.end = text[m.start : end], end
+                acro = _ACRONYM_DEF.match(text, end + 1)
+                if acro and _initials_match(acro.group(1), m.name):
+                    m.aliases.append(acro.group(1))
+    return out
+
+
+def _listed_with_places(text: str, m: EntityMention, mentions: list[EntityMention]) -> bool:
+    """Whether a mention stands in a list ("Lesnia, Dornik and Vrabna") next to a place."""
+    for o in mentions:
+        if o is m or o.type != "GPE":
+            continue
+        gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
+        if re.fullmatch(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+", gap):
+            return True
+    return False
 
 
 def _add_missed_surnames(

@@ -1050,6 +1050,10 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
         if role is None and mention.type == "PERSON":
             prefix = ctx.text[st.speaker_start : mention.start].strip(" ,")
             prefix = re.sub(r"^(?:the|a|an)\b\s*", "", prefix, flags=re.IGNORECASE)
+            # "the general secretary of the union, Mr. X": the honorific is no part of it
+            prefix = re.sub(
+                r"(?:[\s,]*\b(?:mr|mrs|ms|miss|mx|sir|dame|madam)\.?)+$", "", prefix, flags=re.I
+            ).strip(" ,")
             if prefix and not re.fullmatch(r"(?:mr|mrs|ms|miss)\.?", prefix, re.IGNORECASE):
                 role = prefix
         if mention.type == "PERSON":
@@ -1064,6 +1068,15 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
     if low in _PERSON_PRONOUNS:
         sex = "f" if low in {"she", "her"} else "m"
         genders = _genders(ctx)
+        newer = _subject_since(ctx, recent[0].end if recent else None, st.speaker_start, sex)
+        if newer is not None:
+            # "Kolar himself went further. “…,” he said": a person made the subject after
+            # the last words reported is who "he" is, not the last speaker
+            name, role = ctx.person_at[newer]
+            st.speaker_name = name
+            st.speaker_role = role or _last_role(ctx, name, st.start)
+            st.speaker_type = "PERSON"
+            return
         for p in recent[:6]:
             if p.speaker_type == "PERSON" or (
                 p.speaker_name is None
@@ -1194,17 +1207,67 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
             continue
         name = names.pop()
         first = min(s for s, (n, _) in ctx.person_at.items() if n == name and s >= sent.start_char)
+        # a subject pronoun (or one owning the subject, or reflexive) stands for the person
+        # the sentence is about; "his"/"her" inside an object may belong to someone else
+        # named there ("thanked the king and his minister")
         words = [
             t.lower_
             for t in sent
             if t.idx > first
-            and t.lower_ in {"he", "his", "him", "she", "her", "hers"}
+            and t.lower_ in {"he", "his", "him", "she", "her", "hers", "himself", "herself"}
+            and (
+                t.dep_ in {"nsubj", "nsubjpass"}
+                or t.lower_ in {"himself", "herself"}
+                or (t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"})
+            )
             and not _in_quote(ctx, t.idx)
         ]
         for w in words:
-            votes.setdefault(name, set()).add("f" if w in {"she", "her", "hers"} else "m")
+            votes.setdefault(name, set()).add(
+                "f" if w in {"she", "her", "hers", "herself"} else "m"
+            )
     ctx.genders = {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
     return ctx.genders
+
+
+# What comes before a name that opens a sentence: the start of the text or a sentence end,
+# then at most a few capitalised title words ("Director", "Foreign Minister").
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def _subject_since(ctx: _Ctx, lo: int | None, hi: int, sex: str) -> int | None:
+    """The start of the last person mention between `lo` (the end of the words reported
+    before) and `hi` that is a sentence's subject outside quotes, in the paragraph or the one
+    before it, and not of the other sex: None when there is none."""
+    if lo is None:
+        return None
+    floor = _paragraph_start(ctx.text, _paragraph_start(ctx.text, hi) - 1)
+    genders = _genders(ctx)
+    ends = {m.start: m.end for m in ctx.mentions}
+    best = None
+    for s, (name, _) in ctx.person_at.items():
+        if not (lo <= s < hi and s >= floor) or _in_quote(ctx, s):
+            continue
+        if genders.get(name, sex) != sex:
+            continue
+        end = ends.get(s, s + 1)
+        toks = [t for t in ctx.doc if s <= t.idx < end]
+        root = next((t for t in toks if not (s <= t.head.idx < end) or t.head == t), None)
+        subject = (
+            root is not None
+            and (
+                (root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ == "VERB")
+                # a name (after its title) opening a sentence, where the parse ran on from a
+                # quote before it
+                or (
+                    _OPENS_SENTENCE.search(ctx.text[max(0, s - 80) : s]) is not None
+                    and re.match(r"\s+[a-z]|,\s", ctx.text[end : end + 3]) is not None
+                )
+            )
+        )
+        if subject and (best is None or s > best):
+            best = s
+    return best
 
 
 def _body_named_before(recent: list[StatementMention], low: str) -> StatementMention | None:
@@ -1303,6 +1366,11 @@ _VAGUE = re.compile(
 
 # Objects that name what was said without saying it ("rejected the figure", "denied all
 # charges"): the speaker is kept for the pronouns after it, the words are no statement.
+# "who asked not to be named": a request for anonymity, not words reported.
+_ANONYMITY = re.compile(
+    r"^(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)\b[\w\s,]{0,60}[.,;]?$",
+    re.IGNORECASE,
+)
 _BARE_SAID = re.compile(
     r"^(?:the|this|that|these|those|all(?:\s+(?:the|these|those))?)\s+(?:figure|number|"
     r"estimate|count|tally|finding|charge|accusation|allegation|claim)s?[\s.,;:!?]*$",
@@ -2318,7 +2386,7 @@ def find_statements(
     out: list[StatementMention] = []
     for st in _attach_orphans(ctx, done):
         out.extend(_one_paragraph(ctx, st, out))
-    out = [st for st in out if not _BARE_SAID.match(st.text)]
+    out = [st for st in out if not _BARE_SAID.match(st.text) and not _ANONYMITY.match(st.text)]
     out = _dedupe(out)
     for st in out:
         st.kind = _kind(st.text)

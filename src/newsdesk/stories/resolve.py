@@ -208,6 +208,18 @@ def _same_part(a: str, b: str) -> bool:
     return False
 
 
+def _silent_h(a: str, b: str) -> bool:
+    """Whether two given names differ only by a silent initial h ("Hilario"/"Ilario")."""
+    fa, fb = _fold(a), _fold(b)
+    long, short = (fa, fb) if len(fa) > len(fb) else (fb, fa)
+    return (
+        len(short) >= 4
+        and long.startswith("h")
+        and short[0] in "aeiouy"
+        and _same_part(spelling_key(long[1:]), spelling_key(short))
+    )
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two full person names (two words or more) can name the same person."""
     ka, kb = _key_parts(a), _key_parts(b)
@@ -219,7 +231,7 @@ def same_person(a: str, b: str) -> bool:
     ra, rb = _name_parts(a)[0], _name_parts(b)[0]
     if len(ra.rstrip(".")) == 1 or len(rb.rstrip(".")) == 1:  # an initial
         return ra[0].lower() == rb[0].lower()
-    if not _same_part(fa, fb):
+    if not _same_part(fa, fb) and not _silent_h(ra, rb):
         return False
     mids_a, mids_b = ka[1:-1], kb[1:-1]
     if mids_a and mids_b:
@@ -362,6 +374,26 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
         ]
         if cands:
             return cands[0] if len(cands) == 1 else None
+        # a first name alone ("Samir" after "Samir Haddou"): the one person of the story
+        # with that first name, when no one has it as a family name
+        firsts = [
+            m
+            for m in merged
+            if m.type == "PERSON" and len(_key_parts(m.name)) >= 2 and _key_parts(m.name)[0] == key
+        ]
+        if len(firsts) == 1 and not c.roles:
+            return firsts[0]
+    elif " " not in c.name and c.type in {"ORG", "GPE"}:
+        # "Kolar" tagged an organisation or a place after "Andrej Kolar" was named: the family
+        # name of the one person of the story with it
+        key = spelling_key(_name_parts(c.name)[0]) if _name_parts(c.name) else ""
+        cands = [
+            m
+            for m in merged
+            if m.type == "PERSON" and len(_key_parts(m.name)) >= 2 and _key_parts(m.name)[-1] == key
+        ]
+        if len(cands) == 1 and len(c.types) <= len(cands[0].types):
+            return cands[0]
     keys = {_org_key(n) for n in c.names}
     for m in merged:
         one_word = " " not in c.name and " " not in m.name and "PERSON" not in {m.type, c.type}
