@@ -332,24 +332,6 @@ PROBE_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), PROBE_JUNK)
-def test_probe_junk_worded_otherwise_goes(line: str, reason: str) -> None:
-    cleaned = clean_text("\n".join([*_PROBE_REPORT[:2], line, _PROBE_REPORT[2]]))
-    assert [(r.text, r.reason) for r in cleaned.removed] == [(line, reason)]
-
-
-@pytest.mark.parametrize("sentence", PROBE_KEPT)
-def test_probe_report_sentence_with_junk_words_stays(sentence: str) -> None:
-    for lines in (
-        [*_PROBE_REPORT[:2], sentence, _PROBE_REPORT[2]],
-        [sentence, *_PROBE_REPORT],
-        [*_PROBE_REPORT, sentence],
-    ):
-        cleaned = clean_text("\n".join(lines))
-        assert cleaned.removed == [] and cleaned.lifted == []
-        assert sentence in cleaned.text.split("\n")
-
-
 # Junk kinds a second probe found missing, each in wordings of its own (not the probe's lines).
 PROBE2_JUNK = [
     ("Advert – scroll down to continue", "promo"),
@@ -399,14 +381,14 @@ PROBE2_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), PROBE2_JUNK)
-def test_probe2_junk_worded_otherwise_goes(line: str, reason: str) -> None:
+@pytest.mark.parametrize(("line", "reason"), PROBE_JUNK + PROBE2_JUNK)
+def test_probe_junk_worded_otherwise_goes(line: str, reason: str) -> None:
     cleaned = clean_text("\n".join([*_PROBE_REPORT[:2], line, _PROBE_REPORT[2]]))
     assert [(r.text, r.reason) for r in cleaned.removed] == [(line, reason)]
 
 
-@pytest.mark.parametrize("sentence", PROBE2_KEPT)
-def test_probe2_report_sentence_with_junk_words_stays(sentence: str) -> None:
+@pytest.mark.parametrize("sentence", PROBE_KEPT + PROBE2_KEPT)
+def test_probe_report_sentence_with_junk_words_stays(sentence: str) -> None:
     for lines in (
         [*_PROBE_REPORT[:2], sentence, _PROBE_REPORT[2]],
         [sentence, *_PROBE_REPORT],
