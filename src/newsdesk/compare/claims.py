@@ -41,8 +41,11 @@ _RETRACTION = re.compile(
     r"|(?:was|were|is|are|been) (?:wrong|mistaken|in error|inaccurate|incorrect|untrue"
     r"|imprecise|exaggerated)"
     r"|not (?:as |entirely |fully |completely |quite )?(?:accurate|correct)"
-    r"|withdr[ae]w\w* (?:his|her|their|its|the|that|this|an|a) (?:\w+ )?(?:claim|statement"
+    r"|withdr[ae]w\w* (?:his|her|their|its|the|that|this|an|a) (?:[\w'’]+ )?(?:claim|statement"
     r"|remarks?|assertion|account|comments?)"
+    # "relied on a briefing that turned out to be incomplete", "did not match the facts"
+    r"|turned out to be (?:wrong|mistaken|incomplete|inaccurate|incorrect|untrue|false)"
+    r"|(?:did|does|do) not (?:match|reflect|fit) the facts"
     r"|retract\w*|walk\w* back|take (?:it|that) back|(?:went|gone|go) too far|spoke too soon"
     r"|premature\w*|overstat\w*|(?:wrong|incorrect|inaccurate) information"
     r"|should not have said|shouldn't have said"
@@ -53,7 +56,10 @@ _RETRACTION = re.compile(
 _REJECTION_WORDS = re.compile(
     r"\b(?:false|falsely|falsif\w*|untrue|not true|unfounded|baseless|groundless|lies|lying"
     r"|a lie|fabricat\w*|deceiv\w*|decepti\w*|distort\w*|mislead\w*|misinformation"
-    r"|disinformation|nonsense|propaganda|smear|slander\w*|fake news)\b",
+    r"|disinformation|nonsense|propaganda|smear|slander\w*|fake news"
+    # defiance of an order or ruling rejects it: "they would not comply", "vowed to defy"
+    r"|(?:will|would|shall) not (?:comply|obey|abide)|refus\w* to (?:comply|obey|abide)"
+    r"|def(?:y|ies|ied|ying|iance))\b",
     re.IGNORECASE,
 )
 # the attribution right before the words says they are what is denied: "denied that ..."
@@ -81,8 +87,11 @@ _REJECTS_THAT = re.compile(
 )
 _SIMPLE_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){1,7}")  # "The Tesca Hydro Company rejected "
 _CLAIM_IS_FALSE = re.compile(
-    r"\b(?:claims?|accusations?|charges?|allegations?|assertions?|account|reports?|that|this"
-    r"|it)\s+(?:is|are|was|were)\s+(?:simply |completely |totally |entirely )?(?:false|untrue"
+    r"(?:\b(?:claims?|accusations?|charges?|allegations?|assertions?|account|reports?)"
+    # "that"/"this"/"it" only where it begins the words: "something that was not true" is
+    # a relative clause, not a verdict on what was just said
+    r"|(?:^|[\"“,;:]\s*)(?:that|this|it))\s+(?:is|are|was|were)\s+"
+    r"(?:simply |completely |totally |entirely )?(?:false|untrue"
     r"|not true|baseless|unfounded|groundless|a lie|lies|wrong|nonsense)\b",
     re.IGNORECASE,
 )

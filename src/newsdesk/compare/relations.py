@@ -308,7 +308,10 @@ def _relation(
     """The relation of the later statement `b` to the earlier `a`, or None; `opposed` says
     why the two cannot both be true, and `opposed_ids` are the statements opposed to any."""
     same_speaker = a.speaker is not None and a.speaker == b.speaker
-    if same_speaker or (b.retracts and _same_house(a, b, houses)):
+    own_side = _speaks_for(a, b) or _speaks_for(b, a)
+    if same_speaker or (
+        b.retracts and (own_side or _same_house(a, b, houses) or _retraction_names(b, a))
+    ):
         if a.retracts:
             return None
         if b.retracts:
@@ -322,14 +325,21 @@ def _relation(
                 # "I said last week that …. That was wrong": the retraction names its own
                 # earlier words, and nothing dates the two against each other
                 or (bool(_OWN_EARLIER.search(b.statement.text)) and _undated_order(a, b))
+                # no day dates the two: a retraction in a later article of the story
+                or (_undated_order(a, b) and a.order[0] < b.order[0])
             )
-            score = (1.0 if contested else 0.0) + _context_similarity(a, b)
+            named = _lead_names_speaker(b, a) or _retraction_names(b, a)
+            score = (
+                (1.0 if contested else 0.0) + (NAMED if named else 0.0) + _context_similarity(a, b)
+            )
             if contested or (earlier and score >= RETRACTED):
                 note = f"{who(b)} later retracts or amends this."
                 return _Found("corrects", a, b, score, note, targeted=True)
         if opposed and a.day and b.day and a.day < b.day:
             return _Found("corrects", a, b, 1.0, f"{who(b)} later says the opposite: {opposed}.")
         return None
+    if own_side:
+        return None  # "the prime minister's office" rejects no claim of the prime minister
     different_side = a.side is None or b.side is None or a.side != b.side
     if b.rejects and not a.rejects and different_side:
         note = f"{who(b)} rejects the claim of {who(a)}."
@@ -361,6 +371,36 @@ def _relation(
 _OWN_EARLIER = re.compile(
     r"\b(?:I|we)\s+(?:had\s+)?(?:said|stated|told|claimed|announced|wrote)\b", re.IGNORECASE
 )
+
+
+def _surname(c: Claim) -> str | None:
+    """The stem of the last word of the speaker's name ("Kolar" of "Andrej Kolar")."""
+    words = _WORDS.findall(c.statement.speaker_name or "") if c.speaker else []
+    if len(words) < 2 or words[-1].lower()[:5] in _HOUSE_GENERIC or not words[-1][0].isupper():
+        return None  # not a person's name: "Kestria's foreign ministry"
+    return stem(words[-1])
+
+
+_WORDS = re.compile(r"[A-Za-z][\w-]{2,}")
+
+
+def _speaks_for(a: Claim, b: Claim) -> bool:
+    """`b`'s speaker is `a`'s speaker's office or spokesperson: its name or role names `a`'s
+    speaker ("Prime Minister Vera Lind's office", "a spokesman for Lind")."""
+    name = _surname(a)
+    if not name or a.speaker == b.speaker:
+        return False
+    own = " ".join(x for x in (b.statement.speaker_name, b.statement.speaker_role) if x)
+    return name in content_stems(own)
+
+
+def _retraction_names(b: Claim, a: Claim) -> bool:
+    """The retraction `b` names `a`'s speaker ("the minister had relied on a briefing that
+    turned out to be incomplete, spokesman Ivo Barr said of Minister Tom Rask")."""
+    name = _surname(a)
+    if not name or not a.statement.speaker_role:  # "Keldra Dam" has no role: not a person
+        return False
+    return name in content_stems(f"{b.statement.text} {b.lead}")
 
 
 def _names_side_of(b: Claim, a: Claim) -> bool:

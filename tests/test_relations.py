@@ -1,0 +1,118 @@
+"""Relations between statements (`compare.claims` + `compare.relations`), on invented articles:
+walk-backs across undated articles, an office speaking for its principal, defiance of a
+ruling, and a verdict that is a relative clause."""
+
+from __future__ import annotations
+
+from newsdesk.compare.claims import _CLAIM_IS_FALSE, _REJECTION_WORDS, _RETRACTION, read_claims
+from newsdesk.compare.relations import relate_statements
+from newsdesk.model import Article, Ref, Statement
+
+
+def _article(aid: str, text: str) -> Article:
+    return Article(id=aid, source=aid, outlet=aid.upper(), text=text)  # undated
+
+
+def _said(
+    sid: str, article: Article, words: str, name: str | None, role: str | None, speaker=None
+) -> Statement:
+    start = article.text.index(words)
+    return Statement(
+        id=sid,
+        speaker=speaker,
+        speaker_name=name,
+        speaker_role=role,
+        kind="direct",
+        text=words,
+        sources=[Ref(article_id=article.id, start=start, end=start + len(words))],
+    )
+
+
+def _relations(statements: list[Statement], articles: list[Article]) -> set[tuple[str, str, str]]:
+    claims = read_claims(statements, articles)
+    return {(r.kind, r.a, r.b) for r in relate_statements(claims, lambda c: c.id)}
+
+
+def test_retraction_cues_of_a_spokesman() -> None:
+    assert _RETRACTION.search("she had relied on figures that turned out to be incomplete")
+    assert _RETRACTION.search("The governor's words did not match the facts")
+    assert _RETRACTION.search("The agency withdrew the governor's claim that the road was open")
+    assert not _RETRACTION.search("The bridge turned out to be sturdier than feared")
+
+
+def test_defiance_of_an_order_is_a_rejection() -> None:
+    assert _REJECTION_WORDS.search("the growers said they would not comply")
+    assert _REJECTION_WORDS.search("the drivers vowed to defy the ban")
+    assert not _REJECTION_WORDS.search("the growers said they would comply")
+
+
+def test_relative_clause_is_not_a_verdict_on_what_was_just_said() -> None:
+    assert _CLAIM_IS_FALSE.search("That is false.")
+    assert _CLAIM_IS_FALSE.search("the allegation was baseless")
+    assert not _CLAIM_IS_FALSE.search('the mayor had "promised something that was not true"')
+
+
+def test_walk_back_in_a_later_undated_article_points_at_the_earlier_claim() -> None:
+    first = _article(
+        "a1",
+        "Governor Lisa Marten said on a visit to the harbour: "
+        '"Every ferry on the lake was inspected before the season opened."',
+    )
+    later = _article(
+        "a2",
+        "The regional office on Monday revised its account. Spokesman Otto Brand said "
+        'Governor Lisa Marten had "relied on a list that turned out to be incomplete". '
+        'Marten herself said: "I passed on what the harbour board told me about the '
+        'ferries, and it was wrong."',
+    )
+    claim = _said(
+        "q1",
+        first,
+        "Every ferry on the lake was inspected before the season opened.",
+        "Lisa Marten",
+        "Governor",
+        "e1",
+    )
+    spokesman = _said(
+        "q2",
+        later,
+        'Governor Lisa Marten had "relied on a list that turned out to be incomplete"',
+        "Otto Brand",
+        "Spokesman",
+        "e2",
+    )
+    herself = _said(
+        "q3",
+        later,
+        "I passed on what the harbour board told me about the ferries, and it was wrong.",
+        "Lisa Marten",
+        None,
+        "e1",
+    )
+    found = _relations([claim, spokesman, herself], [first, later])
+    assert ("corrects", "q1", "q2") in found
+    assert ("corrects", "q1", "q3") in found
+
+
+def test_an_office_does_not_dispute_its_own_principal() -> None:
+    first = _article(
+        "b1", 'Chancellor Ada Velk said: "The treaty costs our farmers nothing at all."'
+    )
+    later = _article(
+        "b2",
+        "A weekly reported that the treaty would cut grain subsidies by half. "
+        'Chancellor Ada Velk\'s office called the report "false".',
+    )
+    principal = _said(
+        "q1", first, "The treaty costs our farmers nothing at all.", "Ada Velk", "Chancellor", "e1"
+    )
+    report = _said(
+        "q2",
+        later,
+        "the treaty would cut grain subsidies by half",
+        None,
+        "weekly",
+    )
+    office = _said("q3", later, 'the report "false"', None, "Chancellor Ada Velk's office")
+    found = _relations([principal, report, office], [first, later])
+    assert not any(a == "q1" and b == "q3" and k != "agrees" for k, a, b in found)
