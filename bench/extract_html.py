@@ -13,7 +13,9 @@ single-process extraction rate (sum of per-page times).
 
 It prints a table and exits 0; `--dump FILE` writes per-page outputs for error analysis;
 `--misses title,author,date` (trafilatura-eval, use it on dev only) lists the pages where
-newsdesk's field differs from the gold, and `--segments` the missed / leaked body segments.
+newsdesk's field differs from the gold, and `--segments` the missed / leaked body segments;
+`--halves` adds newsdesk's figures on the two halves of the split by row parity and by a hash
+of the page id (a rule tuned on dev is kept only when it helps or is neutral on each half).
 Scoring lives in `bench/scoring.py`.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import sys
 import time
@@ -122,6 +125,37 @@ def _rate(results: list[dict[str, Any]], system: str) -> float:
     return len(results) / total if total else 0.0
 
 
+def _halves(rows: list[dict[str, Any]]) -> list[tuple[str, list[int]]]:
+    """Index lists of the four half-splits: row parity, and a hash of the page id."""
+    hashed = [hashlib.md5(str(r["id"]).encode()).digest()[0] % 2 for r in rows]
+    return [
+        ("even rows", [i for i in range(len(rows)) if i % 2 == 0]),
+        ("odd rows", [i for i in range(len(rows)) if i % 2 == 1]),
+        ("hash 0", [i for i, h in enumerate(hashed) if h == 0]),
+        ("hash 1", [i for i, h in enumerate(hashed) if h == 1]),
+    ]
+
+
+def report_halves(name: str, rows: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
+    print(f"\nnewsdesk on halves of the split ({name})")
+    for label, idx in _halves(rows):
+        if name == "aeb":
+            s = aeb_score(
+                [rows[i]["body_text"] for i in idx],
+                [results[i]["newsdesk"].get("text") for i in idx],
+                resamples=1,
+            )
+            print(f"  {label} ({len(idx)}): F1 {s.f1:.4f} P {s.precision:.4f} R {s.recall:.4f}")
+        else:
+            c = SegmentCounts()
+            for i in idx:
+                c.add(results[i]["newsdesk"].get("text"), rows[i]["with"], rows[i]["without"])
+            print(
+                f"  {label} ({len(idx)}): F1 {c.f1:.4f} P {c.precision:.4f} R {c.recall:.4f} "
+                f"tp/fp/fn/tn {c.tp}/{c.fp}/{c.fn}/{c.tn}"
+            )
+
+
 def report_aeb(split: str, rows: list[dict[str, Any]], results: list[dict[str, Any]]) -> None:
     print(f"\nscrapinghub-aeb, split {split} ({len(rows)} pages): 4-token shingle F1, macro P/R")
     print("| system | F1 | P | R | accuracy | bag-of-tokens F1 | pages/s |")
@@ -188,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-baseline", action="store_true", help="skip plain trafilatura (quick iterations)"
     )
+    parser.add_argument(
+        "--halves", action="store_true", help="newsdesk's figures on halves of the split"
+    )
     parser.add_argument("--dump", type=Path, help="write per-page outputs (JSON) here")
     parser.add_argument(
         "--misses",
@@ -207,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         rows, results = run(name, args.split, args.workers, not args.no_baseline)
         (report_aeb if name == "aeb" else report_trafeval)(args.split, rows, results)
+        if args.halves:
+            report_halves(name, rows, results)
         if name == "trafeval" and (args.misses or args.segments):
             fields = [f for f in args.misses.split(",") if f]
             print_misses(rows, results, fields, args.segments)

@@ -15,7 +15,10 @@ from newsdesk.clean import clean
 from newsdesk.clean.html import (
     HtmlExtraction,
     _add_chunks,
+    _add_embeds,
     _clean_byline,
+    _drop_author_box,
+    _drop_captions,
     _in_furniture,
     _is_junk,
     _parse,
@@ -535,6 +538,61 @@ def test_labelled_date_in_comments_or_modified_is_not_the_publication_date() -> 
         '<div class="comment-list"><p>Veröffentlicht am: 01.11.2023</p></div>'
     )
     assert extract_html(_page(head=head, byline=byline)).published == dt.date(2023, 10, 30)
+
+
+def test_embedded_post_between_paragraphs_is_put_back() -> None:
+    html = (
+        "<html><body><article>"
+        f"<p>{PARAGRAPHS[0]}</p>"
+        '<blockquote class="twitter-tweet"><p>The bridge stays open until spring.</p>'
+        "— Lindenbrook Council (@lindenbrook) <a href='#'>March 3, 2021</a></blockquote>"
+        f"<p>{PARAGRAPHS[1]}</p>"
+        "</article>"
+        '<aside class="sidebar"><blockquote class="twitter-tweet"><p>Other news.</p>'
+        "</blockquote></aside></body></html>"
+    )
+    body = _add_embeds("\n".join(PARAGRAPHS[:2]), _parse(html))
+    assert body.split("\n") == [
+        PARAGRAPHS[0],
+        "The bridge stays open until spring.",
+        "— Lindenbrook Council (@lindenbrook) March 3, 2021",
+        PARAGRAPHS[1],
+    ]
+
+
+def test_embedded_post_after_the_article_is_not_added() -> None:
+    html = (
+        f"<html><body><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        '<blockquote class="twitter-tweet"><p>Unrelated post.</p></blockquote></body></html>'
+    )
+    body = "\n".join(PARAGRAPHS[:2])
+    assert _add_embeds(body, _parse(html)) == body
+
+
+def test_lines_of_an_author_box_are_dropped() -> None:
+    bio = "Petra Hollis is a reporter for the regional desk and writes about rural transport."
+    html = (
+        f"<html><body><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</article>"
+        f'<div class="author-bio"><img src="a.jpg"><p>{bio}</p></div></body></html>'
+    )
+    body = "\n".join([*PARAGRAPHS, bio])
+    assert _drop_author_box(body, _parse(html)) == "\n".join(PARAGRAPHS)
+    # a page whose article sits in a "bio" container keeps it
+    whole = f'<html><body><div class="bio">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>'
+    assert _drop_author_box("\n".join(PARAGRAPHS), _parse(whole + "</body></html>")) == (
+        "\n".join(PARAGRAPHS)
+    )
+
+
+def test_image_caption_lines_are_dropped() -> None:
+    caption = "The old stone bridge over the river Sall at dusk. Photo: Town archive"
+    html = (
+        f"<html><body><p>{PARAGRAPHS[0]}</p><figure><img src='b.jpg'>"
+        f"<figcaption>{caption}</figcaption></figure>"
+        f"<div class='image-caption'>A second caption</div><p>{PARAGRAPHS[1]}</p></body></html>"
+    )
+    body = "\n".join([PARAGRAPHS[0], caption, "A second caption", PARAGRAPHS[1]])
+    assert _drop_captions(body, _parse(html)) == "\n".join(PARAGRAPHS[:2])
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,13 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   drops more boilerplate, but now and then most of the article), taken as the span of the
   default output from the first to the last paragraph precision mode kept (what it drops
   inside the article is mostly subheadings); its recall mode when the default found next to
-  nothing; the other chunks of an article split into same-class containers; then paragraphs
-  that are page furniture rather than report are dropped: share / follow / newsletter /
-  support-us prompts, "Read more: ..." and "Related" teasers and related-block headings,
-  copyright and photo-credit lines, affiliate notes, paywall prompts, reading times, bare time
-  stamps, and the headline repeated as the first line;
+  nothing; the other chunks of an article split into same-class containers; embedded posts
+  (tweets) that sit between the article's paragraphs; without the lines of an author box
+  ("author-bio", "about-the-author") or of an image caption; then paragraphs that are page
+  furniture rather than report are dropped: share / follow / newsletter / support-us prompts,
+  "Read more: ..." and "Related" teasers and related-block headings, copyright and
+  photo-credit lines, affiliate notes, paywall prompts, reading times, bare time stamps, and
+  the headline repeated as the first line;
 * title: the visible headline (`<h1>`, without a kicker, date or hidden label set in a
   descendant) when it agrees with `og:title` / JSON-LD `headline` / `<title>` or is the only
   headline of three words or more, else that title with the site name (and breadcrumb parts
@@ -1372,6 +1374,103 @@ def _add_chunks(body: str, tree: Any) -> str:
     return "\n".join([*before, body, *after])
 
 
+# embedded tweets inside the article: trafilatura drops them, but they are quoted as part of
+# the report (other embeds, Instagram or TikTok, did not occur in the dev pages: not handled)
+_EMBED_CLASS = re.compile(r"twitter-tweet", re.IGNORECASE)
+
+
+def _embed_lines(el: Any) -> list[str]:
+    """An embedded post as lines: its paragraphs, then the attribution after them."""
+    lines = [_squash(" ".join(_visible_text(p))) for p in el.iter("p")]
+    rest = [el.text or ""]
+    for child in el:
+        if child.tag != "p":
+            rest.extend(_visible_text(child, top=False))
+        else:
+            rest.append(child.tail or "")
+    return [line for line in [*lines, _squash(" ".join(rest))] if line]
+
+
+def _add_embeds(body: str, tree: Any) -> str:
+    """Put embedded posts that sit between the body's paragraphs back in, after the paragraph
+    before them."""
+    lines = body.split("\n")
+    index = {_squash(line): i for i, line in enumerate(lines) if len(_squash(line)) >= 30}
+    if len(index) < 2 or not tree.xpath("//blockquote"):
+        return body
+    last = max(index.values())
+    at = None
+    inserts: dict[int, list[str]] = {}
+    for el in tree.iter("p", "blockquote"):
+        if el.tag == "blockquote" and _EMBED_CLASS.search(el.get("class", "")):
+            if at is not None and at < last and not _in_furniture(el):
+                new = [t for t in _embed_lines(el) if t not in index]
+                inserts.setdefault(at, []).extend(new)
+            continue
+        if any(a.tag == "blockquote" for a in el.iterancestors()):
+            continue
+        i = index.get(_squash(el.text_content()))
+        if i is not None:
+            at = i
+    if not inserts:
+        return body
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        out.extend(inserts.get(i, []))
+    return "\n".join(out)
+
+
+# a box about the author (bio, photo, "more by"), usually after the article
+_AUTHOR_BOX = re.compile(
+    r"author[-_]?(?:bio|box|info|description|details|about|profile|card)|"
+    r"about[-_]?(?:the[-_]?)?author|autor(?:en)?[-_]?(?:box|info|bio|profil)|"
+    r"(?<![a-z])bio(?:graphy)?(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _drop_author_box(body: str, tree: Any) -> str:
+    """Drop the body lines that stand in a box about the author (when the box is not the
+    article itself)."""
+    total = len(_squash(body))
+    boxed: list[str] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in {"body", "html", "a", "img"}:
+            continue
+        if _AUTHOR_BOX.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            text = _squash(el.text_content())
+            if text and len(text) < 0.5 * total:
+                boxed.append(text)
+    if not boxed:
+        return body
+    keep = [
+        line
+        for line in body.split("\n")
+        if len(_squash(line)) < 20 or not any(_squash(line) in box for box in boxed)
+    ]
+    return "\n".join(keep)
+
+
+# an image caption trafilatura keeps as a paragraph of its own (often with the photo credit)
+_CAPTION_CLASS = re.compile(r"caption|bildunterschrift|legende", re.IGNORECASE)
+
+
+def _drop_captions(body: str, tree: Any) -> str:
+    """Drop the body lines that are the whole text of an image caption (`<figcaption>` or an
+    element with a caption class)."""
+    captions = {
+        text
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        and (el.tag == "figcaption" or _CAPTION_CLASS.search(el.get("class", "")))
+        and (text := _squash(el.text_content()))
+    }
+    if not captions:
+        return body
+    return "\n".join(line for line in body.split("\n") if _squash(line) not in captions)
+
+
 def _clean_body(text: str, title: str | None, headlines: frozenset[str] = frozenset()) -> str:
     lines = [_squash(line) for line in text.split("\n")]
     lines = [line for line in lines if line]
@@ -1412,6 +1511,7 @@ def extract_html(markup: str | bytes, url: str | None = None) -> HtmlExtraction:
         heads.update(_norm(v) for v in page.meta.get(key, []))
     heads.discard("")
     body = _add_chunks(_body(html, url, doc.text if doc is not None else None), tree)
+    body = _drop_captions(_drop_author_box(_add_embeds(body, tree), tree), tree)
     text = _clean_body(body, title, frozenset(heads))
     language = (doc.language if doc is not None else None) or _lang(tree)
     return HtmlExtraction(text, title, author, published, outlet, language, url)
