@@ -164,7 +164,7 @@ _NOT_NAME = (
     )
 )
 _HEADLINE_CASE = re.compile(
-    r"\W*(?:[A-Z0-9][^\s]*\W*\s+(?:(?:a|an|the|of|in|on|to|for|and|as|at|by)\s+)?){4,}[A-Z0-9]\S*\s*"
+    r"\W*+(?:[A-Z0-9]\S*+\s++(?:(?:a|an|the|of|in|on|to|for|and|as|at|by)\s++)?){4,}[A-Z0-9]\S*+\s*"
 )
 _LOCAL_OFFICE = re.compile(rf"^(?:{_LOCAL})$")
 _KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
