@@ -41,6 +41,9 @@ OTHER_EVENT = {
     "probe_flood": ("f5",),
     "probe_port": ("p5",),
     "probe_single": (),
+    "probe_mine": ("k5",),
+    "probe_election": ("v5",),
+    "probe_ferry": (),
 }
 
 

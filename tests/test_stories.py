@@ -315,6 +315,10 @@ def test_one_office_held_by_two_people_is_evidence_of_another_time() -> None:
     assert _offices_conflict(now, years_ago) and _offices_conflict(years_ago, now)
     assert not _offices_conflict(now, variant)  # one man, spelled two ways
     assert not _offices_conflict(variant, other_seat)  # two countries' ministers
+    # "the minister of mines and energy, X" is the mines minister, however the name is set off
+    then = offices("The minister of mines and energy, Ola Brandt, visited the pit.")
+    assert then == {("", "mines minister", "ola brandt")}
+    assert _offices_conflict(then, offices("Mines Minister Petra Lind said on Monday it was safe."))
     both = offices("Defence Minister Anton Wirth and, before him, Defence Minister Karel Dussek")
     assert not _offices_conflict(both, now)
 

@@ -110,7 +110,9 @@ _MONTH_YEAR = re.compile(
 # company's (governor, mayor, chief executive), which count only with their seat named.
 _PORTFOLIO = (
     r"defen[cs]e|foreign|interior|home|finance|economy|justice|health|energy|oil|trade|"
-    r"transport|education|agriculture|labou?r|environment|treasury|war"
+    r"transport|education|agriculture|labou?r|environment|treasury|war|industry|mines|mining|"
+    r"culture|tourism|sports?|communications|information|fisheries|water|housing|"
+    r"infrastructure|immigration|science|security"
 )
 _NATIONAL = (
     rf"prime minister|premier|vice[- ]president|president|chancellor|"
@@ -147,13 +149,15 @@ _NAME_TITLE = re.compile(
 )
 # "the governor of Zelkaran province, Rustam Ghaderi,"
 _TITLE_OF_NAME = re.compile(rf"\b({_OFFICE}) of (?:the )?({_SEAT})(?: [a-z]+)?, {_HOLDER}")
+# "The minister of industry and mines, Dana Kostelic,"
+_THE_TITLE_NAME = re.compile(rf"\b[Tt]he ({_OFFICE})(?: (?:and|&) [a-z]+)?, {_HOLDER}")
 # "minister of foreign affairs" is the foreign minister
 # "Minister for Emergency Situations Lenka Polach": any portfolio, the name its last two words
 _MINISTER_FOR = re.compile(
     r"\b(Minister|Secretary) (?:of|for) (?:the )?((?:[A-Z][a-z]+ (?:and )?)+?)"
     r"([A-Z][\w’'-]+ [A-Z][\w’'-]+)\b(?! [A-Z])"
 )
-_OF_PORTFOLIO = re.compile(r"^(minister|secretary) (?:of|for) (?:the )?(\w+)(?: affairs)?$")
+_OF_PORTFOLIO = re.compile(r"^(minister|secretary) (?:of|for) (?:the )?(\w+)")
 # words that end or are not a holder's name ("Governor Palin Saturday", "President Committee")
 _NOT_NAME = (
     frozenset(MONTHS)
@@ -313,6 +317,8 @@ def offices(text: str) -> frozenset[tuple[str, str, str]]:
         add(m.group(2) or m.group(4), m.group(3), m.group(1), (m.end(1) + 2, m.start(3)))
     for m in _TITLE_OF_NAME.finditer(text):
         add(m.group(2), m.group(1), m.group(3), (m.start(),))
+    for m in _THE_TITLE_NAME.finditer(text):
+        add(None, m.group(1), m.group(2), (m.start(1),))
     for m in _MINISTER_FOR.finditer(text):
         portfolio = m.group(2).strip().removesuffix(" Affairs")
         add(None, f"{portfolio} {m.group(1)}", m.group(3), (m.start(),))
