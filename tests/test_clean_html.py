@@ -14,6 +14,7 @@ import pytest
 from newsdesk.clean import clean
 from newsdesk.clean.html import (
     HtmlExtraction,
+    PageRemoval,
     _add_chunks,
     _add_embeds,
     _clean_byline,
@@ -25,9 +26,10 @@ from newsdesk.clean.html import (
     _span,
     _unambiguous_day,
     extract_html,
+    merge_removed,
 )
 from newsdesk.clean.text import clean_text
-from newsdesk.model import RawDocument
+from newsdesk.model import RawDocument, Removed
 
 PARAGRAPHS = [
     "The town council of Lindenbrook voted on Tuesday to rebuild the old stone bridge over the "
@@ -624,3 +626,141 @@ def test_benchmark_floor_trafilatura_eval(scoring) -> None:  # type: ignore[no-u
         titles += scoring.meta_match(row["title"], result.title)
     assert counts.f1 >= 0.90, counts
     assert titles >= 0.55 * with_title, (titles, with_title)
+
+
+# ---------------------------------------------------------------- removed: the page's other blocks
+
+
+def _chrome_page() -> str:
+    """An invented page with every kind of furniture around a four-paragraph article."""
+    first, second = (
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]),
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:4]),
+    )
+    return (
+        "<html lang='en'><head><title>Lindenbrook votes to rebuild old stone bridge | "
+        "Lindenbrook Courier</title><style>.promo{color:red}</style></head><body>"
+        "<div id='cookie-banner'><p>We use cookies to give you the best experience.</p>"
+        "<button>Accept all</button></div>"
+        "<header class='site-header'><a class='logo' href='/'>Lindenbrook Courier</a>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/region'>Region</a></li>"
+        "<li><a href='/sport'>Sport</a></li></ul></nav></header>"
+        "<main><article><h1>Lindenbrook votes to rebuild old stone bridge</h1>"
+        "<p class='byline'>By Anna Keller</p>"
+        "<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>X</a> <a href='#'>Email</a>"
+        f"</div>{first}"
+        "<aside class='related'><h3>Related stories</h3><ul>"
+        "<li><a href='/a'>Lindenbrook school opens new   library wing</a></li>"
+        "<li><a href='/b'>Ferry timetable changes for the winter</a></li></ul></aside>"
+        f"{second}"
+        "<div class='newsletter-box'><p>The Lindenbrook Morning: our best stories before "
+        "breakfast.</p></div>"
+        "<div hidden>Hidden teaser text</div><p style='display:none'>Invisible promo line</p>"
+        "<script>var note = 'Script text never shown';</script></article>"
+        "<section id='comments'><h2>Reader comments</h2>"
+        "<p>Finally! That bridge has been a danger for years.</p></section></main>"
+        "<footer><p>© 2024 Lindenbrook Courier. All rights reserved.</p>"
+        "<p><a href='/imprint'>Imprint</a> | <a href='/privacy'>Privacy</a></p>"
+        "<ul><li><a href='/'>Home</a></li></ul></footer></body></html>"
+    )
+
+
+def test_removed_lists_each_block_of_page_furniture_once_with_its_reason() -> None:
+    result = extract_html(_chrome_page())
+    assert result.text.split("\n") == PARAGRAPHS[:4]
+    assert [(r.text, r.reason) for r in result.removed] == [
+        ("We use cookies to give you the best experience.", "legal"),
+        ("Accept all", "legal"),
+        ("Lindenbrook Courier", "navigation"),
+        ("Home", "navigation"),  # once, though the footer repeats it
+        ("Region", "navigation"),
+        ("Sport", "navigation"),
+        ("Facebook X Email", "social"),
+        ("Related stories", "promo"),
+        ("Lindenbrook school opens new library wing", "promo"),  # whitespace squashed
+        ("Ferry timetable changes for the winter", "promo"),
+        ("The Lindenbrook Morning: our best stories before breakfast.", "newsletter"),
+        ("Reader comments", "comment-policy"),
+        ("Finally! That bridge has been a danger for years.", "comment-policy"),
+        ("© 2024 Lindenbrook Courier. All rights reserved.", "legal"),
+        ("Imprint | Privacy", "navigation"),
+    ]
+    # where each block stood: before the body, after its second paragraph, after its end
+    assert [r.after for r in result.removed][:7] == [-1] * 7
+    assert {r.after for r in result.removed[7:10]} == {1}
+    assert {r.after for r in result.removed[10:]} == {3}
+
+
+def test_removed_never_holds_body_metadata_scripts_or_hidden_text() -> None:
+    result = extract_html(_chrome_page())
+    shown = " ".join(r.text for r in result.removed)
+    for paragraph in PARAGRAPHS[:4]:
+        assert paragraph[:40] not in shown
+    for unseen in ("Hidden teaser", "Invisible promo", "Script text", ".promo{", "Anna Keller"):
+        assert unseen not in shown
+    assert result.title not in [r.text for r in result.removed]  # the headline is the title
+    assert result.author == "Anna Keller"
+
+
+def test_paragraphs_the_body_rules_drop_are_removed_with_the_line_rules_reason() -> None:
+    result = extract_html(_page(extra=BOILERPLATE))
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Share this article"] == "social"
+    assert reasons["Sign up for our daily newsletter to get the latest news in your inbox."] == (
+        "newsletter"
+    )
+    assert reasons["© 2024 Lindenbrook Courier. All rights reserved."] == "legal"
+    assert reasons["Follow us on Twitter and Facebook."] == "social"
+    assert reasons["Home News"] == "navigation"  # a line of links: one entry
+    assert "By Anna Keller, March 5, 2024" not in reasons  # the byline went to `author`
+
+
+def test_page_blocks_and_line_rule_removals_merge_in_page_order() -> None:
+    page = HtmlExtraction(
+        "a\nb\nc",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        (
+            PageRemoval("Home", "navigation", -1),
+            PageRemoval("Related", "promo", 1),
+            PageRemoval("© 2031", "legal", 2),
+        ),
+    )
+    lines = [
+        Removed(text="Updated 9:00", reason="timestamp", line=0),
+        Removed(text="Advertisement", reason="promo", line=1),
+    ]
+    merged = merge_removed(page, lines)
+    assert [r.text for r in merged] == [
+        "Home",
+        "Updated 9:00",
+        "Advertisement",
+        "Related",
+        "© 2031",
+    ]
+    assert [r.line for r in merged] == [None, 0, 1, None, None]  # page blocks are no lines
+    assert merge_removed(extract_html(""), lines) == lines
+
+
+def test_line_rule_removals_are_not_repeated_as_page_blocks() -> None:
+    # the time stamp passes the body rules and is removed by a line rule: listed once, in place
+    page = extract_html(_page(extra=["Updated at 10:44 pm"]))
+    cleaning = clean_text(page.text, find_title=False, sweep=False)
+    merged = merge_removed(page, cleaning.removed)
+    assert [(r.text, r.reason, r.line) for r in merged] == [
+        ("Home News", "navigation", None),
+        ("Updated at 10:44 pm", "timestamp", 5),
+        ("Contact | Imprint | Privacy", "navigation", None),
+    ]
+
+
+def test_clean_lists_the_page_furniture_of_an_html_article() -> None:
+    article = clean(RawDocument(id="x", source="x.html", html=_chrome_page()))
+    removed = [(r.text, r.reason) for r in article.removed]
+    assert ("We use cookies to give you the best experience.", "legal") in removed
+    assert ("Finally! That bridge has been a danger for years.", "comment-policy") in removed
+    assert all(r.text not in article.text for r in article.removed if len(r.text) > 20)

@@ -364,3 +364,45 @@ def test_marks_nest_and_cross_with_each_id_once() -> None:
     # a target crossing the end of an enclosing one is split there; its id is on the first piece
     assert page.text["cross"] == "gh" and page.text["empty"] == ""
     assert html.endswith('<mark class="mention">ij</mark>')
+
+
+def test_page_blocks_are_collapsed_after_the_text_escaped_with_their_count() -> None:
+    blocks = [Removed(text=f"Menu item {i}", reason="navigation") for i in range(118)]
+    blocks += [
+        Removed(text="<b>Related</b> & more", reason="promo"),
+        Removed(text="<script>alert(3)</script>", reason="other"),
+    ]
+    article = Article(
+        id="page",
+        source="page.html",
+        title="Crane collapses",
+        text="A harbour crane collapsed.\nOfficials said so.",
+        removed=[
+            blocks[0],
+            Removed(text="Subscribe for $1", reason="paywall", line=1),
+            *blocks[1:],
+        ],
+    )
+    html = render_html(corpus_of(article))
+    text, _, chrome = html.partition('<details class="chrome">')
+    # the line-rule removal stays struck through in its place between the two paragraphs
+    assert re.search(
+        r"A harbour crane collapsed\.</p>\s*<p class=\"removed\"><span class=\"tag removed\">"
+        r"paywall</span><s>Subscribe for \$1</s></p>\s*<p>Officials said so\.</p>",
+        text,
+    )
+    assert "Menu item" not in text
+    assert html.count('<details class="chrome">') == 1
+    assert "Also on the page, not in the text: 120 blocks" in chrome
+    assert "(navigation 118 · promo 1 · other 1)" in chrome
+    assert chrome.count('<p class="removed">') == 120
+    assert chrome.index("Menu item 0<") < chrome.index("Menu item 117<")  # page order
+    assert "<s>&lt;b&gt;Related&lt;/b&gt; &amp; more</s>" in chrome
+    assert "<script>alert" not in html and "&lt;script&gt;alert(3)&lt;/script&gt;" in chrome
+    assert "1 line, 120 page blocks" in html
+
+
+def test_an_article_without_page_blocks_has_no_collapsed_list() -> None:
+    html = render_html(newsroom_corpus())
+    assert '<details class="chrome">' not in html
+    assert "page block" not in html

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.clean.html import extract_html
+from newsdesk.clean.html import extract_html, merge_removed
 from newsdesk.clean.stamps import stamped_date
 from newsdesk.clean.text import TextCleaning, clean_text
 from newsdesk.errors import Code, InputError
@@ -71,6 +71,8 @@ def clean(doc: RawDocument) -> Article:
         # only the lines a rule matches: trafilatura already cut the page down to the article
         cleaning = clean_text(page.text, find_title=False, sweep=False)
         cleaning = _lift_repeated_title(cleaning, page.title)
+        # and what the page showed besides the article, in page order around those lines
+        cleaning.removed = merge_removed(page, cleaning.removed)
     else:
         cleaning = clean_text(doc.text or "")
     if not cleaning.text.strip():

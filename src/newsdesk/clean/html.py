@@ -52,6 +52,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,7 +60,9 @@ import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
+from newsdesk.clean.text import classify_line
 from newsdesk.ingest.common import decode_html
+from newsdesk.model import Removed, RemovedReason
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,9 @@ class HtmlExtraction:
     outlet: str | None  # site name
     language: str | None
     url: str | None
+    # the page's visible text blocks that are not in `text` (menus, footers, related links,
+    # comments, banners, and the paragraphs the body rules dropped), in page order
+    removed: tuple[PageRemoval, ...] = ()
 
 
 _WS = re.compile(r"\s+")
@@ -1481,6 +1487,259 @@ def _clean_body(text: str, title: str | None, headlines: frozenset[str] = frozen
     return "\n".join(line for line in lines if not _is_junk(line, title))
 
 
+# ---------------------------------------------------------------- page chrome (removed blocks)
+
+# the elements that start a block of their own (a paragraph, list item, heading, table row,
+# or the loose text of a container); other elements are inline and join the text around them
+_BLOCK_TAGS = frozenset(
+    "p li h1 h2 h3 h4 h5 h6 dt dd tr blockquote figcaption caption pre address div section "
+    "article aside header footer nav ul ol dl table thead tbody tfoot main form fieldset legend "
+    "details summary figure menu hr center body html".split()
+)
+# inline elements kept apart from their neighbours (a menu of bare links, table cells)
+_SPACED_TAGS = frozenset({"a", "button", "td", "th", "label"})
+# never shown as text on the page
+_UNSEEN_TAGS = frozenset(
+    "head script style noscript template title meta link iframe svg math select option "
+    "datalist object embed canvas audio video textarea input".split()
+)
+_HIDDEN_CLASS = re.compile(
+    r"(?<![\w-])(?:hidden|is-hidden|d-none|invisible|sr-only|visually-?hidden|screen-?reader-text|"
+    r"element-invisible)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _unseen(el: Any) -> bool:
+    return (
+        el.tag in _UNSEEN_TAGS
+        or _is_hidden(el)
+        or (el.get("aria-hidden") or "").strip().lower() == "true"
+        or bool(_HIDDEN_CLASS.search(el.get("class") or ""))
+    )
+
+
+def _page_blocks(root: Any) -> list[tuple[str, Any]]:
+    """The visible text blocks of a page in page order, each with the element it stands in:
+    the text of a block element without that of the blocks inside it, split at `<br>`."""
+    blocks: list[tuple[str, Any]] = []
+    parts: list[str] = []
+    owner = [root]
+
+    def flush() -> None:
+        text = _squash("".join(parts)).replace("\xad", "")
+        parts.clear()
+        if text:
+            blocks.append((text, owner[-1]))
+
+    def walk(el: Any) -> None:
+        block = el.tag in _BLOCK_TAGS or el.tag == "br"
+        if block:
+            flush()
+            owner.append(el)
+        spaced = el.tag in _SPACED_TAGS
+        parts.append(" " if spaced else "")
+        parts.append(el.text or "")
+        for child in el:
+            if isinstance(child.tag, str) and not _unseen(child):
+                walk(child)
+            parts.append(child.tail or "")
+        parts.append(" " if spaced else "")
+        if block:
+            flush()
+            owner.pop()
+
+    if isinstance(root.tag, str) and not _unseen(root):
+        walk(root)
+    flush()
+    return blocks
+
+
+# what a block's element or a container around it says it is (class, id, role, aria-label),
+# tried in this order on each element from the block outwards; the first element that says
+# anything decides
+_CHROME_MARKERS: tuple[tuple[RemovedReason, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in (
+        ("legal", r"cookie|consent|gdpr|(?<![a-z])cmp(?![a-z])"),
+        (
+            "paywall",
+            r"pay-?wall|reg-?wall|(?<![a-z])meter(?:ed|ing)?(?![a-z])|piano|premium-?(?:wall|box|"
+            r"teaser|barrier)|subscriber-?only|(?<![a-z])tp-(?:modal|container)",
+        ),
+        ("newsletter", r"newsletter|subscri(?:be|ption)|sign-?up|opt-?in|mailing-?list"),
+        ("social", r"share|sharing|social|follow|addthis|twitter|facebook|whatsapp"),
+        ("comment-policy", r"comment|discussion|disqus|respond|repl(?:y|ies)|forum|talkback"),
+        (
+            "promo",
+            r"related|recommend|teaser|more-?(?:from|stories|news|articles|on|in)|read-?(?:more|"
+            r"next)|(?<![a-z])also|trending|popular|most-?(?:read|viewed|shared)|outbrain|taboola|"
+            r"promo|sponsor|advert|(?<![a-z])ads?(?![a-z])|sidebar|widget|complementary",
+        ),
+        (
+            "navigation",
+            r"(?<![a-z])nav|menu|breadcrumb|pagination|pager|skip-?link|masthead|toolbar|"
+            r"(?<![a-z])tags?(?![a-z])|categor|search|banner|contentinfo|header|footer",
+        ),
+        ("legal", r"copyright|legal|imprint|impressum|privacy|terms|disclaimer"),
+    )
+)
+# elements that are page furniture by their tag: a menu or sidebar decides at once, a page
+# header or footer only when nothing inside it said more
+_STRONG_TAGS: dict[str, RemovedReason] = {
+    "nav": "navigation",
+    "menu": "navigation",
+    "aside": "promo",
+}
+_WEAK_TAGS: dict[str, RemovedReason] = {"header": "navigation", "footer": "navigation"}
+
+
+def _chrome_reason(el: Any, containers: set[Any]) -> tuple[RemovedReason, bool]:
+    """Why a block of the page is not part of the article, from the elements around it, and
+    whether a class, role or a menu or sidebar tag said so (not only a page header or footer).
+    The elements that hold the body (and `<body>`, `<html>`) describe the layout: skipped."""
+    chain = [a for a in [el, *el.iterancestors()] if a not in containers]
+    for a in chain:
+        if a.tag in {"body", "html"}:
+            continue
+        marker = " ".join(
+            a.get(key) or "" for key in ("class", "id", "role", "aria-label", "data-component")
+        )
+        for reason, pattern in _CHROME_MARKERS:
+            if pattern.search(marker):
+                return reason, True
+        if a.tag in _STRONG_TAGS:
+            return _STRONG_TAGS[a.tag], True
+    return next((_WEAK_TAGS[a.tag] for a in chain if a.tag in _WEAK_TAGS), "other"), False
+
+
+def _link_line(el: Any, text: str) -> bool:
+    """A line of two or more links and little else (a menu, a footer's links)."""
+    links = [
+        words
+        for a in el.iter("a")
+        if next((b for b in a.iterancestors() if b.tag in _BLOCK_TAGS), None) is el
+        and (words := _squash(a.text_content()))
+        and words in text  # an element can hold several blocks (text around a nested block)
+    ]
+    linked = sum(len(words) for words in links)
+    return len(links) >= 2 and linked >= 0.7 * len(text)
+
+
+def _block_reason(text: str, el: Any, containers: set[Any]) -> RemovedReason:
+    """A line rule's reason when the block's text matches one, else (or when the rule only
+    says "navigation" or "other", or the block is a line of links) where it stood."""
+    line = classify_line(0, text)
+    said = line.reason if line.notice is None else None
+    place, specific = _chrome_reason(el, containers)
+    if said is None or (specific and said in {"navigation", "other"}) or _link_line(el, text):
+        return place
+    return said
+
+
+_BY = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.IGNORECASE)
+
+
+class _Body:
+    """The body's lines, to tell which blocks of the page are (part of) one of them."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = [_norm(line) for line in text.split("\n")]
+        self.index = {line: i for i, line in reversed(list(enumerate(self.lines))) if line}
+        self.long = [(i, line) for i, line in enumerate(self.lines) if len(line) >= 25]
+        words = " ".join(self.lines).split()
+        self.pairs = set(pairwise(words))
+
+    def find(self, key: str) -> int | None:
+        """The body line a block (its `_norm` key) is, is in or holds: its index, -1 when the
+        block only reads like the body; None when the block is not body text."""
+        if key in self.index:
+            return self.index[key]
+        padded = f" {key} "
+        for i, line in self.long:
+            # a long enough part of a line, or a block that holds a whole line
+            if (len(key) >= 25 and padded in f" {line} ") or f" {line} " in padded:
+                return i
+        words = key.split()
+        if len(words) >= 6:  # the same words with a little changed (a footnote mark, an ad)
+            pairs = list(pairwise(words))
+            if sum(p in self.pairs for p in pairs) >= 0.8 * len(pairs):
+                return -1
+        return None
+
+
+def _is_byline(text: str, author: str | None) -> bool:
+    """The author's name first, with a few words after it at most ("By Jane Doe · May 2")."""
+    name = _norm(author)
+    rest = _norm(_BY.sub("", text))
+    return (
+        bool(name)
+        and (rest == name or rest.startswith(name + " "))
+        and (len(rest.split()) - len(name.split()) <= 6)
+    )
+
+
+@dataclass(frozen=True)
+class PageRemoval:
+    """A block of the page that is not in the body: what it said, why it is not, and the body
+    line it stood after (-1: before the body)."""
+
+    text: str
+    reason: RemovedReason
+    after: int
+
+
+def _page_chrome(
+    tree: Any, body: str, title: str | None, author: str | None, heads: frozenset[str]
+) -> tuple[PageRemoval, ...]:
+    """The visible text blocks of the page that are not in `body`, once each, in page order,
+    with their reason: a line rule's reason when the text matches one (`text.classify_line`),
+    else where the block stood. The headline and the byline are not listed (they are the
+    article's title and author)."""
+    lines = _Body(body)
+    found: list[tuple[str, Any, int | None]] = []
+    containers: set[Any] = set()
+    for text, el in _page_blocks(tree):
+        key = _norm(text)
+        if not key:
+            continue
+        at = lines.find(key)
+        if at is not None:
+            containers.update(el.iterancestors())
+            containers.add(el)
+        found.append((text, el, at))
+    metadata = set(heads) | {_norm(title)}
+    if author:
+        metadata.add(_norm(author))
+    metadata.discard("")
+    seen: set[str] = set()
+    out: list[PageRemoval] = []
+    after = -1
+    for text, el, at in found:
+        if at is not None:
+            after = max(after, at)
+            continue
+        key = _norm(text)
+        if key in seen or key in metadata:
+            continue
+        seen.add(key)
+        if classify_line(0, text).byline or _is_byline(text, author):
+            continue
+        out.append(PageRemoval(text, _block_reason(text, el, containers), after))
+    return tuple(out)
+
+
+def merge_removed(page: HtmlExtraction, removed: list[Removed]) -> list[Removed]:
+    """The lines the line rules took out of `page.text` (`Removed.line` numbers its lines) and
+    the blocks of the page that never made it there, in page order; the page's blocks have no
+    line number (they are not lines of the text)."""
+    keyed = [((r.line if r.line is not None else float("inf")), 0, r) for r in removed]
+    keyed += [
+        (block.after, 1, Removed(text=block.text, reason=block.reason)) for block in page.removed
+    ]
+    return [r for *_, r in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -1514,7 +1773,8 @@ def extract_html(markup: str | bytes, url: str | None = None) -> HtmlExtraction:
     body = _drop_captions(_drop_author_box(_add_embeds(body, tree), tree), tree)
     text = _clean_body(body, title, frozenset(heads))
     language = (doc.language if doc is not None else None) or _lang(tree)
-    return HtmlExtraction(text, title, author, published, outlet, language, url)
+    removed = _page_chrome(tree, text, title, author, frozenset(heads))
+    return HtmlExtraction(text, title, author, published, outlet, language, url, removed)
 
 
 def _lang(tree: Any) -> str | None:

@@ -163,7 +163,8 @@ def _mostly_date(text: str) -> bool:
     return len(rest) <= 2 and all(w[0].isupper() or w[0].isdigit() for w in rest)
 
 
-def _classify(index: int, text: str) -> _Line:
+def classify_line(index: int, text: str) -> _Line:
+    """What one line is: a rule's removal (with its reason), a notice, a byline, or prose."""
     # a line led by a link arrow is a teaser, not a sentence of the report
     line = _Line(index=index, text=text, prose=is_prose(text) and not _LINK_ITEM.match(text))
     for kind, pattern in NOTICE_RULES:
@@ -482,7 +483,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     are mostly report (lists, captions, sub-headings) rather than more of the same junk.
     """
     texts = [t for t in (s.strip() for s in raw.splitlines()) if t]
-    lines = [_classify(i, t) for i, t in enumerate(texts)]
+    lines = [classify_line(i, t) for i, t in enumerate(texts)]
     result = TextCleaning(text="")
     at = _title_line(lines) if find_title and len(lines) > 1 else None
     if at == 1 and _section_label(lines):

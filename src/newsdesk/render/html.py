@@ -4,16 +4,22 @@ Per story (from `views.StoryView`): the summary, contradictions and corrections 
 sides quoted, figure comparisons, agreements, the claims table, figures, timeline, people and
 organisations, and the articles, whose text marks every quoted passage with an anchor
 (`<mark id>` around `text[start:end]`) and shows the lines taken out struck through, in place,
-with the reason. It does not compute anything the views do not hold.
+with the reason. What an HTML page showed besides the article (menus, footers, related links:
+the removed entries without a line number) follows the text, collapsed in one `<details>` with
+its count, struck through with the reason, in page order. It does not compute anything the
+views do not hold.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from newsdesk.model import Corpus
+from newsdesk.model import Article, Corpus, Removed
 from newsdesk.render.views import (
+    Row,
     Target,
     article_anchor,
     article_rows,
@@ -79,7 +85,41 @@ def _open(target: Target, *, first: bool) -> str:
     return f'<mark class="{target.style}"{anchor}>'
 
 
-_ENV.filters.update(figure=figure, rows=article_rows, published=published, when=when)
+def _text_rows(article: Article) -> list[Row]:
+    """The article's lines with the removed ones in place, without the page's blocks."""
+    placed = [r for r in article.removed if r.line is not None]
+    if len(placed) == len(article.removed):
+        return article_rows(article)
+    return article_rows(article.model_copy(update={"removed": placed}))
+
+
+def _page_blocks(article: Article) -> list[Removed]:
+    """The removed entries that are no line of the text (an HTML page's blocks), page order."""
+    return [r for r in article.removed if r.line is None]
+
+
+def _removed_count(article: Article) -> str:
+    """ "2 lines", "2 lines, 31 page blocks" """
+    blocks = len(_page_blocks(article))
+    lines = plural(len(article.removed) - blocks, "line")
+    return f"{lines}, {plural(blocks, 'page block')}" if blocks else lines
+
+
+def _by_reason(removed: list[Removed]) -> str:
+    """ "navigation 12 · promo 4 · legal 2": the reasons, most frequent first."""
+    counts = Counter(r.reason for r in removed).most_common()
+    return " · ".join(f"{reason} {n}" for reason, n in counts)
+
+
+_ENV.filters.update(
+    figure=figure,
+    rows=_text_rows,
+    page_blocks=_page_blocks,
+    removed_count=_removed_count,
+    by_reason=_by_reason,
+    published=published,
+    when=when,
+)
 _ENV.globals.update(
     marked=marked, article_anchor=article_anchor, item_anchor=item_anchor, plural=plural
 )
