@@ -17,6 +17,7 @@ run: $(BIN)/newsdesk
 
 test: $(BIN)/newsdesk
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/pytest
 
 lint: $(BIN)/newsdesk
