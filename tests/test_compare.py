@@ -394,3 +394,21 @@ def test_figures_of_no_outcome_need_one_named_group() -> None:
     ]
     found = {(r.a, r.b) for r in compare_figures(facts, [a, b, c], [])}
     assert found == {("f1", "f3")}
+
+
+def test_undated_tolls_read_in_order_from_their_words() -> None:
+    a = _article("a", None, "Four workers died when the scaffold fell, the firm said.", "A")
+    b = _article("b", None, "Two more bodies were found, bringing the number of dead to six.", "B")
+    c = _article("c", None, "Nine people are now confirmed dead after the scaffold fell.", "C")
+    d = _article("d", None, "Eleven people died when a bridge fell across the valley.", "D")
+    facts = [
+        _fact("f1", a, 4, "exact", "killed"),
+        _fact("f2", b, 6, "exact", "killed"),
+        _fact("f3", c, 9, "exact", "killed"),
+        _fact("f4", d, 11, "exact", "killed"),
+    ]
+    found = {(r.a, r.b): r for r in compare_figures(facts, [a, b, c, d], [])}
+    assert found[("f1", "f2")].difference == "update"
+    assert found[("f2", "f3")].difference == "update"
+    assert ("f1", "f3") not in found  # one link per step
+    assert ("f3", "f4") not in found  # no word says the 11 is a rise

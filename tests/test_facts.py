@@ -398,3 +398,65 @@ def test_time_in_captivity_is_a_figure() -> None:
         (6, "nearly", "weeks", "held")
     ]
     assert _kinds("The festival lasted for 11 days.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two more bodies were found on Monday, bringing the number of dead to eleven.",
+            (11, "exact", "people", "killed"),
+        ),
+        (
+            "Rescuers worked to reach 16 workers still trapped in the tunnel.",
+            (16, "exact", "people", "trapped"),
+        ),
+        (
+            "Thirty-two of them got out through a side shaft, and five of those were taken to "
+            "the district hospital.",
+            (5, "exact", "people", "hospitalized"),
+        ),
+        (
+            "Of the 90 survivors, six remain in hospital in Dorvan.",
+            (6, "exact", "people", "hospitalized"),
+        ),
+        (
+            "Of the 90 survivors, six remain in hospital in Dorvan.",
+            (90, "exact", "people", "rescued"),
+        ),
+        (
+            "Twelve people are still listed as missing, police said.",
+            (12, "exact", "people", "missing"),
+        ),
+        (
+            "Officials said 140 people had been aboard and that 31 are now known to have died.",
+            (31, "exact", "people", "killed"),
+        ),
+        (
+            "In all 140 people were on board, of whom 102 were saved by fishermen.",
+            (102, "exact", "people", "rescued"),
+        ),
+        (
+            "The driver and three crew members are in custody, accused of causing death by "
+            "negligence.",
+            (3, "exact", "people", "arrested"),
+        ),
+        (
+            "Lifeboats and a helicopter pulled 64 people from the water overnight.",
+            (64, "exact", "people", "rescued"),
+        ),
+    ],
+)
+def test_disaster_outcomes(text: str, expected: tuple) -> None:
+    """Trapped, survivors, "N of them", "listed as missing", "bringing the number to N"."""
+    assert expected in facts(text)
+
+
+def test_outcome_words_stay_in_their_clause() -> None:
+    found = facts(
+        "Officials said 140 people had been aboard and that 31 are now known to have died."
+    )
+    assert (140, "exact", "people", "killed") not in found
+    found = facts("In all 140 people were on board, of whom 102 were saved by fishermen.")
+    assert (140, "exact", "people", "rescued") not in found
+    assert facts("Two of them were destroyed.") == []

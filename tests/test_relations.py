@@ -116,3 +116,29 @@ def test_an_office_does_not_dispute_its_own_principal() -> None:
     office = _said("q3", later, 'the report "false"', None, "Chancellor Ada Velk's office")
     found = _relations([principal, report, office], [first, later])
     assert not any(a == "q1" and b == "q3" and k != "agrees" for k, a, b in found)
+
+
+def test_calling_anothers_words_premature_is_no_retraction() -> None:
+    first = _article(
+        "b1",
+        'Dock steward Ana Ruel said: "The cranes were shaking in the wind all week, '
+        'and we said so."',
+    )
+    later = _article(
+        "b2",
+        "The harbour master said on Tuesday that no crane had been reported unsafe. "
+        "Ana Ruel, the dockers' steward, called his remarks premature.",
+    )
+    before = _said(
+        "q1",
+        first,
+        "The cranes were shaking in the wind all week, and we said so.",
+        "Ana Ruel",
+        "dock steward",
+        "e1",
+    )
+    verdict = _said("q2", later, "his remarks premature", "Ana Ruel", "dockers' steward", "e1")
+    found = _relations([before, verdict], [first, later])
+    assert not any(kind == "corrects" for kind, _, _ in found)
+    claims = read_claims([before, verdict], [first, later])
+    assert not claims[1].retracts and claims[1].rejects

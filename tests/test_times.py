@@ -410,3 +410,14 @@ def test_modal_forecast_and_expectation_move_the_weekday_forward() -> None:
     )
     # "could have" looks back
     assert one("Inspectors said the fire could have started on Friday.").date == dt.date(2024, 2, 2)
+
+
+def test_timeline_clock_time_is_on_the_day_last_named() -> None:
+    text = (
+        "A warehouse roof gave way late on Thursday in the port of Orsk. "
+        "The collapse happened shortly after 10 p.m., when the night crew was loading."
+    )
+    undated = build_timeline([Article(id="w1", source="w1", text=text)])
+    assert undated and all(e.relative == "Thursday before publication" for e in undated)
+    dated = Article(id="w2", source="w2", text=text, published=dt.date(2031, 3, 8))
+    assert {e.date for e in build_timeline([dated])} == {dt.date(2031, 3, 6)}

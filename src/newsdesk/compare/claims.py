@@ -53,6 +53,16 @@ _RETRACTION = re.compile(
     r"|remarks?))\b",
     re.IGNORECASE,
 )
+# a verdict on someone else's words, not a retraction of one's own: "the union leader called
+# her comments premature", "branded the minister's account wrong"
+_FAULTS_OTHERS = re.compile(
+    r"\b(?:call\w*|describ\w*|brand\w*|label+\w*|term\w*|dismiss\w* as)\s+"
+    r"(?:his|her|their|the\s+[\w'’]+(?:'s|’s)|[A-Z][\w'’-]*(?:'s|’s))\s+(?!own\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|statements?|words|account|assessment|"
+    r"figures?|response|reaction)\s+(?:as\s+)?(?:premature|wrong|mistaken|inaccurate|incorrect|"
+    r"untrue|exaggerated|overstated|misleading)\b",
+    re.IGNORECASE,
+)
 _REJECTION_WORDS = re.compile(
     r"\b(?:false|falsely|falsif\w*|untrue|not true|unfounded|baseless|groundless|lies|lying"
     r"|a lie|fabricat\w*|deceiv\w*|decepti\w*|distort\w*|mislead\w*|misinformation"
@@ -262,6 +272,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
         denies = any(_DENIED_THAT.search(x) for x in leads)
         counters = any(_REJECTED_SAYING.search(x) for x in leads)
         pointing_back = any(_REJECTS_THAT.search(x) for x in previous)
+        faults_others = bool(_FAULTS_OTHERS.search(f"{' '.join(leads)} {st.text}"))
         claims.append(
             Claim(
                 statement=st,
@@ -273,9 +284,14 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 lead=lead,
                 attribution=" ".join(leads),
                 context=context,
-                retracts=bool(_RETRACTION.search(st.text) or _RETRACTION.search(lead)),
+                retracts=not faults_others
+                and bool(_RETRACTION.search(st.text) or _RETRACTION.search(lead)),
                 rejects=bool(
-                    _REJECTION_WORDS.search(st.text) or denies or counters or pointing_back
+                    _REJECTION_WORDS.search(st.text)
+                    or denies
+                    or counters
+                    or pointing_back
+                    or faults_others
                 ),
                 denies_content=denies,
                 points_back=pointing_back

@@ -35,6 +35,7 @@ It compares facts as extracted and judges nothing else; the facts stage finds th
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -134,6 +135,14 @@ _AUTHORITY = re.compile(
     r"hospital|health|coroner|prosecut|court|president|prime|interior|justice|official|pentagon|"
     r"federal|state|emergency|disaster|prison|command|troops|forces|navy|commission"
 )
+# Counts that only grow as a story goes on, and the words of a figure stated as a rise.
+_RISING = ("killed",)
+_ROSE = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|raising|raised|bringing|brings|brought|"
+    r"taking|takes|pushing|pushed|increased|jumped)\b[^.;]{0,50}?\bto\b|\bnow\b|"
+    r"\b(?:more|further|another)\s+(?:\w+\s+)?(?:bodies|dead|deaths)\b",
+    re.IGNORECASE,
+)
 _SET_AGAINST = re.compile(
     r"contrary|in contrast|contradict|disput|reject|\bden(?:y|ied|ies)\b|higher than|lower than|"
     r"well (?:above|below)|instead of|rather than|\bnot\s+\d|\b(?:real|actual|true)\s+"
@@ -231,7 +240,39 @@ def compare_figures(
                 and not _far_apart(earlier, later)
             ):
                 relations.append(_relation("conflict", earlier, later, names))
+    relations += _undated_rises(figures, relations, sides, names)
     return relations
+
+
+def _undated_rises(
+    figures: list[_Figure],
+    relations: list[Relation],
+    sides: dict[str, _Side],
+    names: dict[str, str],
+) -> list[Relation]:
+    """Tolls of reports with no date, read in order from their words: a death toll only grows,
+    so a larger one whose sentence says it rose ("bringing the number of dead to 11", "19 now
+    confirmed dead") updates the next smaller one of another article. One link per step."""
+    linked = {frozenset((r.a, r.b)) for r in relations}
+    out: list[Relation] = []
+    for what in _RISING:
+        pool = sorted(
+            (g for g in figures if g.fact.what == what and g.fact.qualifier != "up_to"),
+            key=lambda g: (g.fact.quantity, g.day or dt.date.max),
+        )
+        distinct: list[_Figure] = []
+        for g in pool:
+            if not distinct or distinct[-1].fact.quantity != g.fact.quantity:
+                distinct.append(g)
+        for a, b in itertools.pairwise(distinct):
+            if a.day is not None and b.day is not None:
+                continue  # dated: compared above
+            if not _same_thing(a, b) or _far_apart(a, b) or _other_side(a, b, sides):
+                continue
+            if frozenset((a.fact.id, b.fact.id)) in linked or not _ROSE.search(b.fact.text):
+                continue
+            out.append(_relation("update", a, b, names))
+    return out
 
 
 def _other_side(a: _Figure, b: _Figure, sides: dict[str, _Side]) -> bool | None:

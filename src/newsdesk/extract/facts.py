@@ -120,7 +120,13 @@ WHAT_WORDS: list[tuple[str, str]] = [
     ),
     (r"wounded|wounding|injured|injuring|injuries|hurt", "injured"),
     (r"missing|unaccounted", "missing"),
-    (r"escaped|escapees|broke out|broken out|jailbreak|on the run|at large", "escaped"),
+    # "21 miners still trapped", "cut off by the fall": alive or not, nobody has reached them
+    (r"trapped|entombed|cut off|stranded", "trapped"),
+    (
+        r"escaped|escapees|broke out|broken out|jailbreak|on the run|at large|"
+        r"(?:got|climbed|made it|walked|crawled|scrambled) out",
+        "escaped",
+    ),
     (
         r"evacuated|evacuees|evacuation|displaced|fled|homeless|unable to return|moved to|"
         r"relocated|without (?:shelter|a home|homes)",
@@ -129,10 +135,16 @@ WHAT_WORDS: list[tuple[str, str]] = [
     (r"discharged", "discharged"),
     (
         r"hospitali[sz]ed|in hospital|patients|treated|treating|in care|"
+        r"taken to (?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?hospitals?|"
         r"received (?:the\s+)?(?:medical\s+)?treatment",
         "hospitalized",
     ),
-    (r"rescued|saved|pulled alive", "rescued"),
+    (
+        r"rescued|saved|pulled alive|survivors?|survived|found alive|brought out alive|"
+        r"hauled (?:up|out|to the surface)|brought (?:up|out) alive|winched to safety",
+        "rescued",
+    ),
+    (r"in custody|remanded|held pending", "arrested"),
     (r"arrested|detained|captured|taken prisoner", "arrested"),
     (r"kidnapped|abducted|hostages?", "kidnapped"),
     (r"destroyed|flattened|razed", "destroyed"),
@@ -153,7 +165,7 @@ PEOPLE = (
     r"contractors|members|militiamen|combatants|insurgents|rebels|police(?:men|officers)?|"
     r"officers|guards|protesters|demonstrators|migrants|refugees|families|households|"
     r"patients|evacuees|bodies|hostages|prisoners|inmates|detainees|convicts|fugitives|escapees|"
-    r"others|staff|journalists|crew"
+    r"others|staff|journalists|crew|survivors"
 )
 TROOPS = r"troops|soldiers|service ?members|servicemen|personnel|marines|sailors|airmen"
 THINGS = (
@@ -187,7 +199,8 @@ _VERB_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|rescued|evacuated|"
     r"arrested|detained|treating|treated|discharged|hit|struck|targeted|deployed|"
     r"confirmed|toll\s+(?:rose|climbed|rises|stood|was|is|of|at|to)(?:\s+to)?|"
-    r"(?:rose|climbed|risen|raised|raising|raises|revised|revising|lowered|lowering)"
+    r"(?:rose|climbed|risen|raised|raising|raises|revised|revising|lowered|lowering|"
+    r"bringing|brought|brings|taking|took|takes|pushing|pushed|pushes)"
     r"\s+(?:\w+\s+){0,4}?to|at|of)\s+"
     r"(?:another\s+|a further\s+|an additional\s+)?$",
     re.IGNORECASE,
@@ -319,6 +332,26 @@ _NUMBER_OF = re.compile(
     r"(?:is|was|are|were|stood|stands|reached|rose|risen|climbed|increased|went up|grew)\b",
     re.IGNORECASE,
 )
+_PERSON_OUTCOMES = (
+    "killed",
+    "injured",
+    "missing",
+    "trapped",
+    "escaped",
+    "evacuated",
+    "hospitalized",
+    "discharged",
+    "rescued",
+    "arrested",
+    "kidnapped",
+)
+_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|us)\b(?!\s+(?:who|that|which)\b)", re.I)
+_PULLED_FROM = re.compile(r"\b(?:pulled|plucked|lifted|hauled|dragged|winched)\s+$", re.I)
+_FROM_DANGER = re.compile(
+    r"[^,.;]{0,30}?\b(?:from|out of)\s+the\s+(?:sea|water|waves|river|rubble|debris|wreck\w*|mud|"
+    r"sinking)\b",
+    re.IGNORECASE,
+)
 _PRISONERS = re.compile(
     r"\b(?:prisoners?|inmates?|detainees?|convicts?|fugitives?|jail|prison)\b", re.IGNORECASE
 )
@@ -346,7 +379,10 @@ def _qualifier(word: str | None, number: str) -> str:
 # Where a figure's clause ends: what follows tells of something else ("Hundreds of people
 # lined the road as the funerals were held for the workers killed": the mourners were not killed).
 _CLAUSE_END = re.compile(
-    r"[;:]|\band\s+(?:the|a|at)\b|, (?:and|but|while|which|who)\b|"
+    r"[;:]|\band\s+(?:the|a|at|that)\b|, (?:and|but|while|which|who|of whom|of which)\b|"
+    # "still listed as missing", "confirmed as dead": the state of the counted, not a new clause
+    r"(?<!listed )(?<!reported )(?<!counted )(?<!classed )(?<!registered )(?<!confirmed )"
+    r"(?<!declared )(?<!recorded )"
     r"\b(?:as|when|after|before|while|because|since|until|unless|although|though|whereas|"
     r"where|if)\s+(?!many\b|much\b|well\b|of\b|a result\b)",
     re.IGNORECASE,
@@ -829,20 +865,28 @@ def _fact_at(
         return None  # ("killing 16 and injuring another 36" counts another group: kept)
     unit_m = _UNIT_RE.match(after)
     unit_raw = unit_m["unit"] if unit_m else None
+    # "Twenty of them climbed out", "four of those were taken to hospital": part of a group
+    part_m = None if unit_m else _PART_OF.match(after)
     if unit_m and unit_m["singular"] and quantity == 1:
         return None
     verb_m = _VERB_BEFORE.search(before[-60:]) if not unit_m else None
     if verb_m and verb_m["verb"].lower() in ("at", "of") and not _COUNT_NOUN.search(before[-50:]):
         verb_m = None  # "we will not stop at twelve": no toll or count named before the figure
+    # "nine remain in hospital", "23 are now known to have died", "of whom 181 were saved"
     dead_m = re.match(
-        r"\s+(?:people\s+)?(?:(?:were|was|have been|had been|are|remain|remained)\s+)?"
-        r"(?:dead|killed|injured|wounded|missing|damaged|destroyed)\b",
+        r"\s+(?:people\s+)?(?:(?:were|was|have been|had been|are|is|remain|remained|have|had)\s+)?"
+        r"(?:(?:now|still|also|since|later|all)\s+)?"
+        r"(?:(?:known|confirmed|believed|feared|presumed|thought)\s+to\s+(?:have\s+|be\s+)?)?"
+        r"(?:dead|died|killed|drowned|perished|injured|wounded|missing|unaccounted|trapped|"
+        r"in hospital|hospitali[sz]ed|rescued|saved|damaged|destroyed)\b",
         after,
     )
-    if unit_raw is None and verb_m is None and dead_m is None:
+    if unit_raw is None and verb_m is None and dead_m is None and part_m is None:
         return None
-    end = m.end() + (unit_m.end() if unit_m else 0)
+    end = m.end() + (unit_m.end() if unit_m else part_m.end() if part_m else 0)
     what = _what(sentence, m.start(), end)
+    if what in (None, "people") and _PULLED_FROM.search(before) and _FROM_DANGER.match(after):
+        what = "rescued"  # "boats pulled 64 people from the water"
     number_of = _NUMBER_OF.search(before)
     if (
         number_of
@@ -908,6 +952,10 @@ def _fact_at(
             return None
     if unit_raw and re.match(r"deaths?|dead$|bodies$", unit_raw, re.IGNORECASE):
         unit, what = "people", "killed"
+    if unit_raw and re.fullmatch(r"survivors", unit_raw, re.IGNORECASE):
+        what = "rescued"  # "the 181 survivors": the noun names the outcome
+    if part_m is not None and what not in _PERSON_OUTCOMES:
+        return None  # "two of them were destroyed": things, or no outcome of people
     if re.fullmatch(
         r"rockets|missiles|drones|strikes|airstrikes|attacks|raids|drone strikes|"
         r"rocket attacks|bombings",

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsdesk.extract.sentences import sentence_of, sentence_spans
 from newsdesk.extract.times import TimeMention, find_times
@@ -123,6 +123,14 @@ def _event_kind(
     return best[2] if best else None
 
 
+def _dayless(t: TimeMention, published: dt.date | None) -> bool:
+    """A clock time or "overnight" that times.py placed on the publication day for want of a
+    day in its sentence."""
+    if t.relative != "the day of publication" and (t.date is None or t.date != published):
+        return False
+    return "T" in t.value or t.text.lower() in ("overnight", "through the night")
+
+
 def _usable(t: TimeMention) -> bool:
     """A date or time that places an event: resolved, or relative to publication (a bare
     "summer" with no year places nothing)."""
@@ -145,9 +153,18 @@ def article_events(article: Article) -> list[_Entry]:
     text = article.text
     spans = sentence_spans(text)
     found: dict[tuple[str, dt.date | None, str | None], _Entry] = {}
-    for t in find_times(text, article_date(article)):
+    last_day: TimeMention | None = None
+    published = article_date(article)
+    for t in find_times(text, published):
         if not _usable(t):
             continue
+        if _dayless(t, published):
+            # "The collapse happened just before 11 p.m.", "boats searched overnight": a clock
+            # time with no day of its own is on the day the article last named
+            if last_day is not None:
+                t = replace(t, date=last_day.date, relative=last_day.relative)
+        elif t.precision == "day":
+            last_day = t
         s_start, s_end = sentence_of(spans, t.start)
         sentence = text[s_start:s_end]
         coarse = t.precision in ("year", "month")
