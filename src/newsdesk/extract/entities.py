@@ -548,6 +548,35 @@ def _missed_names(doc: Doc, text: str) -> list[Span]:
 _NAME_BEFORE_ROLE = re.compile(rf"(?<![\w’'-])({_NAME})(?=,)")
 
 
+# A role that ends in its preposition ("spokeswoman for", "general manager of"): the name
+# after it is the organisation the role belongs to.
+_ROLE_OF_NAME = re.compile(r"\b(?:of|for|at|with)$")
+
+
+# the phrase opens with an article or a possessive ("Severon's chief executive"), not a clause
+_SENTENCE_ROLE = re.compile(
+    r"(?:(?:The|the|A|a|An|an)\s+|(?=[A-Z][\w-]*['’]s\s))([^,;:\"“”()]{3,70}?)\s*,\s*$"
+)
+
+
+def _role_opening_sentence(text: str, start: int, end: int) -> str | None:
+    """ "The minister of mines, Ana Rell, went further": a role noun phrase that opens the
+    sentence and the name set off after it by commas."""
+    if not text.startswith(",", end):
+        return None
+    cut = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+    m = _SENTENCE_ROLE.fullmatch(text[cut + 1 : start].lstrip(" .?!"))
+    if m is None:
+        return None
+    role = m.group(1).strip()
+    words = role.split()
+    if len(words) > 8 or words[0].lower() in _CLAUSE_WORDS or not ROLE_NOUNS.search(role):
+        return None
+    if not re.search(rf"{ROLE_NOUNS.pattern[:-3]})\b(?:\s+(?:of|for|at)\s+.*)?$", role):
+        return None  # the role noun heads the phrase ("chief executive", "minister of mines")
+    return role
+
+
 def _label(ent: Span, text: str) -> str | None:
     """Our type for a tagged span, from its label and the words around it."""
     label = _LABELS.get(ent.label_)
@@ -593,12 +622,20 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
             if _NOT_PERSON_WORDS.search(ent.text) or not any(c.isupper() for c in ent.text):
                 continue
             first, titles = _strip_titles(ent)
-            left = max([_left_role(ent) or "", _text_role(ent) or ""], key=len) or None
+            left = (
+                max([_left_role(ent) or "", _text_role(ent) or ""], key=len)
+                or _role_opening_sentence(text, ent.start_char, ent.end_char)
+                or None
+            )
             if left and all(_ABBREVIATION.fullmatch(w) for w in left.split()):
                 left = None  # "Dr.", "Brig.": a title, not a role
             if (left and _SEAT_OF.search(left)) or _PLACE_NOUN_AFTER.match(text, ent.end_char):
                 # "the governor of Tal Harun", "Wadi Nasr prison": a place, not a person
                 label, span = "GPE", _with_name_before(ent)
+            elif left and _ROLE_OF_NAME.search(left):
+                # "a spokesman for Kalkan Sigorta", "general manager of Derya Hatlari": the
+                # name is what the role belongs to, an organisation, not the role's holder
+                label = "ORG"
             else:
                 if left:
                     role_parts.append(left)

@@ -1257,6 +1257,13 @@ def _subject_since(ctx: _Ctx, lo: int | None, hi: int, sex: str) -> int | None:
             root is not None
             and (
                 (root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ == "VERB")
+                # "The minister of mines, Ana Rell, went further": the name set off after
+                # the subject's role noun
+                or (
+                    root.dep_ == "appos"
+                    and root.head.dep_ in {"nsubj", "nsubjpass"}
+                    and root.head.head.pos_ in {"VERB", "AUX"}
+                )
                 # a name (after its title) opening a sentence, where the parse ran on from a
                 # quote before it
                 or (

@@ -111,6 +111,8 @@ def extract_articles(articles: Sequence[Article]) -> list[_Extracted]:
 # --- spelling keys -----------------------------------------------------------------------
 
 _DIGRAPHS = [
+    ("dj", "c"),
+    ("eu", "u"),
     ("ou", "u"),
     ("oo", "u"),
     ("ee", "i"),
@@ -132,8 +134,12 @@ _DIGRAPHS = [
 ]
 
 
+# Letters NFKD does not take apart ("Tanrıkulu", "Søren", "Łukasz").
+_PLAIN = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
 def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word)
+    word = unicodedata.normalize("NFKD", word.lower().translate(_PLAIN))
     word = "".join(c for c in word if not unicodedata.combining(c))
     return re.sub(r"[^a-z]", "", word.lower())
 
@@ -186,8 +192,8 @@ def _same_part(a: str, b: str) -> bool:
         return False
     if a[1:] == b[1:] and a[0] in "aiu" and b[0] in "aiu" and len(a) > 3:
         return True
-    if len(a) == len(b) >= 5 and a.replace("g", "k") == b.replace("g", "k"):
-        return True
+    if len(a) == len(b) >= 5 and _devoice(a) == _devoice(b):
+        return True  # g for k, d for t ("Murat"/"Murad", "Nurettin"/"Nuredin")
     if len(a) == len(b) >= 5:
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         k = diff[0] if len(diff) == 1 else 0
@@ -206,6 +212,46 @@ def _same_part(a: str, b: str) -> bool:
         if x.startswith(("al", "ul")) and len(x) >= 6 and x[2:] == y and len(y) >= 4:
             return True
     return False
+
+
+def _devoice(key: str) -> str:
+    return key.replace("g", "k").replace("d", "t")
+
+
+def _drop_silent_e(raw: str) -> str | None:
+    """The key of a name part without the final silent e a French spelling adds
+    ("Hakane", "Séline", "Erkane"), or None when it does not end in consonant + e."""
+    w = _fold(raw)
+    if len(w) >= 5 and w.endswith("e") and w[-2] not in "aeiouy":
+        return spelling_key(w[:-1])
+    return None
+
+
+def _near_part(a: str, b: str, loose: bool = False) -> bool:
+    """Whether two written name parts are one name in two languages' spellings: the same key,
+    or the same but for a final silent e; with `loose`, also one letter of four or more
+    ("Youssef"/"Yusuf")."""
+    ka, kb = spelling_key(a), spelling_key(b)
+    if _same_part(ka, kb):
+        return True
+    ea, eb = _drop_silent_e(a), _drop_silent_e(b)
+    if (ea and _same_part(ea, kb)) or (eb and _same_part(ka, eb)):
+        return True
+    if not loose:
+        return False
+    ka, kb = ea or ka, eb or kb
+    return len(ka) == len(kb) >= 4 and sum(x != y for x, y in zip(ka, kb, strict=True)) == 1
+
+
+def near_person(a: str, b: str) -> bool:
+    """Whether two two-word person names are one person written in two languages' spellings
+    ("Youssef Demirdji" / "Yusuf Demirci", "Hakane Euzyourt" / "Hakan Ozyurt"): the family
+    names one spelling, the given names close. Looser than `same_person`; meant for names from
+    different articles."""
+    pa, pb = _name_parts(a), _name_parts(b)
+    if len(pa) != 2 or len(pb) != 2 or len(spelling_key(pa[1])) < 3:
+        return False
+    return _near_part(pa[1], pb[1]) and _near_part(pa[0], pb[0], loose=True)
 
 
 def _silent_h(a: str, b: str) -> bool:
@@ -312,6 +358,8 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
         others = [k for k in c.types if k != "PERSON"]
         if others and len(others) * 2 >= len(c.types):
             c.type = max(others, key=lambda k: (others.count(k), k == c.type))
+        elif others:
+            c.type = "PERSON"  # first typed otherwise, a person in most mentions
     return sorted(merged, key=lambda c: c.order)
 
 
@@ -355,7 +403,16 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
         parts = _name_parts(c.name)
         if len(parts) >= 2:
             for m in merged:
-                if m.type == "PERSON" and same_person(c.name, m.name):
+                # a cluster typed otherwise by its first mentions but a person in others
+                if "PERSON" in m.types and same_person(c.name, m.name):
+                    return m
+            here = c.refs[0].article_id if c.refs else None
+            for m in merged:
+                if (
+                    m.type == "PERSON"
+                    and here not in {r.article_id for r in m.refs}
+                    and near_person(c.name, m.name)
+                ):
                     return m
             if not c.roles:
                 # a place the tagger took for a person here ("the suburbs of Tal Harun")
@@ -383,7 +440,12 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
         ]
         if len(firsts) == 1 and not c.roles:
             return firsts[0]
-    elif " " not in c.name and c.type in {"ORG", "GPE"}:
+    elif c.type in {"ORG", "GPE", "OTHER"} and len(_name_parts(c.name)) == 2:
+        # a person's full name the tagger typed otherwise here ("Renata Holm" an organisation)
+        for m in merged:
+            if m.type == "PERSON" and m.roles and same_person(c.name, m.name):
+                return m
+    if " " not in c.name and c.type in {"ORG", "GPE"}:
         # "Kolar" tagged an organisation or a place after "Andrej Kolar" was named: the family
         # name of the one person of the story with it
         key = spelling_key(_name_parts(c.name)[0]) if _name_parts(c.name) else ""
