@@ -151,12 +151,13 @@ _NAME_TITLE = re.compile(
 _TITLE_OF_NAME = re.compile(rf"\b({_OFFICE}) of (?:the )?({_SEAT})(?: [a-z]+)?, {_HOLDER}")
 # "The minister of industry and mines, Dana Kostelic,"
 _THE_TITLE_NAME = re.compile(rf"\b[Tt]he ({_OFFICE})(?: (?:and|&) [a-z]+)?, {_HOLDER}")
-# "minister of foreign affairs" is the foreign minister
 # "Minister for Emergency Situations Lenka Polach": any portfolio, the name its last two words
 _MINISTER_FOR = re.compile(
     r"\b(Minister|Secretary) (?:of|for) (?:the )?((?:[A-Z][a-z]+ (?:and )?)+?)"
     r"([A-Z][\w’'-]+ [A-Z][\w’'-]+)\b(?! [A-Z])"
 )
+# "minister of foreign affairs" is the foreign minister, "minister of industry and mines" the
+# industry minister
 _OF_PORTFOLIO = re.compile(r"^(minister|secretary) (?:of|for) (?:the )?(\w+)")
 # words that end or are not a holder's name ("Governor Palin Saturday", "President Committee")
 _NOT_NAME = (
