@@ -354,3 +354,20 @@ def test_person_typed_an_organisation_first_joins_a_respelling_later() -> None:
     tenn = [e for e in resolve.resolve_entities(arts) if "Tenn" in e.name]
     assert len(tenn) == 1
     assert tenn[0].type == "PERSON"
+
+
+def test_a_name_written_as_often_as_its_respelling_keeps_the_first_spelling() -> None:
+    from newsdesk.stories.resolve import _Cluster
+
+    cluster = _Cluster(
+        type="PERSON",
+        names=["Hakan Ozyurt", "Hakane Euzyourt", "Ozyurt"],
+        roles=[],
+        refs=[],
+        acronyms=set(),
+        order=(0, 0),
+        types=["PERSON"] * 3,
+    )
+    assert cluster.name == "Hakan Ozyurt"  # not the longer respelling
+    cluster.names += ["Hakane Euzyourt"]
+    assert cluster.name == "Hakane Euzyourt"  # the one written most

@@ -312,7 +312,8 @@ class _Cluster:
     @property
     def name(self) -> str:
         full = [n for n in self.names if n not in self.acronyms] or self.names
-        return max(full, key=lambda n: (len(_name_parts(n)), full.count(n), len(n)))
+        # the fullest name, then the most used, then the one written first
+        return max(full, key=lambda n: (len(_name_parts(n)), full.count(n), -full.index(n)))
 
 
 def _family(kind: str) -> str:
