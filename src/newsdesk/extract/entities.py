@@ -431,12 +431,13 @@ _NAME = (
 )
 _ROLE_WORD = rf"(?i:{ROLE_NOUNS.pattern[3:-3]})"
 # A role noun right before a name ("ministry spokesman Arash Tehrani"): the name is a person's.
-_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD}\s+({_NAME})\b(?![\w’'-]|\s+[A-Z])")
+_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD}\s+(?P<name>{_NAME})\b(?![\w’'-]|\s+[A-Z])")
 # "Minister for Emergency Situations Ana Rell": a role with its capitalised portfolio, then
 # the name, taken as the last two capitalised words of the run.
-_PORTFOLIO_BEFORE_NAME = re.compile(
-    rf"\b{_ROLE_WORD}\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){{1,3}}"
-    r"([A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)\b(?![\w’'-]|\s+[A-Z])"
+PORTFOLIO_BEFORE_NAME = re.compile(
+    rf"\b(?P<role>{_ROLE_WORD})\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<portfolio>(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,3})"
+    r"(?P<name>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)\b(?![\w’'-]|\s+[A-Z])"
 )
 # ", 58," / ", 34)": an age set off after a name says the name is a person's.
 _AGE_AFTER = re.compile(r",\s*(?:1[01]\d|[1-9]?\d)\s*(?:,|\)|-|–|—|\band\b|\.)")
@@ -521,12 +522,12 @@ def _missed_names(doc: Doc, text: str) -> list[Span]:
     Tehrani"): the small model misses names it has not seen."""
     tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _LABELS]
     out = []
-    hits = [*_ROLE_BEFORE_NAME.finditer(text), *_PORTFOLIO_BEFORE_NAME.finditer(text)]
-    for hit in sorted(hits, key=lambda h: h.start(1)):
-        s, e = hit.span(1)
+    hits = [*_ROLE_BEFORE_NAME.finditer(text), *PORTFOLIO_BEFORE_NAME.finditer(text)]
+    for hit in sorted(hits, key=lambda h: h.start("name")):
+        s, e = hit.span("name")
         if any(a < e and s < b for a, b in tagged + [(o.start_char, o.end_char) for o in out]):
             continue
-        if not _is_name(hit.group(1)):
+        if not _is_name(hit.group("name")):
             continue
         span = doc.char_span(s, e, label="PERSON", alignment_mode="contract")
         if span is not None and len(span):

@@ -51,6 +51,7 @@ from typing import Literal
 
 import numpy as np
 
+from newsdesk.extract.entities import PORTFOLIO_BEFORE_NAME
 from newsdesk.extract.times import MONTHS, WEEKDAYS
 from newsdesk.model import Article
 
@@ -152,10 +153,8 @@ _TITLE_OF_NAME = re.compile(rf"\b({_OFFICE}) of (?:the )?({_SEAT})(?: [a-z]+)?, 
 # "The minister of industry and mines, Dana Kostelic,"
 _THE_TITLE_NAME = re.compile(rf"\b[Tt]he ({_OFFICE})(?: (?:and|&) [a-z]+)?, {_HOLDER}")
 # "Minister for Emergency Situations Lenka Polach": any portfolio, the name its last two words
-_MINISTER_FOR = re.compile(
-    r"\b(Minister|Secretary) (?:of|for) (?:the )?((?:[A-Z][a-z]+ (?:and )?)+?)"
-    r"([A-Z][\w’'-]+ [A-Z][\w’'-]+)\b(?! [A-Z])"
-)
+# (`entities.PORTFOLIO_BEFORE_NAME`, the pattern the entities stage finds such names with)
+_MINISTER_OR_SECRETARY = frozenset(("minister", "secretary"))
 # "minister of foreign affairs" is the foreign minister, "minister of industry and mines" the
 # industry minister
 _OF_PORTFOLIO = re.compile(r"^(minister|secretary) (?:of|for) (?:the )?(\w+)")
@@ -320,9 +319,10 @@ def offices(text: str) -> frozenset[tuple[str, str, str]]:
         add(m.group(2), m.group(1), m.group(3), (m.start(),))
     for m in _THE_TITLE_NAME.finditer(text):
         add(None, m.group(1), m.group(2), (m.start(1),))
-    for m in _MINISTER_FOR.finditer(text):
-        portfolio = m.group(2).strip().removesuffix(" Affairs")
-        add(None, f"{portfolio} {m.group(1)}", m.group(3), (m.start(),))
+    for m in PORTFOLIO_BEFORE_NAME.finditer(text):
+        if m.group("role").lower() in _MINISTER_OR_SECRETARY:
+            portfolio = " ".join(m.group("portfolio").split()).removesuffix(" Affairs")
+            add(None, f"{portfolio} {m.group('role')}", m.group("name"), (m.start(),))
     return frozenset(out)
 
 
