@@ -357,3 +357,53 @@ def test_text_without_a_report_sentence_loses_only_rule_matches() -> None:
         "Lanterns on the Tess",
         "Old Mill Road",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will not be published. Required fields are marked *",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "Hinterlasse jetzt einen Kommentar",
+        "Publier un commentaire",
+        "Like this:",
+        "Gefällt mir:",
+        "Like Loading...",
+        "This entry was posted in Weekend Notes. Bookmark the permalink.",
+        "Newer Post Older Post Home",
+        "Vorheriger Beitrag Der Kutter kehrt heim",
+        "Das könnte Sie auch interessieren:",
+        "Bild anzeigen Bild schließen",
+        "Vergrößern",
+        "Suka Memuat...",
+        "Image copyright @marrowbyharbour",
+        "Publish date:",
+        "Last updated:",
+    ],
+)
+def test_blog_and_image_furniture_in_several_languages_goes(line: str) -> None:
+    assert reason_inside(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the names of the pupils will not be published before the ceremony.",
+        "Residents who like this plan can comment until Friday, the mayor's office said.",
+        "The previous article of the statute was struck down by the court in March.",
+        "Das könnte auch die Fischer im Hafen von Marrowby interessieren, sagte der Sprecher.",
+        "The publish date of the harbour report was moved to March, the council said.",
+    ],
+)
+def test_report_sentences_near_blog_furniture_words_stay(line: str) -> None:
+    assert reason_inside(line) is None
+
+
+@pytest.mark.parametrize("line", ["» Publicidade", "— Advertisement —", "- Anzeige -"])
+def test_an_ad_label_behind_an_arrow_or_dash_goes(line: str) -> None:
+    assert reason_inside(line) == "promo"
+
+
+def test_a_sentence_about_advertising_stays() -> None:
+    assert reason_inside("» Advertising revenue at the Marrowby Courier fell by a third.") is None

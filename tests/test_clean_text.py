@@ -568,3 +568,38 @@ def test_meta_probe_every_field(name: str) -> None:
     report = [t for t in (s.strip() for s in raw.splitlines()) if t and t not in taken]
     assert len(body) == len(report)
     assert report[0].endswith(body[0]) and body[1:] == report[1:]
+
+
+def test_a_line_closing_on_a_german_quote_mark_is_prose() -> None:
+    """»...« quotes close on «: a sentence ending in one reads as a sentence of the report, and
+    a comment form below the report does not sweep it away."""
+    line = "Die Kinder malen Plakate unter dem Motto »Rettet den kleinen Hafen!«"
+    assert is_prose(line)
+    raw = "\n".join(
+        [
+            "Der Wettbewerb für Schulen in Marrowby findet zum dritten Mal statt, sagte die Stadt.",
+            line,
+            "Schreibe einen Kommentar",
+            "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind markiert.",
+            "Name *",
+        ]
+    )
+    assert line in clean_text(raw, find_title=False).text
+
+
+def test_a_quotation_right_above_a_paragraph_is_not_swept() -> None:
+    """A line that is one quotation (a pull quote, the title of a work) right above a paragraph
+    stays, even under a share bar; a share bar line still goes."""
+    raw = "\n".join(
+        [
+            "Facebook",
+            "Twitter",
+            "Email",
+            "“Lanterns Over the Quay”",
+            "The song the Marrowby choir sang at the harbour festival was written in one night.",
+            "Its composer said she had heard the tune in the fog horns of the old ferry terminal.",
+        ]
+    )
+    result = clean_text(raw, find_title=False)
+    assert "“Lanterns Over the Quay”" in result.text
+    assert "Twitter" not in result.text

@@ -5,6 +5,8 @@ contract). Rules describe the *kind* of line (a paywall prompt, a share button, 
 e-mail line) in the wording sites use generally; no rule names an outlet or quotes an article.
 Patterns are searched case-insensitively in one stripped line. `text.py` decides when a rule
 may fire: strong rules fire anywhere, weak ones only on lines that do not read as report prose.
+Kinds of line common to blogs and other languages (a comment form's notice, a "Like this:" bar,
+"This entry was posted in ...", an image viewer's buttons) are known in several languages.
 Besides `RULES`: time stamps (`TIMESTAMP`, `TIMESTAMP_LOOSE`, `DATE_OR_TIME`/`DATE_WORDS`),
 prices, bylines, credits, datelines, notices and closing author bios (`BIO`).
 Measured on plain-text copies of real pages by `bench/junk_lines.py`.
@@ -493,7 +495,7 @@ RULES: tuple[Rule, ...] = (
     # promotions, ads, apps
     _rule(
         "promo",
-        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
+        r"^(?:[^\w\s]+\s*)?(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
         r"paid (?:post|content)|story continues below(?: advertisement)?|"
         r"article continues below(?: advertisement)?|scroll to continue(?: with content)?|"
         r"story continues below(?: \w+)?|publicidade|publicidad|publicité|pubblicità|anzeige|"
@@ -707,6 +709,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "other",
         r"^(?:image|media|photo) (?:source|caption|credit)s?\s*[,:]"
+        r"|^(?:image|media|photo|picture) (?:copyright|caption)\b"
         r"|^credit\s*(?:\.{2,}|…)",
     ),
     _rule("other", r"^(?:image|photo|picture|slide|video)?\s*\d+\s*(?:-\s*\d+\s*)?(?:of|/)\s*\d+$"),
@@ -1055,6 +1058,48 @@ RULES: tuple[Rule, ...] = (
     ),
     # a teaser pointing at a widget below: "Line-ups and stats ⬇️", "Full results 👇"
     _rule("navigation", r"^[^.!?]{1,60}[⬇↓▼▾👇⤵]\W*$"),
+    # blog furniture (WordPress and the like), in the languages of the news: the comment form's
+    # notice, the like bar, the entry's filing line and the pager between posts
+    _rule(
+        "comment-policy",
+        r"\byour e-?mail address will not be published\b|\brequired fields are marked\b"
+        r"|\b(?:deine|ihre) e-?mail-?adresse wird nicht veröffentlicht\b"
+        r"|\berforderliche felder sind (?:mit \S+ )?markiert\b"
+        r"|\bvotre adresse (?:e-?mail|de messagerie) ne sera pas publiée\b"
+        r"|\b(?:tu|su) (?:dirección de )?correo electrónico no (?:será|se) publica(?:da|rá)\b"
+        r"|^(?:hinterlasse|hinterlassen sie) (?:jetzt )?(?:einen kommentar|eine antwort)\b"
+        r"|^(?:kommentar hinzufügen|publier un commentaire|add new comment)\W*$",
+        strong=True,
+    ),
+    _rule(
+        "social",
+        r"^(?:like this|gefällt mir|j[’']aime|me gusta|mi piace)\s*:?\s*$"
+        r"|^(?:like|gefällt mir|j[’']aime|me gusta|mi piace|suka)\s+"
+        r"(?:loading|lade|chargement|cargando|caricamento|memuat)\b\W*$",
+    ),
+    # a time stamp's label whose value stands on the next line: "Publish date:"
+    _rule(
+        "timestamp",
+        r"^(?:publish(?:ed)?(?: date| on)?|date published|(?:last )?updated(?: on)?"
+        r"|posted(?: on)?)\s*:\s*$",
+    ),
+    _rule(
+        "navigation",
+        r"^this entry was (?:posted|filed) (?:in|under)\b.{0,120}$|\bbookmark the permalink\W*$",
+        strong=True,
+    ),
+    _rule(
+        "navigation",
+        r"^(?:newer|older) posts?(?: (?:newer|older) posts?)?(?: home)?\W*$"
+        r"|^(?:vorheriger|nächster) (?:beitrag|artikel)\b.{0,150}$"
+        r"|^das könnte (?:sie|dich|euch) auch interessieren\b\W*$",
+    ),
+    # image viewer controls in other languages: "Bild anzeigen", "Bild schließen"
+    _rule(
+        "navigation",
+        r"^(?:(?:bild|foto)\s+(?:anzeigen|schließen|vergrößern)\W*)+$|^vergrößern\W*$",
+        strong=True,
+    ),
     # gambling small print
     _rule(
         "legal",

@@ -20,8 +20,11 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    Never swept: a list the report introduces with a colon,
    a line announcing what follows ("The five chosen are:") outside the head, a list numbered in
    sequence (four items or more, none a rule matches) with its heading, a sub-heading right
-   above a paragraph, a long line, a short "..., he said." sentence, an embedded post. A text
-   with no report sentence at all is not swept: only the lines a rule matches go.
+   above a paragraph, a line that is one quotation right above a paragraph ('“Harbour Lights”':
+   a pull quote, the title of a work), a long line, a short "..., he said." sentence, an
+   embedded post. A line ending on a closing quote mark (”, », the « of »...«) ends like a
+   sentence. A text with no report sentence at all is not swept: only the lines a rule
+   matches go.
 3. Metadata is lifted out of the body: a first line that reads like a headline becomes the
    title (or, below the junk heading the copy, the first headline-like line before the report),
    a "By ..." / "Author: ..." line, a bare name above a newsroom role or "X can be reached at
@@ -70,7 +73,7 @@ from newsdesk.clean.rules import (
 )
 from newsdesk.model import Lifted, Notice, NoticeKind, Removed, RemovedReason
 
-_TERMINAL = re.compile(r"[.!?…:;。！？：；][\"'”“’»)\]」』）]*\s*$|[\"”“»」』]\s*$")
+_TERMINAL = re.compile(r"[.!?…:;。！？：；][\"'”“’»«)\]」』）]*\s*$|[\"”“»«」』]\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W_]")
@@ -88,6 +91,8 @@ _LONG_WORDS = 25  # a line this long is a paragraph even without a full stop at 
 # an embedded post quoted by the report: "pic.twitter.com/...", "— Name (@handle) May 2, 2024"
 # a link item of a related-stories list: "→ Why the vote matters", "► Five things to know"
 _LINK_ITEM = re.compile(r"^[→►▶▸➤➜➔⇒⟶»›]\s*\S")
+# a line that is one quotation in double quotes: '“Harbour Lights”', '„Nie wieder Hochwasser“'
+_QUOTED = re.compile(r"^[\"“„«»][^\"“”„«»]{1,120}[\"”“«»][.!?]?$")
 _EMBED = re.compile(r"\bpic\.twitter\.com/|^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+")
 
 
@@ -337,6 +342,8 @@ def _propagate(lines: list[_Line]) -> None:
             and _reads_as_subheading(lines[j - 1].text)
         ):
             unknown.remove(j - 1)  # a sub-heading right above the next paragraph of the report
+        if j < n and j - 1 in unknown and _QUOTED.match(lines[j - 1].text):
+            unknown.remove(j - 1)  # a quotation right above a paragraph: a pull quote, a title
         if junk and unknown and sweep:
             for k in unknown:
                 nearest = min(junk, key=lambda x: (abs(x - k), x > k))
