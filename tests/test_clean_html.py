@@ -17,12 +17,15 @@ from newsdesk.clean.html import (
     PageRemoval,
     _add_chunks,
     _add_embeds,
+    _clean_body,
     _clean_byline,
     _drop_author_box,
     _drop_captions,
+    _drop_link_teasers,
     _in_furniture,
     _is_junk,
     _parse,
+    _site,
     _span,
     _unambiguous_day,
     extract_html,
@@ -595,6 +598,107 @@ def test_image_caption_lines_are_dropped() -> None:
     )
     body = "\n".join([PARAGRAPHS[0], caption, "A second caption", PARAGRAPHS[1]])
     assert _drop_captions(body, _parse(html)) == "\n".join(PARAGRAPHS[:2])
+
+
+def test_caption_repeating_the_images_alt_text_is_dropped() -> None:
+    alt = "The new bridge deck seen from the east bank"
+    html = (
+        f"<html><body><p>{PARAGRAPHS[0]}</p><div><img src='c.jpg' alt='{alt}'>"
+        f"<span class='small'>{alt}</span></div><p>{PARAGRAPHS[1]}</p>"
+        # a heading worded like an image's alt text stays, and so do one- and two-word alts
+        "<h2>Costs and funding</h2><img src='d.jpg' alt='Costs and funding'>"
+        "<img src='e.jpg' alt='Bridge'></body></html>"
+    )
+    body = "\n".join([PARAGRAPHS[0], alt, PARAGRAPHS[1], "Costs and funding", "Bridge"])
+    assert _drop_captions(body, _parse(html)).split("\n") == [
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Costs and funding",
+        "Bridge",
+    ]
+
+
+def test_teaser_with_a_bracketed_label_and_a_trailing_bar_is_dropped() -> None:
+    assert _is_junk("Ferry timetable to change in the new year [LATEST]|", None)
+    assert _is_junk("Harbour festival draws record crowds [PICTURES]", None)
+    assert not _is_junk("The council [of Lindenbrook] met on Tuesday evening.", None)
+
+
+def test_blocks_that_are_one_link_to_another_article_of_the_site_are_dropped() -> None:
+    teaser = "LINDENBROOK FERRY SERVICE TO RESUME IN MAY"
+    related = ["Old mill reopens as a museum", "Five walks along the river Sall"]
+    html = (
+        "<html><body><article>"
+        f"<p>{PARAGRAPHS[0]}</p>"
+        f"<p><strong><a href='https://video.courier.example/news/ferry'>{teaser}</a>"
+        f"</strong></p><p>{PARAGRAPHS[1]}</p>"
+        f"<h3><a href='/news/old-mill'>{related[0]}</a></h3>"
+        f"<ul><li><a href='https://courier.example/walks/river'>{related[1]}</a></li>"
+        # kept: a product on another site, the site's home page, a heading's own anchor, a label
+        "<li><a href='https://shop.example/kettle'>Blue enamel camping kettle</a></li>"
+        "<li><a href='https://courier.example/'>Visit our home page for more</a></li></ul>"
+        "<h2><a href='https://courier.example/news/bridge#cost'>What the bridge will cost</a></h2>"
+        "<p><a href='/downloads/plan'>Download the plan:</a></p>"
+        "</article></body></html>"
+    )
+    body = "\n".join(
+        [
+            PARAGRAPHS[0],
+            teaser,
+            PARAGRAPHS[1],
+            related[0],
+            f"- {related[1]}",
+            "- Blue enamel camping kettle",
+            "- Visit our home page for more",
+            "What the bridge will cost",
+            "Download the plan:",
+        ]
+    )
+    kept = _drop_link_teasers(body, _parse(html), "www.courier.example").split("\n")
+    assert kept == [
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "- Blue enamel camping kettle",
+        "- Visit our home page for more",
+        "What the bridge will cost",
+        "Download the plan:",
+    ]
+    # an unknown host: only links without one (relative) count
+    unknown = _drop_link_teasers(body, _parse(html), "").split("\n")
+    assert teaser in unknown and related[0] not in unknown
+    # never the whole body
+    only = f"<html><body><p><a href='/news/a'>{teaser}</a></p></body></html>"
+    assert _drop_link_teasers(teaser, _parse(only), "") == teaser
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("www.courier.example", "video.courier.example", True),
+        ("www.abc.de", "abc.de", True),
+        ("news.courier.co.uk", "www.courier.co.uk", True),
+        ("courier.co.uk", "herald.co.uk", False),
+        ("courier.example", "shop.example", False),
+    ],
+)
+def test_site_of_a_host(a: str, b: str, same: bool) -> None:
+    assert (_site(a) == _site(b)) is same
+
+
+def test_closing_note_and_orphan_heading_at_the_end_of_the_body_are_dropped() -> None:
+    note = (
+        "If you enjoyed this report, consider becoming a member of the Courier circle: members "
+        + "read every story without limits, join monthly calls with our reporters and editors, "
+        + "get the printed weekend edition at home and help us keep local reporting alive in "
+        + "Lindenbrook and the villages of the Sall valley for many more years to come."
+    )
+    assert len(note) > 250
+    body = "\n".join([*PARAGRAPHS, "One more thing", note])
+    text = _clean_body(body, None, subheads=frozenset({"one more thing"}))
+    assert text == "\n".join(PARAGRAPHS)
+    # the same wording inside the article, or a heading followed by text, stays
+    inside = "\n".join([PARAGRAPHS[0], "One more thing", note, PARAGRAPHS[1]])
+    assert _clean_body(inside, None, subheads=frozenset({"one more thing"})) == inside
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,15 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   inside the article is mostly subheadings); its recall mode when the default found next to
   nothing; the other chunks of an article split into same-class containers; embedded posts
   (tweets) that sit between the article's paragraphs; without the lines of an author box
-  ("author-bio", "about-the-author") or of an image caption; then paragraphs that are page
-  furniture rather than report are dropped: share / follow / newsletter / support-us prompts,
-  "Read more: ..." and "Related" teasers and related-block headings, copyright and
-  photo-credit lines, affiliate notes, paywall prompts, reading times, bare time stamps, and
-  the headline repeated as the first line;
+  ("author-bio", "about-the-author") or of an image caption, or of a paragraph, list item or
+  heading that is nothing but one link to another article of the same site (a related
+  story's headline; not the home page, not another site's product or source, not an anchor
+  in the page); then paragraphs that are page furniture rather than report are dropped:
+  share / follow / newsletter / support-us prompts, "Read more: ..." and "Related" teasers
+  ("Headline [VIDEO]") and related-block headings, copyright and photo-credit lines,
+  affiliate notes, paywall prompts, reading times, bare time stamps, and the headline
+  repeated as the first line; at the end of the body, also a long closing note that opens
+  with such wording ("If you enjoyed this article ...") and a heading with nothing after it;
 * title: the visible headline (`<h1>`, without a kicker, date or hidden label set in a
   descendant) when it agrees with `og:title` / JSON-LD `headline` / `<title>` or is the only
   headline of three words or more, else that title with the site name (and breadcrumb parts
@@ -1270,7 +1274,9 @@ def _is_junk(line: str, title: str | None) -> bool:
         return False
     if _is_date_line(stripped):
         return True
-    if _JUNK_LINE.match(stripped) or _FURNITURE.search(stripped) or _TEASER.search(stripped):
+    if _JUNK_LINE.match(stripped) or _FURNITURE.search(stripped):
+        return True
+    if _TEASER.search(line.strip()):  # before the strip takes the label's closing bracket
         return True
     if len(stripped) < 200 and (_RELATED.match(stripped) or _RELATED_HEADING.match(stripped)):
         return True
@@ -1460,11 +1466,12 @@ def _drop_author_box(body: str, tree: Any) -> str:
 
 # an image caption trafilatura keeps as a paragraph of its own (often with the photo credit)
 _CAPTION_CLASS = re.compile(r"caption|bildunterschrift|legende", re.IGNORECASE)
+_ALT_MIN_WORDS = 3
 
 
 def _drop_captions(body: str, tree: Any) -> str:
     """Drop the body lines that are the whole text of an image caption (`<figcaption>` or an
-    element with a caption class)."""
+    element with a caption class) or an image's description (`alt`) repeated as a line."""
     captions = {
         text
         for el in tree.iter()
@@ -1472,19 +1479,98 @@ def _drop_captions(body: str, tree: Any) -> str:
         and (el.tag == "figcaption" or _CAPTION_CLASS.search(el.get("class", "")))
         and (text := _squash(el.text_content()))
     }
+    # a caption that repeats the image's description (`alt`), unless a heading says the same
+    headings = {_squash(el.text_content()) for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")}
+    captions.update(
+        alt
+        for img in tree.iter("img")
+        if len((alt := _squash(img.get("alt"))).split()) >= _ALT_MIN_WORDS and alt not in headings
+    )
     if not captions:
         return body
     return "\n".join(line for line in body.split("\n") if _squash(line) not in captions)
 
 
-def _clean_body(text: str, title: str | None, headlines: frozenset[str] = frozenset()) -> str:
+# a paragraph, list item or heading that is nothing but one link to another page: the
+# headline of a related story set between or after the article's paragraphs
+_LINK_BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6")
+_TEASER_MIN_WORDS = 3
+
+
+def _site(host: str) -> str:
+    """The site of a host: its last two labels, three under a country's "co.uk"-like suffix
+    ("video.example.com" and "www.example.com" are one site)."""
+    labels = host.lower().split(":")[0].removeprefix("www.").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+def _link_teasers(tree: Any, host: str) -> set[str]:
+    """The texts of the blocks that are the whole text of one link (their own link, or the
+    link they stand in) to another page of the same site: not its home page, not a product or
+    source on another site, not a label ("Download:")."""
+    found: set[str] = set()
+    for el in tree.iter(*_LINK_BLOCKS):
+        text = _squash(el.text_content())
+        if len(text.split()) < _TEASER_MIN_WORDS or text.endswith(":"):
+            continue
+        links = [a for a in el.iter("a") if _squash(a.text_content())]
+        if len(links) == 1:
+            link = links[0]
+        elif not links:
+            link = next((a for a in el.iterancestors("a")), None)
+        else:
+            continue
+        if link is None or _norm(link.text_content()) != _norm(text):
+            continue
+        parts = urlsplit((link.get("href") or "").strip())
+        if not parts.scheme and not parts.netloc and not parts.path.startswith("/"):
+            continue  # "#", "mailto:", a relative path without a root
+        if parts.netloc and (not host or _site(parts.netloc) != _site(host)):
+            continue
+        if parts.scheme not in {"", "http", "https"} or len(parts.path.strip("/")) < 2:
+            continue
+        if parts.fragment:  # a heading's own anchor, a table of contents: this page's text
+            continue
+        found.add(_norm(text))
+    return found
+
+
+def _drop_link_teasers(body: str, tree: Any, host: str) -> str:
+    """Drop the body lines that are a block made of one link to another article of the site
+    (a related story's headline); never all of them."""
+    teasers = _link_teasers(tree, host)
+    if not teasers:
+        return body
+    lines = body.split("\n")
+    keep = [line for line in lines if _norm(line) not in teasers]
+    return "\n".join(keep) if any(_squash(line) for line in keep) else body
+
+
+_TAIL_JUNK_START = 120  # a long last paragraph is furniture when it opens with its wording
+
+
+def _clean_body(
+    text: str,
+    title: str | None,
+    headlines: frozenset[str] = frozenset(),
+    subheads: frozenset[str] = frozenset(),
+) -> str:
     lines = [_squash(line) for line in text.split("\n")]
     lines = [line for line in lines if line]
     # the headline (any of its versions) repeated as the first line is not body
     heads = headlines | {_norm(title)} if title else headlines
     while lines and _norm(lines[0]) in heads:
         lines.pop(0)
-    return "\n".join(line for line in lines if not _is_junk(line, title))
+    lines = [line for line in lines if not _is_junk(line, title)]
+    # the end of the body: a long closing note that opens with furniture wording ("If you
+    # enjoyed this article ...", "This copy is for your personal, non-commercial use ..."),
+    # and a heading (`subheads`) left with nothing after it
+    while len(lines) > 1 and (
+        _norm(lines[-1]) in subheads or _FURNITURE.search(lines[-1][:_TAIL_JUNK_START])
+    ):
+        lines.pop()
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- page chrome (removed blocks)
@@ -1771,7 +1857,11 @@ def extract_html(markup: str | bytes, url: str | None = None) -> HtmlExtraction:
     heads.discard("")
     body = _add_chunks(_body(html, url, doc.text if doc is not None else None), tree)
     body = _drop_captions(_drop_author_box(_add_embeds(body, tree), tree), tree)
-    text = _clean_body(body, title, frozenset(heads))
+    body = _drop_link_teasers(body, tree, page.host)
+    subheads = frozenset(
+        key for el in tree.iter("h2", "h3", "h4", "h5", "h6") if (key := _norm(el.text_content()))
+    )
+    text = _clean_body(body, title, frozenset(heads), subheads)
     language = (doc.language if doc is not None else None) or _lang(tree)
     removed = _page_chrome(tree, text, title, author, frozenset(heads))
     return HtmlExtraction(text, title, author, published, outlet, language, url, removed)
