@@ -407,3 +407,111 @@ def test_an_ad_label_behind_an_arrow_or_dash_goes(line: str) -> None:
 
 def test_a_sentence_about_advertising_stays() -> None:
     assert reason_inside("» Advertising revenue at the Marrowby Courier fell by a third.") is None
+
+
+# furniture of newer kinds: accessibility notices, donation and membership appeals,
+# print-edition and translation notes, closed or moderated comments, ad feedback links, market
+# data notes and tickers, event and podcast adverts, newsletter prompts in other wording
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Report this ad", "promo"),
+        ("Why am I seeing this ad?", "promo"),
+        ("Sport › Rowing", "navigation"),
+        ("Home > Regions > Marrowby", "navigation"),
+        ("International edition · Switch to Portuguese", "navigation"),
+        ("Switch to the Welsh edition", "navigation"),
+        ("Choose your edition: UK | US | Europe", "navigation"),
+        ("Read in Spanish | French | German", "navigation"),
+        ("Accessibility: change the font size or contrast in the toolbar.", "navigation"),
+        ("A sign-language version of this video is on our accessibility page.", "navigation"),
+        ("Subtitled and signed versions of this programme are available online.", "navigation"),
+        ("Increase text size", "navigation"),
+        ("Switch to high contrast", "navigation"),
+        ("We are not responsible for the content of external websites.", "legal"),
+        ("This story also ran in Saturday's print edition of the Courier.", "legal"),
+        ("This report appeared on page 7 of Monday's paper.", "legal"),
+        ("A version of this article appeared in the weekend magazine.", "legal"),
+        ("Translated from Finnish by Ana Ruiz.", "other"),
+        ("This article was translated into English by our foreign desk.", "other"),
+        ("Translation: Tomas Reyes", "other"),
+        ("Comments on this article have been turned off.", "comment-policy"),
+        ("Commenting is temporarily unavailable.", "comment-policy"),
+        ("Discussion on this story has been closed.", "comment-policy"),
+        ("Comments are read by our moderators before they go live.", "comment-policy"),
+        ("All comments may take up to a day to appear.", "comment-policy"),
+        ("Become a paying member today and keep the newsroom open.", "paywall"),
+        ("Support independent reporting — give 3 dollars a month.", "paywall"),
+        ("If you value this, donate to keep it free for all readers.", "paywall"),
+        ("Our flood reporting will always be free to read.", "paywall"),
+        ("HARBOUR AWARDS 2031 — book your tickets now at the Quay Hall", "promo"),
+        ("Marrowby Food Fair · 3 May · Early-bird tickets available now", "promo"),
+        ("The Tideline podcast: new episodes every Tuesday", "promo"),
+        ("Listen to The Quay Hour wherever you get your podcasts.", "promo"),
+        ("Get the Harbour Notes briefing every weekday — enter your e-mail here", "newsletter"),
+        ("Quotes delayed by at least 20 minutes.", "legal"),
+        ("Market data delayed 15 mins. Source: an exchange feed.", "legal"),
+        ("OSX 1,204.5 -0.3% | BRENT 81.20 +1.1% | GOLD 2,310.00 ▲ 0.4%", "other"),
+    ],
+)
+def test_newer_furniture_goes(line: str, reason: str) -> None:
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The lifeboat crew were asked to report any damage to the harbour master by noon.",
+        "The ferry timetable will switch to the winter edition of its schedule in October.",
+        "Accessibility at the new station includes lifts on both platforms, the council said.",
+        "A signed copy of the poet's first book sold for 4,000 euros at the auction.",
+        "The mayor's speech appeared in the council minutes and was translated into Polish.",
+        "Translated from the Greek, the town's name means 'harbour of the winds'.",
+        "Comments by the harbour master were read by a team of lawyers before the hearing.",
+        "Discussion of the flood barrier was closed to the public for the second week.",
+        "Residents can become a member of the boat club for 12 euros a year.",
+        "Volunteers chipped in to keep the lifeboat station running through the winter.",
+        "Tickets for the regatta went on sale on Monday and sold out within an hour.",
+        "The fund publishes new episodes of its market review on its website each quarter.",
+        "Trains on the coast line were delayed by at least 20 minutes on Friday.",
+        "The index closed 1.2% higher at 4,102.5 and the bond yield rose 0.1% to 3.4%.",
+        "Shares in the ferry operator rose 4% to 12.40 crowns | the best day since March.",
+    ],
+)
+def test_report_sentences_near_newer_furniture_words_stay(line: str) -> None:
+    assert reason_inside(line) is None
+
+
+def test_a_ticker_or_edition_switcher_above_the_headline_is_no_title() -> None:
+    headline = "Marrowby harbour reopens after the spring floods cleared"
+    for top in (
+        "OSX 1,204.5 -0.3% | BRENT 81.20 +1.1% | GOLD 2,310.00 +0.4%",
+        "Global edition · Switch to Portuguese",
+        "Regions › Marrowby",
+    ):
+        cleaned = clean_text(f"{top}\n{headline}\n{LEDE}\n{CLOSE}\n")
+        assert cleaned.title == headline
+        assert top in {r.text for r in cleaned.removed}
+
+
+def test_a_name_in_a_city_under_the_headline_is_the_byline() -> None:
+    headline = "Marrowby harbour reopens after the spring floods cleared"
+    for byline in ("Ana Ruiz-Okoro in Marrowby", "Tomas Reyes in New Harbour"):
+        cleaned = clean_text(f"{headline}\n{byline}\n{LEDE}\n{CLOSE}\n")
+        assert cleaned.author == byline.split(" in ")[0]
+        assert byline not in cleaned.text
+    # beside a time stamp lower in the head too; not a sub-heading inside the report
+    cleaned = clean_text(f"{headline}\nUpdated 3 May 2031\nAna Ruiz in Marrowby\n{LEDE}\n")
+    assert cleaned.author == "Ana Ruiz"
+    inside = f"{headline}\n{LEDE}\nFloods Return in Marrowby\n{CLOSE}\n"
+    cleaned = clean_text(inside)
+    assert cleaned.author is None and "Floods Return in Marrowby" in cleaned.text
+    # another byline comes first
+    cleaned = clean_text(f"{headline}\nBy Ines Varga\nAna Ruiz in Marrowby\n{LEDE}\n")
+    assert cleaned.author == "Ines Varga"
+
+
+def test_a_copyright_line_with_a_reproduction_note_names_the_outlet() -> None:
+    line = "© Marrowby Courier, all rights reserved. No reproduction without written consent."
+    cleaned = clean_text(f"{LEDE}\n{CLOSE}\n{line}\n")
+    assert cleaned.outlet == "Marrowby Courier"

@@ -541,16 +541,27 @@ def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> No
 
 META_PROBES = Path(__file__).parent / "fixtures" / "meta_probe"
 META_EXPECTED = json.loads((META_PROBES / "EXPECTED.json").read_text(encoding="utf-8"))
+# a third set written blind to the code: newer kinds of furniture (tickers, edition switchers,
+# accessibility and print-edition notes, donation appeals) and a "Name in City" byline
+PROBES3 = Path(__file__).parent / "fixtures" / "junk_probe3"
+PROBE3_EXPECTED = json.loads((PROBES3 / "EXPECTED.json").read_text(encoding="utf-8"))
+FIELD_PROBES = [
+    (folder, name)
+    for folder, expected in ((META_PROBES, META_EXPECTED), (PROBES3, PROBE3_EXPECTED))
+    for name in sorted(k for k in expected if not k.startswith("_"))
+]
 
 
-@pytest.mark.parametrize("name", sorted(k for k in META_EXPECTED if not k.startswith("_")))
-def test_meta_probe_every_field(name: str) -> None:
+@pytest.mark.parametrize(
+    ("folder", "name"), FIELD_PROBES, ids=[f"{f.name}-{n}" for f, n in FIELD_PROBES]
+)
+def test_probe_every_field(folder: Path, name: str) -> None:
     """Invented articles opening and closing in many ways: every metadata field, the junk out,
     every other line kept."""
     from newsdesk.clean.stamps import stamped_date
 
-    truth = META_EXPECTED[name]
-    raw = (META_PROBES / f"{name}.txt").read_text(encoding="utf-8")
+    truth = json.loads((folder / "EXPECTED.json").read_text(encoding="utf-8"))[name]
+    raw = (folder / f"{name}.txt").read_text(encoding="utf-8")
     cleaned = clean_text(raw)
     published = stamped_date(cleaned)
     got = {
@@ -565,6 +576,8 @@ def test_meta_probe_every_field(name: str) -> None:
     body = cleaned.text.split("\n")
     taken = set(truth["junk"]) | set(truth["lifted"])
     assert [t for t in taken if t in body] == []
+    assert set(truth["junk"]) <= {r.text for r in cleaned.removed}
+    assert set(truth.get("keep", [])) <= set(body)
     report = [t for t in (s.strip() for s in raw.splitlines()) if t and t not in taken]
     assert len(body) == len(report)
     assert report[0].endswith(body[0]) and body[1:] == report[1:]

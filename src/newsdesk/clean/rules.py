@@ -193,6 +193,12 @@ BIO_OUTLET = re.compile(
     r"photographer|critic)s?\s+(?:at|for|with)\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w.&'’-]*\s*)+)"
 )
 
+# "Jane Doe in Brussels": a business paper's byline with the reporter's city (`text.py` takes it
+# only in the head, under the headline or beside a time stamp)
+NAME_IN_PLACE = re.compile(
+    r"^(?P<name>(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})"
+    r"\s+in\s+(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,2}$"
+)
 NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
 ROLE_LINE = re.compile(rf"^{_ROLE}$", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)"
@@ -208,7 +214,7 @@ CREDIT = re.compile(
 COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?"
     r"(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:of\s+|the\s+|&\s+)?(?-i:[A-Z])[\w&.'’-]*){0,4}?)"
-    r",?(?:\s+\d{4})?\.?(?:\s+all rights reserved\.?)?$",
+    r",?(?:\s+\d{4})?\.?(?:,?\s+all rights reserved\.?(?:\s+(?-i:[A-Z])[^©]{0,80})?)?$",
     re.IGNORECASE,
 )
 # a section label before a headline ("OPINION: ...", "Analysis | ..."): not a dateline
@@ -249,6 +255,14 @@ PRICE = re.compile(
 )
 
 RULES: tuple[Rule, ...] = (
+    # a ticker of quotes, before the bars of links it looks like:
+    # "DAX 18,201.5 +0.4% | FTSE 100 8,102.3 -0.1%"
+    _rule(
+        "other",
+        r"^(?:[^\s|·•][^|·•]{0,40}?\s[\d,.]+\s*[▲▼▴▾△▽↑↓]?\s*[+\-−–]?\s*[\d,.]+\s*%\s*"
+        r"(?:[|·•]\s*|$)){2,}$",
+        strong=True,
+    ),
     # prompts whose verb another reason's rule also knows: these come first
     _rule(
         "promo",
@@ -626,7 +640,12 @@ RULES: tuple[Rule, ...] = (
         r"reflect)|(?:author|writer)[’']?s? own)\b",
         strong=True,
     ),
-    _rule("legal", r"^(?:our|editorial) standards\s*:|\btrust principles\b", strong=True),
+    _rule(
+        "legal",
+        r"^(?:our\s+(?:editorial\s+|journalistic\s+)?|editorial\s+|journalistic\s+)"
+        r"(?:standards|principles|code of (?:practice|conduct|ethics))\s*:|\btrust principles\b",
+        strong=True,
+    ),
     _rule(
         "legal",
         r"\b(?:republished|reprinted|syndicated|reproduced)\b.{0,60}\b(?:under|with|"
@@ -931,7 +950,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "legal",
-        r"^a version of this (?:article|story) (?:appears|appeared) in print\b",
+        r"^a version of this (?:article|story|report|piece) (?:appears|appeared|ran|will appear)"
+        r" in\b.{0,80}$",
         strong=True,
     ),
     _rule(
@@ -1108,4 +1128,126 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("legal", r"\b(?:gamble|bet|play) (?:responsibly|aware)\b"),
+    # the label of an ad slot's feedback link: "Report this ad", "Why am I seeing this ad?"
+    _rule(
+        "promo",
+        r"^(?:report|hide|close|remove) (?:this )?(?:ad|advert|advertisement)\W*$"
+        r"|^why (?:am i seeing|do i see) this (?:ad|advert|advertisement)\b.{0,20}$"
+        r"|^ad feedback\W*$",
+        strong=True,
+    ),
+    # a breadcrumb of sections: "World › Europe", "Sport > Football > Results"
+    _rule(
+        "navigation",
+        r"^(?:[A-Z0-9][\w&'’.-]*(?: [\w&'’.-]+){0,3}\s*[›»>]\s*){1,4}"
+        r"[A-Z0-9][\w&'’.-]*(?: [\w&'’.-]+){0,3}$",
+    ),
+    # a language or edition switcher: "International edition · Switch to French",
+    # "Choose your edition: UK | US", "Read in Spanish"
+    _rule(
+        "navigation",
+        r"^[^.!?]{0,40}\b(?:edition|version|site)\s*[·|•/]\s*(?:switch|change|go|read) "
+        r"(?:to|in)\b.{0,40}$"
+        r"|^(?:switch|change|go) to (?:the )?(?-i:[A-Z])[\w-]+ (?:edition|version|site|language)"
+        r"\W*$"
+        r"|^(?:choose|select|change|switch) (?:your |the )?(?:edition|language|region)\b.{0,40}$"
+        r"|^(?:edition|language|region)\s*[:|·•]\s*(?:(?-i:[A-Z])[\w-]+\s*[|·•/]?\s*){1,6}$"
+        r"|^(?:read|also available) in (?-i:[A-Z])[\w-]+(?:\s*[|·•/,]\s*(?-i:[A-Z])[\w-]+)*\W*$",
+    ),
+    # accessibility notices: "Accessibility: enlarge the text in the menu above", "Signed
+    # versions of this report are on our accessibility page", "Switch to high contrast"
+    _rule(
+        "navigation",
+        r"^accessibility\s*[:|·•-]\s*.{0,80}\b(?:text size|font size|contrast|screen readers?"
+        r"|reader mode|(?:this|our) (?:site|page|website))\b"
+        r"|\bour accessibility (?:page|statement|help|options|settings|tools)\b"
+        r"|\b(?:audio[- ]described|subtitled|signed|sign[- ]language|bsl|easy[- ]read) "
+        r"(?:and (?:audio[- ]described|subtitled|signed|sign[- ]language|bsl|easy[- ]read) )?"
+        r"versions? of this (?:report|article|story|programme|program|video|page)\b"
+        r"|^(?:increase|decrease|change|adjust) (?:the )?(?:text|font) size\b.{0,80}$"
+        r"|^(?:switch to |turn on )?high[- ]contrast(?: mode| view| version)?\W*$",
+        strong=True,
+    ),
+    # a disclaimer of the links out of the page
+    _rule(
+        "legal",
+        r"\bnot responsible for the content of external (?:sites|websites|links|pages)\b"
+        r"|\bour approach to external linking\b",
+        strong=True,
+    ),
+    # a note of the printed edition: "This story also ran in Saturday's paper", "This article
+    # appeared on page 4 of the print edition"
+    _rule(
+        "legal",
+        r"^this (?:article|story|report|piece) (?:also )?(?:appears|appeared|ran|will appear|"
+        r"will run)\b.{0,40}\b(?:print(?:ed)? (?:edition|issue)|paper|newspaper|magazine"
+        r"|page \w+)\b.{0,40}$",
+        strong=True,
+    ),
+    # a translation credit: "Translated from Czech by the editors", "Translation: Jane Doe"
+    _rule(
+        "other",
+        r"^(?:(?:this )?(?:article|story|text|report|piece) )?(?:was |has been )?translated "
+        r"(?:from (?:the )?(?-i:[A-Z])[\w-]+ )?(?:(?:in)?to (?-i:[A-Z])[\w-]+ )?by\b.{1,60}$"
+        r"|^translated from (?:the )?(?-i:[A-Z])[\w-]+\W*$"
+        r"|^translation\s*:\s*(?-i:[A-Z]).{0,60}$",
+        strong=True,
+    ),
+    # comments turned off or held for moderation
+    _rule(
+        "comment-policy",
+        r"^(?:the )?(?:comments?|commenting|comments? section|discussion (?:under|on|below"
+        r"|for) (?:this|the) (?:article|story|post|page|report))(?: (?:under|on|below|for) "
+        r"(?:this|the) (?:article|story|post|page|report))? (?:is|are|has been|have been) "
+        r"(?:now |temporarily )?(?:closed|disabled|turned off|switched off|unavailable|not "
+        r"available|suspended)\b.{0,60}$"
+        r"|^(?:all )?comments?\b.{0,40}\b(?:checked|reviewed|approved|screened|read) by "
+        r"(?:(?:a |an )?moderators?|our (?:editors|moderators|moderation team))\b.{0,80}$"
+        r"|^(?:all )?comments?\b.{0,60}\bmay take up to\b.{0,30}\bto (?:appear|be published)\b",
+        strong=True,
+    ),
+    # donation and membership appeals: "Become a supporting member from 5 euros a month", "If
+    # you can, chip in to keep it that way", "Our coverage is free for everyone"
+    _rule(
+        "paywall",
+        r"\bbecome a (?:supporting|paying|digital) (?:member|supporter|subscriber)\b"
+        r"|^support (?:free|independent|local|quality|public[- ]interest|reader[- ]funded) "
+        r"(?:journalism|reporting|news)\b"
+        r"|\b(?:chip in|donate|give|contribute)\b.{0,40}\bto keep (?:it|this|us|our)\b.{0,30}"
+        r"\b(?:that way|free|going|independent|open|running)\b"
+        r"|^our (?:[\w-]+ ){0,2}(?:coverage|journalism|reporting) "
+        r"(?:is|will (?:always )?be|remains) free (?:for|to) (?:everyone|all|read)\b",
+        strong=True,
+    ),
+    # event adverts of the outlet: "Book your table now", "Early-bird tickets on sale now"
+    _rule(
+        "promo",
+        r"\bbook (?:your|a) (?:table|tickets?|seats?|places?|spot|stand)\b.{0,10}\b(?:now|today"
+        r"|here)\b|\b(?:early[- ]bird )?tickets (?:are )?(?:on sale|available) (?:now|today)\W*$"
+        r"|^early[- ]bird tickets\b|\bbuy (?:your )?tickets (?:now|today|here)\W*$",
+    ),
+    # podcast promos: "New episodes every Monday wherever you get your podcasts"
+    _rule(
+        "promo",
+        r"\bwherever you (?:get|find|listen to) (?:your )?podcasts\b"
+        r"|\b(?:listen|subscribe|follow) (?:on|via) (?:apple podcasts|spotify|google podcasts)\b",
+        strong=True,
+    ),
+    _rule("promo", r"\bnew episodes? (?:every|each|out) \w+\b"),
+    # newsletter prompts: "Get the Morning Note e-mail every weekday — enter your address below"
+    _rule(
+        "newsletter",
+        r"\benter your (?:e-?mail )?(?:address|e-?mail)\b.{0,20}\b(?:below|here|above)\b"
+        r"|^get (?:our|the) .{0,50}\b(?:e-?mail|newsletter|briefing|bulletin|digest)s? "
+        r"(?:every|each) (?:morning|day|week|weekday|evening|\w+day)\b",
+        strong=True,
+    ),
+    # a delay note under market data: "Quotes delayed at least 20 minutes"
+    _rule(
+        "legal",
+        r"^(?:all )?(?:market |stock |share |index )?(?:data|quotes|prices)(?: and \w+)?"
+        r"(?: (?:are|is))? delayed (?:by )?(?:at least |up to |by at least )?\d+\s*"
+        r"(?:min(?:ute)?s?|mins)\b.{0,60}$",
+        strong=True,
+    ),
 )

@@ -28,9 +28,11 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
 3. Metadata is lifted out of the body: a first line that reads like a headline becomes the
    title (or, below the junk heading the copy, the first headline-like line before the report),
    a "By ..." / "Author: ..." line, a bare name above a newsroom role or "X can be reached at
-   ..." the author, "Correction: ..." and "Editor's note: ..." lines the notices, and
+   ..." the author (failing those, "Jane Doe in Brussels" right under the headline or beside a
+   time stamp), "Correction: ..." and "Editor's note: ..." lines the notices, and
    "CITY, Region - " / "(City) " / "City: " opening the first paragraph the dateline. A short
-   section label over the headline ("World News") goes; a byline naming an outlet ("Jane Doe,
+   section label over the headline ("World News") goes, and junk over it (a ticker of quotes,
+   an edition switcher) is never taken for it; a byline naming an outlet ("Jane Doe,
    Harbour Times") gives the outlet too; a closing "— Jane Doe reported from Tunis." or bio
    ("Jane Doe is a correspondent for the Star.") names the author when no byline does.
 
@@ -59,6 +61,7 @@ from newsdesk.clean.rules import (
     HOURS,
     KICKER,
     LABEL_WORDS,
+    NAME_IN_PLACE,
     NAME_LINE,
     NAME_OUTLET,
     NAME_ROLE,
@@ -436,7 +439,11 @@ def _title_line(lines: list[_Line]) -> int | None:
     if (
         not _section_label(lines)
         and not lines[0].byline  # "By JANE DOE | Staff Writer" is no "Headline | Site"
-        and (lines[0].body or (head != lines[0].text and _words(head) >= 4))
+        # junk matched as a masthead ("Headline | Site"), not a ticker of quotes
+        and (
+            lines[0].body
+            or (lines[0].reason == "navigation" and head != lines[0].text and _words(head) >= 4)
+        )
         and not lines[0].prose
         and _reads_as_title(head)
         and DATELINE.match(head) is None
@@ -482,6 +489,24 @@ def _name_over_role(lines: list[_Line]) -> None:
             above.byline, above.author = True, m.group("name")
 
 
+def _name_in_place(lines: list[_Line], under_title: int | None) -> None:
+    """A byline with the reporter's city ("Jane Doe in Brussels") when no other names the
+    author: in the head, right under the headline or right beside a time stamp."""
+    if any(line.byline or line.author for line in lines):
+        return
+    for k, line in enumerate(lines):
+        if line.prose and line.body:
+            return
+        if not (line.body and (m := NAME_IN_PLACE.match(line.text))):
+            continue
+        stamped = any(
+            0 <= j < len(lines) and lines[j].reason == "timestamp" for j in (k - 1, k + 1)
+        )
+        if k == under_title or stamped:
+            line.byline, line.author = True, m.group("name")
+            return
+
+
 def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> TextCleaning:
     """Clean one plain-text article: junk lines out with reasons, metadata lifted.
 
@@ -500,6 +525,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         result.lifted.append(Lifted(field="title", text=lines[at].text, line=lines[at].index))
         del lines[at]
     _name_over_role(lines)
+    _name_in_place(lines, at)
     _drop_closing_bios(lines)
     if sweep:
         _propagate(lines)
