@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from newsdesk.stories.cluster import assign, cluster
-from stories_eval import SHARED, bcubed, labels, load_jsonl, to_article
+from stories_eval import SHARED, bcubed, labels, load_jsonl, to_article, with_copies
 
 DATA = SHARED / "eval" / "ecbplus"
 
@@ -39,7 +39,7 @@ def main() -> None:
         want = args.split == "std-test"
         rows = [r for r in rows if (r["std_split"] == "test") == want]
     rows.sort(key=lambda r: r["id"])
-    articles = [to_article(r) for r in rows]
+    articles = with_copies([to_article(r) for r in rows])
     start = time.perf_counter()
     stories = cluster(articles)
     took = time.perf_counter() - start

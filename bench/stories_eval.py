@@ -3,7 +3,8 @@
 B-cubed (Bagga & Baldwin 1998) over documents: for each document, precision is the share of
 its predicted story that shares its gold cluster, recall the share of its gold cluster that
 shares its predicted story; both averaged over documents, F1 of the two averages.
-It clusters nothing itself; `stories_ecbplus.py`, `stories_newswcl50.py` call the clusterer.
+It clusters nothing itself (`with_copies` marks copies, as `analyze` does);
+`stories_ecbplus.py`, `stories_newswcl50.py` call the clusterer.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from newsdesk.model import Article
+from newsdesk.stories.dedup import find_duplicates
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -51,6 +53,12 @@ def to_article(row: dict) -> Article:
         published=dt.date.fromisoformat(date) if date else None,
         language=row.get("lang"),
     )
+
+
+def with_copies(articles: Sequence[Article]) -> list[Article]:
+    """The articles with `duplicate_of` set on copies, as `analyze` marks them before grouping."""
+    copies = find_duplicates(articles)
+    return [a.model_copy(update={"duplicate_of": copies.get(a.id)}) for a in articles]
 
 
 def labels(groups: Sequence[Sequence[str]]) -> dict[str, str]:

@@ -24,7 +24,7 @@ from newsdesk.extract.published import estimate_published
 from newsdesk.ingest import read_inputs
 from newsdesk.model import Article, RawDocument
 from newsdesk.stories.cluster import cluster
-from stories_eval import SHARED, bcubed, labels
+from stories_eval import SHARED, bcubed, labels, with_copies
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -44,6 +44,8 @@ OTHER_EVENT = {
     "probe_mine": ("k5",),
     "probe_election": ("v5",),
     "probe_ferry": (),
+    "probe_rail": ("b",),
+    "probe_summit": ("v",),
 }
 
 
@@ -64,7 +66,7 @@ def _undated(articles: Iterable[Article]) -> list[Article]:
 
 
 def _score(articles: list[Article], gold: dict[str, str]) -> tuple[int, int, float]:
-    stories = cluster(articles)
+    stories = cluster(with_copies(articles))
     return (
         len(set(gold.values())),
         len(stories),

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from newsdesk.stories.cluster import cluster
-from stories_eval import SHARED, bcubed, labels, load_jsonl, to_article
+from stories_eval import SHARED, bcubed, labels, load_jsonl, to_article, with_copies
 
 DATA = SHARED / "eval" / "newswcl50"
 
@@ -23,7 +23,7 @@ DATA = SHARED / "eval" / "newswcl50"
 def main() -> None:
     rows = load_jsonl(DATA / "dev.jsonl", DATA / "test.jsonl")
     rows.sort(key=lambda r: r["id"])
-    stories = cluster([to_article(r) for r in rows])
+    stories = cluster(with_copies([to_article(r) for r in rows]))
     gold = {r["id"]: str(r["cluster"]) for r in rows}
     p, r, f = bcubed(gold, labels([s.article_ids for s in stories]))
     print(

@@ -116,8 +116,8 @@ _DIGRAPHS = [
     ("ou", "u"),
     ("oo", "u"),
     ("ee", "i"),
+    ("sch", "sh"),  # before "ch": "Teschin" is "Teshin"
     ("ch", "sh"),
-    ("sch", "sh"),
     ("kh", "k"),
     ("gh", "g"),
     ("ph", "f"),
