@@ -174,6 +174,33 @@ def test_publisher_as_author_gives_way_to_a_labelled_byline() -> None:
     assert extract_html(_page(head=head, byline=byline)).author == "Anna Keller"
 
 
+def test_declared_co_authors_keep_the_conjunction_the_page_shows() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Bridge",
+        "author": [
+            {"@type": "Person", "name": "Anna Keller"},
+            {"@type": "Person", "name": "Tom Berg"},
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    byline = '<p class="byline" rel="author">Von Anna Keller und Tom Berg</p>'
+    assert extract_html(_page(head=head, byline=byline)).author == "Anna Keller und Tom Berg"
+    # other names in the byline than the declared ones: the declared list stays
+    byline = '<p class="byline">Von Anna Keller und Lena Fuchs</p>'
+    assert extract_html(_page(head=head, byline=byline)).author == "Anna Keller, Tom Berg"
+
+
+def test_site_account_in_the_byline_gives_way_to_a_labelled_person() -> None:
+    head = '<meta property="og:site_name" content="Lindenbrook Courier">'
+    byline = '<div class="author-name">Lindenbrook Courier</div>'
+    extra = ["<em>Written by: Anna Keller</em>"]
+    assert extract_html(_page(head=head, byline=byline, extra=extra)).author == "Anna Keller"
+    # with no person labelled, the site's account is what the page gives
+    assert extract_html(_page(head=head, byline=byline)).author == "Lindenbrook Courier"
+
+
 def test_labelled_byline_on_its_own_line() -> None:
     byline = "<p><b>Von:</b><br/><br/>Anna Keller<br/>Fotos: Tom Berg</p>"
     assert extract_html(_page(byline=byline)).author == "Anna Keller"

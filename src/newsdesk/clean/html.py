@@ -30,7 +30,10 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   prefixes, dates, roles, footnote marks and agencies taken out, instead of trafilatura's
   re-cased, punctuation-stripped names; a publisher given as author (also by its initials,
   "Deutsche Welle" on dw.com) gives way to the byline, a labelled name or trafilatura's
-  guess (a declared publisher also gives way to a person declared in another meta tag); roles
+  guess (a declared publisher also gives way to a person declared in another meta tag; the
+  site's own account in a byline element gives way to a person labelled in the page, "Written
+  by: Jane Doe"); declared co-authors ("Jane Doe, John Roe") are written as the visible byline
+  joins the same names ("Jane Doe und John Roe"); roles
   ("Staff Writer"), relative times, social links and hidden copies of the name are cut; a press
   release's contact person, then a person named in the copyright line are the last resort;
   a byline in the post's own footer or sidebar ("post-footer", "entry-footer") counts, a name
@@ -54,7 +57,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -700,9 +703,11 @@ _CONTACT = re.compile(
 )
 
 
-def _labelled_author(tree: Any, label: re.Pattern[str] = _LABELLED) -> str | None:
+def _labelled_author(
+    tree: Any, label: re.Pattern[str] = _LABELLED, skip: Callable[[str], bool] | None = None
+) -> str | None:
     """A short block reading 'Autor: Name' / 'Text: Name' / 'Written by Name' (or another
-    `label`)."""
+    `label`); names for which `skip` is true are passed over."""
     for el in tree.iter("p", "div", "span", "li", "td", "small", "em", "strong", "h5", "h6", "a"):
         whole = " ".join(_visible_text(el))
         size = len(_squash(whole))
@@ -722,7 +727,12 @@ def _labelled_author(tree: Any, label: re.Pattern[str] = _LABELLED) -> str | Non
         if _in_furniture(el, byline=True):
             continue
         name = _clean_byline(rest)
-        if name and _capitalised(name) and all(_NAME.match(n) for n in _AND.split(name)):
+        if (
+            name
+            and _capitalised(name)
+            and all(_NAME.match(n) for n in _AND.split(name))
+            and (skip is None or not skip(name))
+        ):
             return name
     return None
 
@@ -834,6 +844,13 @@ def _drop_site_tail(names: str | None, page: _Page, outlet: str | None) -> str |
     return names
 
 
+def _same_names(a: str, b: str) -> bool:
+    """The same two or more names, joined differently ("A, B" and "A und B")."""
+    left = [_norm(n) for n in _AND.split(a)]
+    right = [_norm(n) for n in _AND.split(b)]
+    return len(left) > 1 and sorted(left) == sorted(right)
+
+
 def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) -> str | None:
     structured = _drop_site_tail(_structured_author(page, outlet), page, outlet)
     visible = _drop_site_tail(_visible_author(tree, page, outlet), page, outlet)
@@ -841,6 +858,8 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
         return visible  # the publisher given as author: the page's byline says better
     if structured and visible and " " not in structured and " " in visible:
         return visible  # a handle ("jane.doe") against a written-out byline
+    if structured and visible and _same_names(structured, visible):
+        return visible  # "Jane Doe, John Roe" declared, "Jane Doe und John Roe" shown
     if structured and visible:
         # the visible byline wins when it only adds co-authors to the declared one
         if visible.casefold().startswith(structured.casefold()):
@@ -849,6 +868,11 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
             if not rest.strip() or re.match(co_author, rest):
                 return visible
         return structured
+    if visible and not structured and _is_site_name(visible, page, outlet):
+        # the site's account in the byline element: a person labelled in the page says better
+        labelled = _labelled_author(tree, skip=lambda n: _is_site_name(n, page, outlet))
+        if labelled and _personal(labelled, page, outlet):
+            return labelled
     if visible:
         return visible
     if structured and " " not in structured and not _is_site_name(structured, page, outlet):
