@@ -46,6 +46,8 @@ OTHER_EVENT = {
     "probe_ferry": (),
     "probe_rail": ("b",),
     "probe_summit": ("v",),
+    "probe_raids": ("b",),
+    "probe_fire": ("g",),
 }
 
 

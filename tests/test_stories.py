@@ -280,6 +280,16 @@ def test_event_figures_know_what_they_count_and_vague_counts_never_conflict() ->
     assert _figures_conflict(frozenset({("dead", 30)}), frozenset({("dead", 31)}))
 
 
+def test_a_part_or_a_rise_is_not_a_count() -> None:
+    """A rising toll's later report says "three more died" and "five of the dead were
+    miners": neither is the toll, so neither may conflict with an earlier report's count."""
+    text = (
+        "Three more miners died in hospital overnight. Five of the dead were from Ostrava Nova. "
+        "Two other workers were hurt. At least 11 people were killed in the raid."
+    )
+    assert figures(text) == {("dead", 11)}
+
+
 def test_distinctive_numbers_are_event_evidence() -> None:
     text = "It lists 60 names, not 37, not 41 and not 52. In 2019, 2,500 troops; 24 hours; 13 May."
     assert numbers(text) == {60, 37, 41, 52}
@@ -326,6 +336,18 @@ def test_one_office_held_by_two_people_is_evidence_of_another_time() -> None:
     assert _offices_conflict(then, offices("Mines Minister Petra Lind said on Monday it was safe."))
     both = offices("Defence Minister Anton Wirth and, before him, Defence Minister Karel Dussek")
     assert not _offices_conflict(both, now)
+
+
+def test_one_person_in_two_offices_is_evidence_of_another_time() -> None:
+    then = offices("said Lieutenant-General Rina Osterhout, commander of the Velmar Air Corps.")
+    now = offices("Velmari Defence Minister Rina Osterhout told parliament the raids were lawful.")
+    assert then == {("velmar air corps", "commander", "lieutenant-general rina osterhout")}
+    assert _offices_conflict(then, now) and _offices_conflict(now, then)
+    namesake = offices("Velmari Defence Minister Tomas Osterhout said so.")
+    assert not _offices_conflict(then, namesake)  # another given name: another person
+    # a post several people hold at once is no one-person office
+    other = offices("said Brigadier Dan Keller, commander of the Velmar Air Corps.")
+    assert not _offices_conflict(then, other)
 
 
 def test_spellings_of_one_name_are_one_entity_key() -> None:
@@ -415,7 +437,7 @@ def test_assign_puts_a_new_copy_in_the_story_of_its_original() -> None:
 # invented corpora written like the seeds (tests/fixtures/*/EXPECTED.md), each with the file
 # prefixes of its other event; grouped as `analyze` groups them (copies marked, undated
 # articles given the estimate their text allows). Not listed: the corpora still grouped wrong
-# (BENCHMARKS.md, section 5: probe_embassy, probe_breach, probe_mine).
+# (BENCHMARKS.md, section 5: probe_embassy, probe_breach).
 PROBES = {
     "dated": ("04",),
     "probe_quake": ("q5",),
@@ -425,10 +447,13 @@ PROBES = {
     "probe_flood": ("f5",),
     "probe_port": ("p5",),
     "probe_single": (),
+    "probe_mine": ("k5",),
     "probe_election": ("v5",),
     "probe_ferry": (),
     "probe_rail": ("b",),
     "probe_summit": ("v",),
+    "probe_raids": ("b",),
+    "probe_fire": ("g",),
 }
 
 

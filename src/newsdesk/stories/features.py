@@ -19,7 +19,8 @@ An article's *event fingerprint* is what tells one real-world event from a simil
   duration, distance, share or clock time, not 24/48/72 (hours). Two reports of one event
   repeat them; two similar events rarely share one.
 - `offices`: who holds a one-person office, as the text names them ("Taliran Defence Minister
-  Karel Dussek", "Rustam Ghaderi, the governor of Zelkaran province"): (seat, office, name),
+  Karel Dussek", "Rustam Ghaderi, the governor of Zelkaran province"), and who is a seat's
+  commander (`SHARED_OFFICES`: a post several people hold at once): (seat, office, name),
   the seat and the name folded ("iraqi", "mohammed shia al-sudani"; the seat "" where a
   country's office is named without it). A region's or a company's office counts only with its
   seat; a former, acting or deputy holder never. Two reports that give one office to two
@@ -87,6 +88,7 @@ _FIGURE = re.compile(
     r"(" + "|".join(_KIND_OF) + r"|years?)\b",  # "25-year-old": an age, skipped
     re.IGNORECASE,
 )
+_PART = re.compile(r"\s+(?:of\s+(?:the|them|those|whom)|more|other|others)\s+(?:[a-z-]+\s+)?", re.I)
 _FATE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(killed|dead|died|injured|wounded|hurt|missing)\b", re.IGNORECASE
 )
@@ -121,7 +123,7 @@ _NATIONAL = (
     rf"(?:minister|secretary) (?:of|for) (?:the )?(?:foreign affairs|home affairs|state|"
     rf"{_PORTFOLIO})"
 )
-_LOCAL = r"governor|mayor|police chief|chief executive|ceo"
+_LOCAL = r"governor|mayor|police chief|chief executive|ceo|commander"
 _OFFICE = rf"(?i:(?>{_NATIONAL}|{_LOCAL}))"
 _SEAT_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*+)"
 _SEAT = rf"{_SEAT_WORD}(?: {_SEAT_WORD})?"
@@ -145,7 +147,8 @@ _TITLE_NAME = re.compile(rf"(?:\b({_SEAT})(?:['’]s)? )?\b({_OFFICE}),? {_HOLDE
 # "Rustam Ghaderi, the governor of Zelkaran province", "Karel Dussek, Taliran's defence minister"
 # (not "... and Hamas, Iraqi Prime Minister Mohamed al-Soudani": a name after the office)
 _NAME_TITLE = re.compile(
-    rf"\b{_HOLDER}, (?:the )?(?:({_SEAT})(?:['’]s)? )?({_OFFICE})(?: of (?:the )?({_SEAT}))?"
+    rf"\b{_HOLDER}, (?:the )?(?:({_SEAT})(?:['’]s)? )?({_OFFICE})"
+    rf"(?: of (?:the )?({_SEAT}(?: {_SEAT_WORD})?))?"
     r"(?! [A-Z])"
 )
 # "the governor of Zelkaran province, Rustam Ghaderi,"
@@ -171,6 +174,7 @@ _HEADLINE_CASE = re.compile(
     r"\W*+(?:[A-Z0-9]\S*+\s++(?:(?:a|an|the|of|in|on|to|for|and|as|at|by)\s++)?){4,}[A-Z0-9]\S*+\s*"
 )
 _LOCAL_OFFICE = re.compile(rf"^(?:{_LOCAL})$")
+SHARED_OFFICES = frozenset({"commander"})  # held by several people at once: no office conflict
 _KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _ENTITY_TRIM = re.compile(r"^(the|a|an)\s+|['’]s$", re.IGNORECASE)
 _MAX_CHARS = 6000  # the lead and body of a report; the tail rarely names a new event
@@ -236,7 +240,8 @@ def words(text: str) -> Counter[str]:
 
 def figures(text: str) -> frozenset[tuple[str, int]]:
     """(kind, number) of the numbers stated next to a casualty or count word ("25 killed" is
-    ("dead", 25)); not years, not ages."""
+    ("dead", 25)); not years, not ages, not a part or a rise ("eight of the dead", "two more
+    died": a rising toll is no other event's count)."""
     out = set()
     for match in _FIGURE.finditer(text):
         raw, noun = match.group(1).lower(), match.group(2).lower()
@@ -249,6 +254,8 @@ def figures(text: str) -> frozenset[tuple[str, int]]:
             except ValueError:
                 continue
         kind = _KIND_OF[noun]
+        if _PART.fullmatch(text, match.end(1), match.start(2)):
+            continue  # "eight of the dead", "two more died": a part or a rise, not a count
         fate = _FATE_AFTER.match(text, match.end()) if kind in ("people", "held") else None
         if fate:  # "25 people were killed" counts the dead
             kind = _KIND_OF[fate.group(1).lower()]
