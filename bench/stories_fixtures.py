@@ -48,6 +48,8 @@ OTHER_EVENT = {
     "probe_summit": ("v",),
     "probe_raids": ("b",),
     "probe_fire": ("g",),
+    "probe_hostage": ("b",),
+    "probe_leak": ("m",),
 }
 
 

@@ -437,7 +437,7 @@ def test_assign_puts_a_new_copy_in_the_story_of_its_original() -> None:
 # invented corpora written like the seeds (tests/fixtures/*/EXPECTED.md), each with the file
 # prefixes of its other event; grouped as `analyze` groups them (copies marked, undated
 # articles given the estimate their text allows). Not listed: the corpora still grouped wrong
-# (BENCHMARKS.md, section 5: probe_embassy, probe_breach).
+# (BENCHMARKS.md, section 5: probe_embassy, probe_breach, probe_leak).
 PROBES = {
     "dated": ("04",),
     "probe_quake": ("q5",),
@@ -454,6 +454,7 @@ PROBES = {
     "probe_summit": ("v",),
     "probe_raids": ("b",),
     "probe_fire": ("g",),
+    "probe_hostage": ("b",),
 }
 
 
