@@ -30,26 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 # corpus folder -> id prefixes of the articles about the other, similar event
 OTHER_EVENT = {
-    "undated": ("05",),
-    "dated": ("04",),
-    "probe_quake": ("q5",),
-    "probe_embassy": ("e5", "e6"),
-    "probe_mixed": ("m6",),
-    "probe_translated": ("t6",),
-    "probe_breach": ("b5",),
-    "probe_court": ("c5",),
-    "probe_flood": ("f5",),
-    "probe_port": ("p5",),
-    "probe_single": (),
-    "probe_mine": ("k5",),
-    "probe_election": ("v5",),
-    "probe_ferry": (),
-    "probe_rail": ("b",),
-    "probe_summit": ("v",),
-    "probe_raids": ("b",),
-    "probe_fire": ("g",),
-    "probe_hostage": ("b",),
-    "probe_leak": ("m",),
+    name: tuple(key["other_event"])
+    for name, key in json.loads((FIXTURES / "story_keys.json").read_text())["corpora"].items()
 }
 
 

@@ -434,28 +434,21 @@ def test_assign_puts_a_new_copy_in_the_story_of_its_original() -> None:
     assert {s.id: s.article_ids for s in out}[stored[1].id] == ["q2", "q3"]
 
 
-# invented corpora written like the seeds (tests/fixtures/*/EXPECTED.md), each with the file
-# prefixes of its other event; grouped as `analyze` groups them (copies marked, undated
-# articles given the estimate their text allows). Not listed: the corpora still grouped wrong
-# (BENCHMARKS.md, section 5: probe_embassy, probe_breach, probe_leak).
-PROBES = {
-    "dated": ("04",),
-    "probe_quake": ("q5",),
-    "probe_mixed": ("m6",),
-    "probe_translated": ("t6",),
-    "probe_court": ("c5",),
-    "probe_flood": ("f5",),
-    "probe_port": ("p5",),
-    "probe_single": (),
-    "probe_mine": ("k5",),
-    "probe_election": ("v5",),
-    "probe_ferry": (),
-    "probe_rail": ("b",),
-    "probe_summit": ("v",),
-    "probe_raids": ("b",),
-    "probe_fire": ("g",),
-    "probe_hostage": ("b",),
-}
+# invented corpora written like the seeds (tests/fixtures/*/EXPECTED.md; the keys in
+# story_keys.json: the file prefixes of each corpus's other event), grouped as `analyze` groups
+# them (copies marked, undated articles given the estimate their text allows). The corpora still
+# grouped wrong are expected to fail (strict: a fix shows), BENCHMARKS.md section 5 says why.
+KEYS = json.loads((FIXTURES / "story_keys.json").read_text(encoding="utf-8"))["corpora"]
+PROBES = [
+    pytest.param(
+        name,
+        marks=pytest.mark.xfail(strict=True, reason="a similar event still joins")
+        if key.get("known_wrong")
+        else (),
+    )
+    for name, key in sorted(KEYS.items())
+    if name != "undated"  # tested above with its own story
+]
 
 
 def _as_analyzed(articles: list[Article]) -> list[Article]:
@@ -471,9 +464,10 @@ def _as_analyzed(articles: list[Article]) -> list[Article]:
     ]
 
 
-@pytest.mark.parametrize("name", sorted(PROBES))
+@pytest.mark.parametrize("name", PROBES)
 def test_invented_corpora_come_out_as_their_hand_keys(name: str) -> None:
     arts = _as_analyzed(_read(FIXTURES / name))
-    other = frozenset(a.id for a in arts if PROBES[name] and a.id.startswith(PROBES[name]))
+    prefixes = tuple(KEYS[name]["other_event"])
+    other = frozenset(a.id for a in arts if prefixes and a.id.startswith(prefixes))
     expected = {frozenset(a.id for a in arts) - other, other} - {frozenset()}
     assert _partition(cluster(arts)) == expected
