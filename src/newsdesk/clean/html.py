@@ -32,7 +32,9 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   "Deutsche Welle" on dw.com) gives way to the byline, a labelled name or trafilatura's
   guess (a declared publisher also gives way to a person declared in another meta tag; the
   site's own account in a byline element gives way to a person labelled in the page, "Written
-  by: Jane Doe"); declared co-authors ("Jane Doe, John Roe") are written as the visible byline
+  by: Jane Doe"; another organisation declared as author, "Example Press Service", is no
+  author at all unless the page names a person, a newsroom "Example Press staff" is kept);
+  declared co-authors ("Jane Doe, John Roe") are written as the visible byline
   joins the same names ("Jane Doe und John Roe"); roles
   ("Staff Writer"), relative times, social links and hidden copies of the name are cut; a press
   release's contact person, then a person named in the copyright line are the last resort;
@@ -40,9 +42,12 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   in the element after a label element ("<dt>Autor</dt><dd>...</dd>") is a labelled byline,
   and a comment WordPress marks `bypostauthor` names the author when nothing else does;
 * date: the publication date the article header shows in a `<time>` element (visible text and
-  machine value agree; modified, teaser and comment times skipped) or after a publication label
-  ("Veröffentlicht am: 01.11.2023", "Published: Nov. 1, 2023", also with the date in the
-  element after the label's), else htmldate's original
+  machine value agree; modified times, also those the small block around them marks as
+  such, "Updated" / "Aktualisiert am" or class "date-updated", and the times of teasers,
+  comments and of cards of other articles, a block whose heading links elsewhere, skipped) or
+  after a publication label ("Veröffentlicht am: 01.11.2023", "Published: Nov. 1, 2023",
+  "Published 11:03 AM EDT, June 8, 2026", also with the date in the element after the
+  label's), else htmldate's original
   date (it reads the page's local date best) unless JSON-LD `datePublished` and
   `article:published_time` agree on another unambiguous day, else JSON-LD or a meta tag.
 
@@ -854,7 +859,8 @@ def _same_names(a: str, b: str) -> bool:
 def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) -> str | None:
     structured = _drop_site_tail(_structured_author(page, outlet), page, outlet)
     visible = _drop_site_tail(_visible_author(tree, page, outlet), page, outlet)
-    if structured and visible and _is_site_name(structured, page, outlet):
+    agency = bool(structured and _is_organisation(structured, page, outlet))
+    if structured and visible and (agency or _is_site_name(structured, page, outlet)):
         return visible  # the publisher given as author: the page's byline says better
     if structured and visible and " " not in structured and " " in visible:
         return visible  # a handle ("jane.doe") against a written-out byline
@@ -880,9 +886,10 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
         labelled = _labelled_author(tree) or _sibling_author(tree)
         if labelled and labelled.casefold().startswith(f"{structured.casefold()} "):
             return labelled
-    if structured and not _is_site_name(structured, page, outlet):
+    if structured and not agency and not _is_site_name(structured, page, outlet):
         return structured
-    # nothing, or only the publisher, declared: a labelled byline, then trafilatura's guess
+    # nothing, or only the publisher or an agency, declared: a labelled byline, then
+    # trafilatura's guess
     labelled = _labelled_author(tree) or _sibling_author(tree) or _author_link(tree)
     if labelled and structured and labelled.casefold() in structured.casefold():
         return structured  # "Jane" labelled, "Jane Doe" declared: the fuller name
@@ -893,13 +900,31 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
         return commenter
     if fallback:
         names = [_clean_byline(n) for n in fallback.split("; ")]
-        found = ", ".join(n for n in names if n and not _is_site_name(n, page, outlet))
+        found = ", ".join(
+            n
+            for n in names
+            if n and not _is_site_name(n, page, outlet) and not _is_organisation(n, page, outlet)
+        )
         if found:
             return found
     contact = _labelled_author(tree, _CONTACT)
     if not structured and contact and " " in contact:
         return contact  # a full name, not "Kontakt: Redaktion"
-    return structured or _copyright_holder(tree, page, outlet)
+    return (None if agency else structured) or _copyright_holder(tree, page, outlet)
+
+
+_NEWSROOM = re.compile(r"\b(?:staff|redaktion|team|desk|newsroom)\b", re.IGNORECASE)
+
+
+def _is_organisation(name: str, page: _Page, outlet: str | None) -> bool:
+    """An organisation other than the site declared as author ("Example Press Service" in
+    `<meta name="author">`): not a person's byline. A newsroom name ("Example Press staff")
+    is kept as a byline."""
+    return bool(
+        _ORGANISATION.search(name)
+        and not _NEWSROOM.search(name)
+        and not _is_site_name(name, page, outlet)
+    )
 
 
 _COPYRIGHT = re.compile(
@@ -983,6 +1008,43 @@ def _parse_date(value: Any) -> dt.date | None:
 _MODIFIED_MARK = re.compile(r"modif|updat|aktualis|actualiz", re.IGNORECASE)
 _PUBLISHED_MARK = re.compile(r"entry-date|publish", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+# the label of a revision time stamp ("Updated", "Aktualisiert am", "Mis à jour le")
+_MODIFIED_LABEL = re.compile(
+    r"\b(?:(?:last\s+)?updated?|modified|revised|aktualisiert|ge[äa]ndert|mis\s+[àa]\s+jour|"
+    r"modifi[ée]e?|actualizad[oa]|actualizaci[óo]n|aggiornat[oa]|atualizad[oa])\b",
+    re.IGNORECASE,
+)
+_HEADINGS = ".//h2 | .//h3 | .//h4 | .//h5 | .//h6"
+
+
+def _labelled_modified(el: Any) -> bool:
+    """A time stamp that its own small block marks as the revision date: the class of an
+    element around it that holds no other time stamp ("asset-date-updated"), or a label
+    next to it ("Updated 4:52 PM")."""
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 2 or len(a.xpath(".//time")) > 1 or a.tag in {"body", "html"}:
+            return False
+        marker = f"{a.get('class', '')} {a.get('id', '')}"
+        if _MODIFIED_MARK.search(marker) and not _PUBLISHED_MARK.search(marker):
+            return True
+        label = _squash(a.text_content().replace(el.text_content(), " "))
+        if len(label) <= 40 and _MODIFIED_LABEL.search(label):
+            return True
+    return False
+
+
+def _in_article_card(el: Any) -> bool:
+    """A time stamp in a card of a list of other articles: the nearest block around it with
+    a heading has that heading linked to another page (and is not the block of the `<h1>`)."""
+    for depth, a in enumerate(el.iterancestors()):
+        if depth >= 4 or a.tag in {"body", "html"} or a.xpath(".//h1"):
+            return False
+        headings = a.xpath(_HEADINGS)
+        if not headings:
+            continue
+        links = [x for h in headings for x in h.xpath("ancestor::a[@href] | .//a[@href]")]
+        return any(not x.get("href", "").startswith("#") for x in links)
+    return False
 
 
 def _shown_date(tree: Any) -> dt.date | None:
@@ -991,8 +1053,9 @@ def _shown_date(tree: Any) -> dt.date | None:
     same day and year as its machine-readable value ("3 May 2022" with
     datetime="2022-05-03T23:37-04:00"), or whose text is a plain "dd.mm.yyyy" date.
 
-    Elements marked as the modified date are skipped; `itemprop="datePublished"` ones come
-    first."""
+    Elements marked as the modified date (by their own class or by the block around them,
+    `_labelled_modified`) and those in a card of another article (`_in_article_card`) are
+    skipped; `itemprop="datePublished"` ones come first."""
     found = tree.xpath('//time | //*[@itemprop="datePublished"][@content or @datetime]')
     ordered = [e for e in found if "datepublished" in (e.get("itemprop") or "").casefold()]
     ordered += [e for e in found if e not in ordered]
@@ -1001,6 +1064,8 @@ def _shown_date(tree: Any) -> dt.date | None:
         if _MODIFIED_MARK.search(marker) and not _PUBLISHED_MARK.search(marker):
             continue
         if _COMMENT_ANCESTOR.search(el.get("class", "")) or "teaser" in marker.casefold():
+            continue
+        if _labelled_modified(el) or _in_article_card(el):
             continue
         declared = "datepublished" in marker.casefold()  # may sit in the article's footer
         if (_in_furniture(el) and not declared) or any(
@@ -1043,7 +1108,9 @@ _PUBLISHED_LABEL = re.compile(
     r"(?:^|[\s|•·,(])(?:ver[öo]ffentlicht|erschienen|written|erstellt|publiziert|eingestellt|datum|"
     r"published|posted|publicado|publicada|publié|publiée|pubblicato|data\s+di\s+pubblicazione|"
     r"date\s+de\s+publication|publication\s+date|date)"
-    r"(?:\s+(?:am|on|le|el|il|em))?\s*:?\s*(?:[^\W\d_]{2,10}\.?,?\s+)?"
+    r"(?:\s+(?:am|on|le|el|il|em))?\s*:?\s*"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?-i:[A-Z]{2,4}\b)?\s*,?\s+)?"  # "11:03 AM EDT,"
+    r"(?:[^\W\d_]{2,10}\.?,?\s+)?"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|"
     r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4}|"
     r"[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)",
