@@ -82,12 +82,12 @@ def report(
     for x, y in suspects:
         print(f"  - {x} / {y}")
     if speakers:
-        said = {s.speaker_name for s in sts}
-        missing = ", ".join(n for n in speakers if n not in said) or "none"
-        print(
-            f"speakers found: {sum(n in said for n in speakers)}/{len(speakers)} "
-            f"(missing: {missing})"
-        )
+        # a speaker is found under any spelling of the name (the entity's display name is one
+        # of them: "Basim Alawadi" for "Basim al-Awadi")
+        said = {s.speaker_name for s in sts if s.speaker_name}
+        found = [n for n in speakers if any(resolve.same_person(n, x) for x in said)]
+        missing = ", ".join(n for n in speakers if n not in found) or "none"
+        print(f"speakers found: {len(found)}/{len(speakers)} (missing: {missing})")
     print()
 
 
