@@ -249,3 +249,15 @@ def test_clause_before_a_named_role_is_not_the_role() -> None:
     assert next(m for m in find_entities(owner) if m.type == "PERSON").role == (
         "Marlow's chief executive"
     )
+
+
+def test_a_persons_title_before_the_name_is_the_role() -> None:
+    text = (
+        "A video showed the captives. Nurse Hanne Brekvold, speaking slowly, asked for help. "
+        "Detective Omar Lisk said the case was open. He once worked for General Motors."
+    )
+    found = {(m.name, m.type, m.role) for m in find_entities(text)}
+    assert ("Hanne Brekvold", "PERSON", "Nurse") in found
+    assert ("Omar Lisk", "PERSON", "Detective") in found
+    assert not any(m.name.startswith(("Nurse", "Detective")) for m in find_entities(text))
+    assert ("General Motors", "ORG", None) in found

@@ -460,3 +460,41 @@ def test_outcome_words_stay_in_their_clause() -> None:
     found = facts("In all 140 people were on board, of whom 102 were saved by fishermen.")
     assert (140, "exact", "people", "rescued") not in found
     assert facts("Two of them were destroyed.") == []
+
+
+def test_sum_in_a_currency_not_on_the_lists() -> None:
+    assert facts("The memo authorised a payment of 2.4 million lorins to the broker.") == [
+        (2_400_000, "exact", "lorins", "funds")
+    ]
+    found = facts("The gang had asked the family for about six million zarrat, a cousin said.")
+    assert found and found[0][:3] == (6_000_000, "about", "zarrat")
+    # a scale without money around it is no sum
+    assert not [
+        f
+        for f in facts("Some two million visitors came in the summer.")
+        if f[2] == "visitors" and f[3] == "funds"
+    ]
+
+
+def test_a_names_number_is_not_a_count() -> None:
+    assert facts("Late on Friday, Express 502 left the rails on a bend outside the town.") == []
+    assert facts("On Monday 14 people died in the collapse.") == [(14, "exact", "people", "killed")]
+
+
+def test_count_of_things_keeps_the_thing_and_machines_are_not_people() -> None:
+    assert facts("The count of flooded homes rose to 52.")[0][:3] == (52, "exact", "homes")
+    units = [
+        f[2]
+        for f in facts(
+            "More than 300 firefighters, 14 water bombers and helicopters were deployed."
+        )
+    ]
+    assert units == ["people", "bombers"]
+
+
+def test_a_vague_count_does_not_reach_past_when_to_a_noun() -> None:
+    found = facts(
+        "At least 30 miners were killed and dozens hurt when Corvanian gunboats shelled the port."
+    )
+    assert (30, "at_least", "people", "killed") in found
+    assert not [f for f in found if f[2] == "gunboats"]

@@ -526,3 +526,47 @@ def test_she_after_a_named_appositive_subject_is_that_person() -> None:
     sts = find_statements(text)
     last = [s for s in sts if "open orders" in s.text]
     assert last and last[0].speaker_name == "Mirela Dovak"
+
+
+def test_office_and_name_the_tagger_missed_give_the_name() -> None:
+    text = (
+        "Mayor Tobias Wrenfield, who cut the ribbon at the new bridge on Monday, again said the "
+        "project had come in under budget, and announced a $2,000 prize for local artists."
+    )
+    st = one(text, "under budget")
+    assert (st.speaker_name, st.speaker_role) == ("Tobias Wrenfield", "Mayor")
+
+
+def test_possessive_claim_is_the_named_persons() -> None:
+    text = 'The audit contradicts Finance Minister Petra Ovalle\'s claim that "nothing was lost".'
+    st = one(text, "nothing was lost")
+    assert (st.speaker_name, st.speaker_role) == ("Petra Ovalle", "Finance Minister")
+    office = one("Asked about the letter, Ovalle's office said it had no comment.", "no comment")
+    assert office.speaker_name is None
+
+
+def test_name_in_role_forms() -> None:
+    from newsdesk.extract.quotes import _name_in_role
+
+    assert _name_in_role("Botanist Karla Meinholt of Dunmere College") == (
+        "Karla Meinholt",
+        "Botanist of Dunmere College",
+    )
+    assert _name_in_role(
+        "Hugo Estermann, a senior lecturer at the Pell School who has studied ports"
+    ) == (
+        "Hugo Estermann",
+        "senior lecturer at the Pell School",
+    )
+    assert _name_in_role("the harbour's spokesman, Orrin Falk") == (
+        "Orrin Falk",
+        "harbour's spokesman",
+    )
+    for not_a_person in (
+        "Greta Lund and Ivo Marr",
+        "Foreign Ministry Spokesman",
+        "Acme Holdings, a maker of pumps",
+        "General Motors",
+        "spokeswoman for the opposition Green Alliance",
+    ):
+        assert _name_in_role(not_a_person) is None

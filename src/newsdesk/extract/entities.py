@@ -40,6 +40,13 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam"}
 # Titles and ranks: lifted out of the name into the role.
 TITLES = {
     "dr",
+    "doctor",
+    "nurse",
+    "midwife",
+    "pastor",
+    "rabbi",
+    "constable",
+    "detective",
     "prof",
     "professor",
     "gen",
@@ -578,6 +585,25 @@ def _role_opening_sentence(text: str, start: int, end: int) -> str | None:
     return role
 
 
+# Titles that only a person bears before a name (no "General Motors", no "St Alder's")
+_PERSON_TITLES = {
+    "nurse",
+    "doctor",
+    "dr",
+    "midwife",
+    "pastor",
+    "rabbi",
+    "constable",
+    "detective",
+    "father",
+    "reverend",
+    "rev",
+    "judge",
+    "mayor",
+    "senator",
+}
+
+
 def _label(ent: Span, text: str) -> str | None:
     """Our type for a tagged span, from its label and the words around it."""
     label = _LABELS.get(ent.label_)
@@ -597,6 +623,12 @@ def _label(ent: Span, text: str) -> str | None:
         return None
     elif _is_name(ent.text) and _role_named(text, ent.start_char, ent.end_char):
         return "PERSON"  # "Nasrin Vakili, head of operations": tagged ORG for an unseen name
+    elif (
+        len(ent) >= 3
+        and ent[0].text.lower().rstrip(".") in _PERSON_TITLES
+        and _is_name(ent[1:].text)
+    ):
+        return "PERSON"  # "Nurse Hanne Brekvold, speaking slowly, …": tagged GPE
     return label
 
 

@@ -178,7 +178,8 @@ THINGS = (
 _SINGULAR = r"prisoner|inmate|detainee|convict|fugitive|person|civilian|soldier|worker|victim"
 MONEY = r"crowns|dollars|euros|pounds|dinars|rials|yuan|rupees|francs"
 _ADJ = (
-    r"(?:(?!(?:for|in|at|on|by|from|to|with|into|after|before|during|since|until|than|as)\s)"
+    r"(?:(?!(?:for|in|at|on|by|from|to|with|into|after|before|during|since|until|than|as|when|"
+    r"while|where|because|and|or|but|who|which|that|if)\s)"
     r"[a-z][\w-]*\s+){0,3}?"
 )
 _UNIT_RE = re.compile(
@@ -276,6 +277,13 @@ _NOT_FACT_AFTER = re.compile(
     r"(?:crowns|dollars|euros|pounds)\s+(?:per|a)\s+(?:week|month|year)|:\d)",
     re.IGNORECASE,
 )
+# A capitalised word inside a sentence, right before a bare number, names a train, a road or
+# a flight with it ("Express 502", "Route 9"); a day or a month does not.
+_DESIGNATION = re.compile(
+    r"(?<=[a-z,] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\s+$"
+)
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _NOT_FACT_BEFORE = re.compile(
     rf"(?:[$€£#]\s*|\b(?:magnitude|measured at|measuring)(?: of)?\s+|"
@@ -361,8 +369,14 @@ _MEASURE_RE = re.compile(
     r"kilometers|miles|mm|cm|km)\s+of\s+(?P<what>rain|rainfall|snow|water|flooding)\b",
     re.IGNORECASE,
 )
+# "-ers" that are machines, not people: "11 air tankers", "four water bombers"
+_MACHINE = (
+    r"(?!\w*(?:tankers|copters|containers|computers|trailers|freighters|cruisers|destroyers|"
+    r"transformers|boosters|scooters|bombers|liners|dozers|loaders|mixers|lockers|heaters|"
+    r"boilers|routers|servers|printers|tankers|steamers|trawlers|skimmers|sprinklers)$)"
+)
 PERSON_UNITS = re.compile(
-    rf"^(?:{PEOPLE}|{_SINGULAR}|persons?|civilians?|child|dead|deaths?|\w+men|\w+ers)$",
+    rf"^(?:{PEOPLE}|{_SINGULAR}|persons?|civilians?|child|dead|deaths?|\w+men|{_MACHINE}\w+ers)$",
     re.IGNORECASE,
 )
 TROOP_UNITS = re.compile(rf"^(?:{TROOPS}|soldier)$", re.IGNORECASE)
@@ -513,6 +527,29 @@ _MONEY_RE = re.compile(
     rf"|(?P<num2>{_AMOUNT}|{NUMBER_RE})(?:\s*(?P<scale2>million|billion|thousand|mn|bn)\b"
     rf"|(?P<short2>m|bn|k)\b)?\s+(?P<cur>{_CURRENCY})\b)",
 )
+# A sum in a currency the lists above do not know, told by its scale and its use: "a payment of
+# 2.4 million lorins", "asked for six million zar" (`_money_facts` keeps it only where the
+# sentence speaks of money).
+_ODD_MONEY_RE = re.compile(
+    rf"(?<![\w.,])(?:(?i:(?P<qual>{_QUAL_RE}))\s+)?(?P<num2>{_AMOUNT}|(?i:{NUMBER_RE}))\s*"
+    r"(?P<scale2>million|billion)\s+(?P<cur>[a-z]{3,})\b"
+    r"(?P<sym>(?!))?(?P<num1>(?!))?(?P<scale1>(?!))?(?P<short1>(?!))?(?P<short2>(?!))?"
+)
+_NOT_CURRENCY = re.compile(
+    rf"^(?:{PEOPLE}|{TROOPS}|{THINGS}|and|for|the|from|into|over|more|than|worth|each|per|were|"
+    r"was|are|have|had|has|will|would|with|this|that|which|who|last|next|since|across|a|an|"
+    r"tonnes|tons|barrels|litres|liters|gallons|acres|hectares|square|cubic|kilometres|"
+    r"kilometers|miles|metres|meters|years|viewers|users|customers|visitors|copies|doses|"
+    r"votes|trees|birds|animals|cattle|sheep|chickens|fish|jobs|households|barrel|tonne|"
+    r"units|items|records|accounts|shares|cases|times|euro|dollar|pound)$",
+    re.IGNORECASE,
+)
+_ASKED_FOR = re.compile(
+    r"\b(?:asked|asking|asks|demanded|demanding|demands|sought|seeking|wanted)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+for\s+(?:(?:some|about|around|nearly|almost)\s+)?$|"
+    r"\b(?:demand(?:ed)?|sought|ransom of)\s+(?:(?:some|about|around|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
 # the units a sum comes out in (`_money_unit`)
 MONEY_UNITS = frozenset(
     ("dollars", "euros", "pounds", "bitcoin", "crowns", "kronor", "kroner", "dinars", "rials",
@@ -659,6 +696,17 @@ def _money_facts(sentence: str, theme: str | None) -> list[tuple[int, int, float
             continue
         qualifier = QUALIFIERS[m["qual"].lower()] if m["qual"] else "exact"
         out.append((m.start(), m.end(), amount, qualifier, _money_unit(m), what))
+    for m in _ODD_MONEY_RE.finditer(sentence):
+        if _NOT_CURRENCY.match(m["cur"]) or any(a < m.end() and m.start() < b for a, b, *_ in out):
+            continue
+        amount = _money_amount(m)
+        what = _money_what(sentence, m.start(), m.end(), theme)
+        if what is None and _ASKED_FOR.search(sentence[: m.start()][-60:]):
+            what = theme or "funds"  # "had asked the state for six million zar"
+        if amount is None or what is None or _PRICE_BEFORE.search(sentence[: m.start()][-60:]):
+            continue
+        qualifier = QUALIFIERS[m["qual"].lower()] if m["qual"] else "exact"
+        out.append((m.start(), m.end(), amount, qualifier, m["cur"], what))
     return out
 
 
@@ -770,6 +818,8 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
             for m in _MONEY_RE.finditer(sentence)
         ]
         taken += [(m.start(), m.end()) for m in _PENALTY_RE.finditer(sentence)]
+        odd = {m.start() for m in _ODD_MONEY_RE.finditer(sentence)}
+        taken += [(a, b) for a, b, *_ in special if a in odd]
         found: list[tuple[re.Match[str] | None, tuple[int, int, float, str, str, str]]] = [
             (None, f) for f in special
         ]
@@ -855,6 +905,8 @@ def _fact_at(
         return None
     if re.fullmatch(r"(?:19|20)\d\d", number):  # a year
         return None
+    if not m["qual"] and re.fullmatch(r"\d+", number) and _DESIGNATION.search(before):
+        return None  # "Express 502 left the rails", "Route 9": a name's number, not a count
     if re.match(r"\s*-\s*(?:year|month|day)|\s*[-–]\s*\d|,\s*\d{3}\b", after):
         return None
     if quantity is None:
@@ -899,6 +951,13 @@ def _fact_at(
         thing = re.match(r"(?:the\s+)?([a-z]{3,}(?<![su])s)\b", number_of["words"], re.IGNORECASE)
         if unit_raw is None and thing and not _what_of_words(number_of["words"]):
             unit_raw = thing[1]  # "the number of ships waiting ... rose to 41": ships
+        held = re.match(
+            rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<noun>{THINGS}|{PEOPLE})\b",
+            number_of["words"],
+            re.IGNORECASE,
+        )
+        if unit_raw is None and held:
+            unit_raw = held["noun"]  # "the count of flooded homes rose to 52": homes
     # "two missing contractors", "64 injured people": the words before the noun say it
     modifier_what = _what_of_words(after[: unit_m.start("unit")]) if unit_m else None
     if modifier_what:

@@ -1012,6 +1012,8 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
             low = written.lower().strip()
         elif mention.type == "PERSON" and re.match(r"\s+(?:of|at|from|for|with)\s", tail):
             pass  # "Judge Ana Rell of the High Court": the person, with her office
+        elif mention.type == "PERSON" and re.fullmatch(r"['’]s\s*", tail):
+            pass  # "contradicting Governor Ana Rell's claim that …": her words
         elif re.search(r"\w", re.sub(r"\s*\([^)]*\)?", "", tail)) and not tail.lstrip().startswith(
             ","
         ):
@@ -1109,6 +1111,12 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
         return
     if low in _PRONOUNS:
         return
+    named = _name_in_role(written)
+    if named is not None:
+        # the tagger missed the name, but the speaker as written gives it with the office
+        st.speaker_name, st.speaker_role = named
+        st.speaker_type = "PERSON"
+        return
     firm = re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}([a-z]+)", low)
     if firm and firm.group(1) in _FIRM_NOUNS:
         # "the company", "the online retailer": the firm that spoke last
@@ -1146,6 +1154,59 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
         return
     if _ROLEWORD.search(low) or len(low.split()) > 1:
         st.speaker_role = role_text
+
+
+_NAME = (
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|del|da|al|el|bin)\b)?"
+    r"(?:\s+[A-Z][a-z][\w'’-]+){1,2}"
+)
+_PERSON_NOUN = re.compile(
+    rf"(?:{ROLE_NOUNS.pattern}|\b(?:\w+(?:ologist|ist|ian)|fellow|pilot|driver|nurse|doctor|"
+    r"surgeon|teacher|farmer|priest|pastor|bishop|rabbi|captain|colonel|sergeant|"
+    r"constable|detective|scientist|historian|resident|witness|passenger|survivor|lecturer|"
+    r"scholar|author|writer|consultant|worker|volunteer|owner|shopkeeper|mother|father))\b",
+    re.IGNORECASE,
+)
+_NOT_NAME = re.compile(
+    r"\b(?:ministry|department|party|council|office|agency|service|services|university|"
+    r"institute|college|school|hospital|company|corp|inc|ltd|group|bank|board|committee|"
+    r"authority|union|association|court|police|army|government|news|press|times|post|holdings|"
+    r"partners|systems|airlines|railways|energy|foods|media|labs|brigades|front|movement)\b",
+    re.IGNORECASE,
+)
+
+
+def _name_in_role(written: str) -> tuple[str, str] | None:
+    """(name, role) from a speaker written as an office with a name the tagger missed:
+    "Harbour Master Ines Loh", "Ines Loh, a retired pilot", "the port's spokesman, Ines Loh",
+    "Judge Ines Loh's"; None unless the office is a person's and the name looks like one."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", written.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"['’]s$", "", text)
+    m = re.fullmatch(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<role>[^,]+?),?", text)
+    if m is None:
+        m = re.fullmatch(rf"(?P<role>[^,]+?),\s+(?P<name>{_NAME})", text)
+    if m is None:
+        m = re.fullmatch(
+            rf"(?P<role>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)\s+(?P<name>{_NAME})"
+            r"(?P<of>\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?",
+            text,
+        )
+        if m is not None and not _PERSON_NOUN.search(m.group("role").split()[-1]):
+            m = None
+    if m is None:
+        return None
+    name, role = m.group("name"), m.group("role").strip()
+    if m.groupdict().get("of"):
+        role = f"{role}{m.group('of')}"  # "Geologist Ana Rell of Dunmere College"
+    role = re.split(r"\s+(?:who|which|whose|that)\s", role)[0].strip(" ,")
+    if (
+        _NOT_NAME.search(name)
+        or ROLE_NOUNS.search(name)
+        or not _PERSON_NOUN.search(role)
+        or len(role.split()) > 12
+    ):
+        return None
+    return name, role
 
 
 # Nouns for a business that speaks ("the company said"): the firm named before.
