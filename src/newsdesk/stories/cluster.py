@@ -418,7 +418,9 @@ def _same_name(a: str, b: str) -> bool:
 
 def _same_person(a: str, b: str) -> bool:
     """The same surname (spelling aside), and the other words, where both give some, shared:
-    "colonel-general corvin aldessa" and "corvin aldessa", not "ali hassan" and "omar hassan"."""
+    "colonel-general corvin aldessa" and "corvin aldessa", not "ali hassan" and "omar hassan".
+    Not `resolve.same_person`: an office holder's name here may keep a rank or be a surname
+    alone, which that comparison of two full names refuses."""
     *given_a, last_a = a.split()
     *given_b, last_b = b.split()
     if fuzz.ratio(last_a, last_b) < SAME_SPELLING:
