@@ -515,3 +515,43 @@ def test_a_copyright_line_with_a_reproduction_note_names_the_outlet() -> None:
     line = "© Marrowby Courier, all rights reserved. No reproduction without written consent."
     cleaned = clean_text(f"{LEDE}\n{CLOSE}\n{line}\n")
     assert cleaned.outlet == "Marrowby Courier"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Follow Ana Ruiz on X and Instagram.", "social"),
+        ("Follow us on Facebook, X and Instagram.", "social"),
+        ("Follow @MarrowbyDeals on X to keep up with the latest offers.", "social"),
+        ("Learn more about Marrowby Harbour Trust", "other"),
+        ("(Reporting by Ana Ruiz; Editing by Tomas Reyes)", "other"),
+        ("© 2031 Marrowby Courier. All rights reserved.", "legal"),
+        ("All rights reserved worldwide.", "legal"),
+    ],
+)
+def test_furniture_named_with_a_name_still_goes(line: str, reason: str) -> None:
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # whom to follow is a lower-case phrase, not a name or a handle
+        "Follow these steps shared on X to report a pickpocket on the Marrowby trams.",
+        # "more about" and "reporting by" take a name in capitals, though rules ignore case
+        "Old ferry timetables are kept at the library, and its guide has more about this here.",
+        "Reporting by the local radio station revealed the extent of the damage.",
+        # the phrase quoted, or going on as a sentence
+        "The licence sits between copyright (all rights reserved) and the public domain.",
+        "The club said all rights reserved by the old contract would pass to the new owner.",
+    ],
+)
+def test_sentences_using_furniture_phrases_stay(line: str) -> None:
+    assert reason_inside(line) is None
+
+
+def test_a_byline_with_its_time_stamp_is_lifted() -> None:
+    line = "By Ana Ruiz-Okoro Mar 3, 2031 5 min read"
+    cleaned = clean_text(f"Marrowby harbour reopens after the floods\n{line}\n{LEDE}\n{CLOSE}\n")
+    assert cleaned.author == "Ana Ruiz-Okoro"
+    assert line not in cleaned.text

@@ -616,3 +616,27 @@ def test_a_quotation_right_above_a_paragraph_is_not_swept() -> None:
     result = clean_text(raw, find_title=False)
     assert "“Lanterns Over the Quay”" in result.text
     assert "Twitter" not in result.text
+
+
+def test_asterisk_footnotes_of_the_report_are_not_swept() -> None:
+    """Footnotes the report marks with "*" under its last paragraph stay, though a share bar
+    follows; a "*Label:" line is no footnote and goes with the bar."""
+    notes = [
+        "* Dates subject to change by the organiser",
+        "* Calendar published by the league in January",
+    ]
+    raw = "\n".join(
+        [
+            "The Marrowby rowing league announced its calendar for the season on Monday.",
+            "The first race is on the river at Marrowby in April, the last one in October.",
+            *notes,
+            "*Price with code:",
+            "Share this on WhatsApp",
+            "Facebook",
+        ]
+    )
+    result = clean_text(raw, find_title=False)
+    for note in notes:
+        assert note in result.text
+    assert "*Price with code:" not in result.text
+    assert "Facebook" not in result.text

@@ -3,7 +3,8 @@
 Each rule is a regular expression and the reason it gives (the `removed[].reason` of the
 contract). Rules describe the *kind* of line (a paywall prompt, a share button, a reporter's
 e-mail line) in the wording sites use generally; no rule names an outlet or quotes an article.
-Patterns are searched case-insensitively in one stripped line. `text.py` decides when a rule
+Patterns are searched case-insensitively in one stripped line (a rule that needs a name's
+capital says so: `(?-i:[A-Z])`). `text.py` decides when a rule
 may fire: strong rules fire anywhere, weak ones only on lines that do not read as report prose.
 Kinds of line common to blogs and other languages (a comment form's notice, a "Like this:" bar,
 "This entry was posted in ...", an image viewer's buttons) are known in several languages.
@@ -147,12 +148,14 @@ CONTACT_AUTHOR = re.compile(
     r"^[\W_]*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+"
     r"(?:can be (?:reached|contacted|emailed)|is reachable|may be reached)\b",
 )
-# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Jane Doe"
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Jane Doe", and with the time
+# stamp after the name: "By Jane Doe Mar 3, 2031 5 min read"
 BYLINE = re.compile(
     r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter)s?:\s*)"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     rf"(?:\s*(?:,|and|&)\s*(?!{_ROLE})[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})*)"
-    r"(?:\s*[,|—–-]\s*(?P<tail>.{0,60}))?$",
+    r"(?:\s*[,|—–-]\s*(?P<tail>.{0,60})"
+    rf"|\s+(?i:{_DATE})[^.!?]{{0,30}})?$",
 )
 # A byline in two lines, without "By": a bare name, then the role ("Education correspondent").
 # "Jane Doe, Business Correspondent", "Jane Doe | Chief Football Writer": a byline without "By"
@@ -404,7 +407,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:^|[?!]\s+)(?:please )?(?:contact|e-?mail|message|get in touch with) us\b"
         r"|\b(?:this|our) story\b.{0,40}\bget in touch\b"
         r"|\bget in touch with (?:us|our newsroom|the newsroom)\b"
-        r"|^(?:[A-Z][\w.'’-]+\s+){1,3}is (?:our|the paper[’']s|the newspaper[’']s) "
+        r"|^(?:(?-i:[A-Z])[\w.'’-]+\s+){1,3}is (?:our|the paper[’']s|the newspaper[’']s) "
         r"(?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\W*$",
         strong=True,
     ),
@@ -569,9 +572,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("social", r"\b(?:share|like) (?:this|us) on (?:facebook|twitter|x|whatsapp|linkedin)\b"),
     _rule("social", r"^(?:join|follow) (?:us|our) (?:on|channel)\b"),
+    # "Follow Jane Doe on X": whom to follow is a name, a handle or a pronoun, not a lower-case
+    # phrase ("Follow these steps shared on X to ..." is the report speaking)
     _rule(
         "social",
-        r"^follow\b.{0,50}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|threads|"
+        r"^follow\s+(?!(?!(?:us|me|him|her|them|our|my|the)\b)(?-i:[a-z]))"
+        r".{0,50}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|threads|"
         r"bluesky|telegram|whatsapp|google news|youtube)\b",
         strong=True,
     ),
@@ -665,7 +671,13 @@ RULES: tuple[Rule, ...] = (
         r"|\bcopyright (?:©\s*)?\d{4}\b",
         strong=True,
     ),
-    _rule("legal", r"\ball rights reserved\b", strong=True),
+    # not the phrase quoted ('copyright ("all rights reserved")') or in a sentence ("all rights
+    # reserved by the contract pass to ...")
+    _rule(
+        "legal",
+        r"(?<![(“\"„‘'])\ball rights reserved\b(?!\s+(?!worldwide\b)(?-i:[a-z]))",
+        strong=True,
+    ),
     _rule(
         "legal",
         r"^all (?:content|material|text|articles)\b.{0,20}\bcopyright\b"
@@ -715,7 +727,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "other",
         r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\s+"
-        r"[A-Z]",
+        r"(?-i:[A-Z])",  # a name: "Reporting by the radio station revealed ..." is the report
         strong=True,
     ),
     # captions and credits: "(Image: Agency)", "Credit...Name", "Image 2 of 5", "Name/Agency"
@@ -739,14 +751,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "other",
-        r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:[A-Z][\w.'’-]+)?\s*[/,]?\s*(?:AP|AFP|Reuters|EPA"
+        r"^(?:(?-i:[A-Z])[\w.'’-]+\s+){1,3}(?:(?-i:[A-Z])[\w.'’-]+)?\s*[/,]?\s*(?:AP|AFP|Reuters|EPA"
         r"|Getty(?: Images)?|Shutterstock|Associated Press|Xinhua)(?: Photos?| Images)?$"
         r"|\bvia (?:AP|Getty Images|Reuters|AFP)$|^(?:getty|submitted photo|file photo)$"
         r"|\bsubmitted photo$",
     ),
     _rule(
         "other",
-        r"^(?:[A-Z][\w.'’-]+\s+){0,3}(?:staff|senior|contributing|chief|sports|political"
+        r"^(?:(?-i:[A-Z])[\w.'’-]+\s+){0,3}(?:staff|senior|contributing|chief|sports|political"
         r"|freelance)?\s*(?:writer|reporter|correspondent|contributor|columnist)$",
     ),
     _rule("other", r"^by$"),
@@ -959,8 +971,13 @@ RULES: tuple[Rule, ...] = (
         r"^source\s*:\s*.{0,60}\b(?:news )?(?:agencies|wires?)\W*$|"
         r"^[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$",
     ),
-    _rule("other", r"^edited by\s*:\s*[A-Z]", strong=True),
-    _rule("other", r"\bmore about [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\W*$", strong=True),
+    _rule("other", r"^edited by\s*:\s*(?-i:[A-Z])", strong=True),
+    # "Learn more about Harbour Council": a name, in capitals even though rules ignore case
+    _rule(
+        "other",
+        r"\bmore about (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}\W*$",
+        strong=True,
+    ),
     # live-blog controls and kicker labels above a headline
     _rule(
         "navigation",

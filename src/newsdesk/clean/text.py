@@ -22,9 +22,9 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    sequence (four items or more, none a rule matches) with its heading, a sub-heading right
    above a paragraph, a line that is one quotation right above a paragraph ('“Harbour Lights”':
    a pull quote, the title of a work), a long line, a short "..., he said." sentence, an
-   embedded post. A line ending on a closing quote mark (”, », the « of »...«) ends like a
-   sentence. A text with no report sentence at all is not swept: only the lines a rule
-   matches go.
+   embedded post, a footnote marked with an asterisk ("* Dates subject to change"). A line
+   ending on a closing quote mark (”, », the « of »...«) ends like a sentence. A text with no
+   report sentence at all is not swept: only the lines a rule matches go.
 3. Metadata is lifted out of the body: a first line that reads like a headline becomes the
    title (or, below the junk heading the copy, the first headline-like line before the report),
    a "By ..." / "Author: ..." line, a bare name above a newsroom role or "X can be reached at
@@ -97,6 +97,9 @@ _LINK_ITEM = re.compile(r"^[→►▶▸➤➜➔⇒⟶»›]\s*\S")
 # a line that is one quotation in double quotes: '“Harbour Lights”', '„Nie wieder Hochwasser“'
 _QUOTED = re.compile(r"^[\"“„«»][^\"“”„«»]{1,120}[\"”“«»][.!?]?$")
 _EMBED = re.compile(r"\bpic\.twitter\.com/|^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+")
+# a footnote the report marks with an asterisk: "* Dates subject to change by the organiser"
+# (not a label: "*Price with code:")
+_FOOTNOTE = re.compile(r"^\*{1,3}\s*[^\W\d_].*[^:]$")
 
 
 @dataclass
@@ -228,7 +231,7 @@ def classify_line(index: int, text: str) -> _Line:
 
 def _protected(text: str) -> bool:
     """A line no junk block takes along: a long paragraph, an embedded post, a short quote."""
-    if _words(text) >= _LONG_WORDS or _EMBED.search(text):
+    if _words(text) >= _LONG_WORDS or _EMBED.search(text) or _FOOTNOTE.match(text):
         return True
     # a short sentence of the report: '"That's correct," he said.'
     return _words(text) >= 3 and bool(_SAID.search(text))
