@@ -129,6 +129,14 @@ def test_estimate_from_last_year() -> None:
     assert (est.earliest, est.latest) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
 
 
+def test_shelf_life_and_deadlines_are_no_lower_bound() -> None:
+    est = estimate_published(
+        "The recall, announced in 2031, covers jars with best-before dates in March 2033 and "
+        "vouchers valid until June 2032."
+    )
+    assert est is not None and est.earliest == dt.date(2031, 1, 1)
+
+
 def test_no_estimate_from_relative_words_only() -> None:
     assert estimate_published("Fighting resumed on Monday. Officials met late last month.") is None
 

@@ -3,7 +3,8 @@
 `estimate_published(text)` reads what the text itself pins down and returns a
 `PublishedEstimate(earliest, latest, evidence)`, or None when nothing does:
 
-- a full date told as past ("on January 28, 2024 ... killed"): published on or after it;
+- a full date told as past ("on January 28, 2024 ... killed"): published on or after it (not
+  a plan, deadline or shelf life: "will reopen in May", "best-before dates in March 2027");
 - a year told as past ("in 2023", "since 2014"): published on or after January 1 of it; the
   latest of these is the lower bound;
 - a weekday tied to a date ("Friday, Feb. 2" or "Feb. 2, a Friday") fixes the year of a
@@ -120,15 +121,17 @@ def estimate_published(text: str) -> PublishedEstimate | None:
     return PublishedEstimate(earliest=earliest, latest=latest, evidence=_unique(evidence))
 
 
+# words before a date that make it a plan, a deadline or a shelf life, not something past:
+# "will reopen in May 2026", "best-before dates in March 2027", "valid until June 2026"
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|'ll|plans? to|scheduled|expected to|by|best[- ]before|use[- ]by|"
+    r"sell[- ]by|expir\w*|valid (?:until|through|to)|due (?:in|on|by))\b[^.]*$",
+    re.IGNORECASE,
+)
+
+
 def _is_future_context(text: str, start: int) -> bool:
-    before = text[max(0, start - 60) : start]
-    return bool(
-        re.search(
-            r"\b(?:will|would|'ll|plans? to|scheduled|expected to|by)\b[^.]*$",
-            before,
-            re.IGNORECASE,
-        )
-    )
+    return bool(_FUTURE_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _unique(items: list[str]) -> list[str]:
