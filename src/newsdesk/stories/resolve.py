@@ -5,7 +5,9 @@ records: "Kirby", "Mr. Kirby" and "John Kirby" are one person; transliterations 
 merge ("Mohammed Shia al-Sudani" / "Mohamed Chia al-Soudani", "Basim al-Awadi" / "Basim
 Alawadi") through a spelling key that ignores article prefixes (al-, el-), doubled letters,
 vowels and the usual transliteration pairs (ou/u, ch/sh, kh/k, q/k, y/i, h/g, …); an acronym
-joins the name it was defined for ("Popular Mobilization Forces (PMF)"). Two people who share
+joins the name it was defined for ("Popular Mobilization Forces (PMF)"), and an organisation
+named without its country ("State Department") the one named with it ("US State Department";
+left apart when two countries' are named). Two people who share
 only a first name or only a family name stay apart, and a bare family name joins a full name
 only when exactly one person of the story bears it. Every entity keeps all its names as
 aliases, its roles, and every mention as a `Ref` into its article's `text`.
@@ -352,7 +354,7 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
         target.acronyms |= c.acronyms
         target.order = min(target.order, c.order)
         target.types += c.types
-    merged = _fold_short_orgs(merged)
+    merged = _fold_bare_orgs(_fold_short_orgs(merged))
     for c in merged:
         # one name typed differently across articles ("Senna" a person in one, a country in
         # others): a person when most mentions say so, else the commonest other type
@@ -396,6 +398,51 @@ def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
         target.acronyms |= c.acronyms
         target.order = min(target.order, c.order)
         target.types += ["ORG"] * len(c.types)
+    return out
+
+
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2,3}$")  # "US", "UK", "UAE" before an organisation's name
+
+
+def _fold_bare_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An organisation named without its country ("State Department", "Foreign Ministry") is
+    the one organisation of the story named with it ("US State Department", "Kaldorian Foreign
+    Ministry"): the name minus a first word that is a place of the story, its people
+    ("Kaldorian" of Kaldoria) or a country code. With two such ("Kaldorian ..." and "Sennan
+    Foreign Ministry") it stays apart."""
+    places = {_fold(n) for c in clusters if _family(c.type) == "PLACE" for n in c.names}
+
+    def is_place(word: str) -> bool:
+        key = _fold(word)
+        stem = _DEMONYM_END.sub("", key)
+        return key in places or (len(stem) >= 4 and any(p.startswith(stem) for p in places))
+
+    def bare(name: str) -> str | None:
+        head, _, rest = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).partition(" ")
+        if " " in rest and (_COUNTRY_CODE.match(head) or is_place(head)):
+            return _org_key(rest)  # two words or more left: "Foreign Ministry", not "Army"
+        return None
+
+    out: list[_Cluster] = []
+    for c in clusters:
+        keys = {_org_key(n) for n in c.names}
+        targets = [
+            m
+            for m in clusters
+            if m is not c
+            and c.type == m.type == "ORG"
+            and keys & {bare(n) for n in m.names} - {None}
+        ]
+        if len(targets) != 1 or any(bare(n) for n in c.names):
+            out.append(c)
+            continue
+        target = targets[0]
+        target.names += c.names
+        target.roles += [r for r in c.roles if r not in target.roles]
+        target.refs += c.refs
+        target.acronyms |= c.acronyms
+        target.order = min(target.order, c.order)
+        target.types += c.types
     return out
 
 
