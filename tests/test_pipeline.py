@@ -29,6 +29,7 @@ def docs() -> list[RawDocument | InputError]:
         RawDocument(
             id="only-junk", source="only-junk.txt", text="Share this article\nAdvertisement\n"
         ),
+        RawDocument(id="huge", source="huge.txt", text="The dam burst. " * 21_000),
         RawDocument(
             id="strike",
             source="paren_dateline.txt",
@@ -39,7 +40,8 @@ def docs() -> list[RawDocument | InputError]:
 
 def test_bad_documents_fail_alone_and_output_validates() -> None:
     result = analyze(docs())
-    assert [e.code for e in result.errors] == [Code.E001, Code.E010]
+    assert [e.code for e in result.errors] == [Code.E001, Code.E010, Code.E015]
+    assert str(result.errors[-1]).startswith("huge.txt: E015 article text is too long (315,000")
     assert [a.id for a in result.corpus.articles] == ["flood", "strike"]
     data = json.loads(render_json(result.corpus))
     jsonschema.validate(data, json_schema())

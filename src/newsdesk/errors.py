@@ -28,6 +28,7 @@ class Code(Enum):
     E013 = "cannot read file ({detail})"
     E020 = "path does not exist"
     E014 = "invalid field in record ({detail})"
+    E015 = "article text is too long ({detail}); no news article is over 300,000 characters"
 
 
 class NewsdeskError(Exception):

@@ -6,6 +6,10 @@ extraction is still caught and every removal carries its reason. Metadata the in
 (JSONL fields, a sidecar, a feed entry) wins over what is found in the page, which wins over
 the time-stamp lines of the text (`stamps.stamped_date`).
 
+A text over `MAX_ARTICLE_CHARS` (before or after cleaning) is refused with a one-line error: no
+news article is that long, and the parser downstream needs memory in proportion (spaCy: about
+1 GB per 100,000 characters).
+
 It does not split sentences, find entities or date anything: later stages work on `Article.text`,
 which every offset of the story JSON points into.
 """
@@ -20,7 +24,9 @@ from newsdesk.clean.text import TextCleaning, clean_text
 from newsdesk.errors import Code, InputError
 from newsdesk.model import Article, Lifted, RawDocument
 
-__all__ = ["clean", "clean_text", "detect_language", "extract_html"]
+__all__ = ["MAX_ARTICLE_CHARS", "clean", "clean_text", "detect_language", "extract_html"]
+
+MAX_ARTICLE_CHARS = 300_000  # about 50,000 words, five times a long read; parsing costs memory
 
 _ENGLISH = frozenset(
     (
@@ -61,8 +67,15 @@ def _lift_repeated_title(cleaning: TextCleaning, title: str | None) -> TextClean
     return cleaning
 
 
+def _check_length(doc: RawDocument, text: str) -> None:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(doc.source, Code.E015, f"{len(text):,} characters")
+
+
 def clean(doc: RawDocument) -> Article:
-    """Clean one document; raise `InputError` (E010) when no article text is left."""
+    """Clean one document; raise `InputError` when no article text is left (E010) or the text
+    is too long to be an article (E015)."""
+    _check_length(doc, doc.text or "")
     found_title = found_author = found_outlet = found_published = found_language = None
     if doc.html is not None:
         page = extract_html(doc.html, url=doc.url)
@@ -77,6 +90,7 @@ def clean(doc: RawDocument) -> Article:
         cleaning = clean_text(doc.text or "")
     if not cleaning.text.strip():
         raise InputError(doc.source, Code.E010, "nothing left after removing boilerplate")
+    _check_length(doc, cleaning.text)
     return Article(
         id=doc.id,
         source=doc.source,
