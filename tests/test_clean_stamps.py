@@ -74,3 +74,8 @@ def test_the_date_of_a_wire_dateline_and_day_first_numeric_dates():
     assert _published("BRESK, 14/03/2025 (NWA) - " + REPORT) == dt.date(2025, 3, 14)
     assert _published("Published on: 15/03/2025 - 11:20\n" + REPORT) == dt.date(2025, 3, 15)
     assert _published("Posted 02.08.2022\n" + REPORT) == dt.date(2022, 8, 2)
+
+
+def test_a_blog_post_line_naming_the_poster_gives_the_day():
+    text = "Mill fire contained\nPosted on 3 March 2025 by Ines Varga\n" + REPORT
+    assert _published(text) == dt.date(2025, 3, 3)

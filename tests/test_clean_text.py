@@ -545,9 +545,17 @@ META_EXPECTED = json.loads((META_PROBES / "EXPECTED.json").read_text(encoding="u
 # accessibility and print-edition notes, donation appeals) and a "Name in City" byline
 PROBES3 = Path(__file__).parent / "fixtures" / "junk_probe3"
 PROBE3_EXPECTED = json.loads((PROBES3 / "EXPECTED.json").read_text(encoding="utf-8"))
+# a fourth, blind too: a trade journal, a village blog with its comment thread, a news app's
+# copy, an e-mail newsletter, a student paper (taglines, mastheads, sponsor blocks, app chrome)
+PROBES4 = Path(__file__).parent / "fixtures" / "junk_probe4"
+PROBE4_EXPECTED = json.loads((PROBES4 / "EXPECTED.json").read_text(encoding="utf-8"))
 FIELD_PROBES = [
     (folder, name)
-    for folder, expected in ((META_PROBES, META_EXPECTED), (PROBES3, PROBE3_EXPECTED))
+    for folder, expected in (
+        (META_PROBES, META_EXPECTED),
+        (PROBES3, PROBE3_EXPECTED),
+        (PROBES4, PROBE4_EXPECTED),
+    )
     for name in sorted(k for k in expected if not k.startswith("_"))
 ]
 
@@ -640,3 +648,122 @@ def test_asterisk_footnotes_of_the_report_are_not_swept() -> None:
         assert note in result.text
     assert "*Price with code:" not in result.text
     assert "Facebook" not in result.text
+
+
+REPORT4 = (
+    "The ferry between Pellham and Tarrow will run twice a day instead of six times from June,"
+    " the operator said on Tuesday.\n"
+    "Commuters who follow the coast road will need an extra 40 minutes to reach the county"
+    " town, according to the parish council.\n"
+    "The operator blamed the cost of fuel and a shortage of qualified deckhands.\n"
+)
+
+
+def test_a_masthead_and_its_tagline_are_no_title() -> None:
+    """The outlet's name over its tagline and menu goes; the headline below, even one naming a
+    month, is the title; the copyright line with a trailer names the outlet."""
+    text = (
+        "Tarrow Echo\nCommunity news from the Tarrow valley, since 1979\n"
+        "Home  News  Sport  Contact\nFerry timetable cut to two sailings a day from June\n"
+        "By Ines Varga\n" + REPORT4 + "© 2031 Tarrow Echo · Powered by Blogsmith\n"
+    )
+    result = clean_text(text)
+    assert result.title == "Ferry timetable cut to two sailings a day from June"
+    assert result.author == "Ines Varga"
+    assert result.outlet == "Tarrow Echo"
+    assert result.text.split("\n") == REPORT4.strip().split("\n")
+
+
+def test_a_short_headline_over_a_share_bar_is_still_the_title() -> None:
+    """A first line of few words is the title when no longer headline follows it."""
+    text = "Ferry Cuts Approved\nShare this article\n" + REPORT4
+    assert clean_text(text).title == "Ferry Cuts Approved"
+
+
+def test_a_copyright_line_with_a_registration_note_names_the_outlet() -> None:
+    text = REPORT4 + "Copyright © 2031 Coastal Freight Review. Registered in Pellham, no. 4471.\n"
+    assert clean_text(text).outlet == "Coastal Freight Review"
+
+
+def test_a_post_line_names_the_author_and_the_day() -> None:
+    from newsdesk.clean.stamps import stamped_date
+
+    text = "Ferry timetable cut to two sailings a day\nPosted on 3 June 2031 by Ines Varga\n"
+    result = clean_text(text + REPORT4)
+    assert result.author == "Ines Varga"
+    assert str(stamped_date(result)) == "2031-06-03"
+    assert clean_text("Ferry cut\nPosted on 3 June 2031 by admin\n" + REPORT4).author is None
+
+
+def test_everything_under_a_blog_comment_heading_goes() -> None:
+    """The thread under "N thoughts on “Title”": names, stamps, the comments, the form."""
+    thread = (
+        "3 thoughts on “Ferry timetable cut to two sailings a day”\n"
+        "Tomas Reyes says:\n3 June 2031 at 20:14\n"
+        "Shocking. How are we supposed to get to the Thursday market now?\nReply\n"
+        "Leave a Reply\nYour email address is never shown. Required fields marked * must be"
+        " completed.\n"
+    )
+    result = clean_text(REPORT4 + thread)
+    assert result.text.split("\n") == REPORT4.strip().split("\n")
+    assert {r.reason for r in result.removed} == {"comment-policy", "timestamp"}
+
+
+def test_the_authors_own_reply_in_the_thread_stays() -> None:
+    """A reply signed by the name the byline gives is the author's word on the report."""
+    thread = (
+        "2 responses to “Ferry timetable cut”\nTomas Reyes says:\n3 June 2031 at 20:14\n"
+        "Will the winter timetable change as well, do you know?\nReply\n"
+        "Ines Varga says:\n3 June 2031 at 21:02\n"
+        "The operator says the winter timetable will be published in September.\nReply\n"
+    )
+    result = clean_text("Ferry timetable cut\nBy Ines Varga\n" + REPORT4 + thread)
+    body = result.text.split("\n")
+    assert "The operator says the winter timetable will be published in September." in body
+    assert "Will the winter timetable change as well, do you know?" not in body
+
+
+def test_a_comment_count_heading_above_the_report_cuts_nothing() -> None:
+    """No report above the heading: it is not the end of the article."""
+    text = "Ferry timetable cut\n2 thoughts on “Ferry timetable cut”\n" + REPORT4
+    assert clean_text(text).text.split("\n") == REPORT4.strip().split("\n")
+
+
+def test_the_paragraph_under_a_sponsor_heading_goes_with_it() -> None:
+    lines = REPORT4.strip().split("\n")
+    text = "\n".join(
+        [
+            lines[0],
+            "Today's sponsor",
+            "Pellham Bakery has baked for the valley since 1950. Order your birthday cake online.",
+            *lines[1:],
+        ]
+    )
+    result = clean_text(text)
+    assert result.text.split("\n") == lines
+    assert {r.reason for r in result.removed} == {"promo"}
+
+
+def test_newsletter_chrome_above_the_headline_is_no_title() -> None:
+    text = (
+        "View this newsletter in your web browser\nWas this email forwarded to you? Join at"
+        " example.org\nTHE PELLHAM LETTER\nIn this issue: the ferry, the fair and the weather.\n"
+        "Ferry timetable cut to two sailings a day\n"
+        + REPORT4
+        + "You're receiving this newsletter because you registered at our summer fair.\n"
+    )
+    result = clean_text(text)
+    assert result.title == "Ferry timetable cut to two sailings a day"
+    assert result.text.split("\n") == REPORT4.strip().split("\n")
+
+
+def test_a_news_apps_chrome_is_no_title_and_the_dateline_is_found() -> None:
+    text = (
+        "Opened in Newsly · Top stories\nFerry timetable cut to two sailings a day\n"
+        "Why are you seeing this story? You follow Pellham.\n"
+        "PELLHAM — " + REPORT4 + "View full coverage (14 sources)\n"
+    )
+    result = clean_text(text)
+    assert result.title == "Ferry timetable cut to two sailings a day"
+    assert result.dateline == "PELLHAM"
+    assert len(result.text.split("\n")) == 3

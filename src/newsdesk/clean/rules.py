@@ -7,7 +7,8 @@ Patterns are searched case-insensitively in one stripped line (a rule that needs
 capital says so: `(?-i:[A-Z])`). `text.py` decides when a rule
 may fire: strong rules fire anywhere, weak ones only on lines that do not read as report prose.
 Kinds of line common to blogs and other languages (a comment form's notice, a "Like this:" bar,
-"This entry was posted in ...", an image viewer's buttons) are known in several languages.
+"This entry was posted in ...", an image viewer's buttons) are known in several languages;
+so are an outlet's tagline ("... since 1964"), e-mail newsletter and news-app chrome.
 Besides `RULES`: time stamps (`TIMESTAMP`, `TIMESTAMP_LOOSE`, `DATE_OR_TIME`/`DATE_WORDS`),
 prices, bylines, credits, datelines, notices and closing author bios (`BIO`).
 Measured on plain-text copies of real pages by `bench/junk_lines.py`.
@@ -217,8 +218,43 @@ CREDIT = re.compile(
 COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?"
     r"(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:of\s+|the\s+|&\s+)?(?-i:[A-Z])[\w&.'’-]*){0,4}?)"
-    r",?(?:\s+\d{4})?\.?(?:,?\s+all rights reserved\.?(?:\s+(?-i:[A-Z])[^©]{0,80})?)?$",
+    r",?(?:\s+\d{4})?\.?(?:,?\s+all rights reserved\.?(?:\s+(?-i:[A-Z])[^©]{0,80})?"
+    # what follows the holder's name: "Registered in ...", "· Powered by ..."
+    r"|(?<=\.)\s+(?-i:[A-Z])[^©\s]*\s[^©]{1,100}|\s+[·|•]\s+(?-i:[A-Z])[^©]{0,60})?$",
     re.IGNORECASE,
+)
+
+# An outlet's tagline under its name: "News and views from Upper Dale, since 2009", "The
+# independent voice of Kettle County since 1881", "Serving the valley since 1902"
+TAGLINE = (
+    r"^(?:(?:the|your|an?)\s+)?(?:[\w'’-]+\s+){0,3}(?:news(?:paper)?|views|voice|paper"
+    r"|magazine|journal|blog|newsletter|journalism|reporting)(?:\s+(?:and|&)\s+[\w'’-]+)?\s+"
+    r"(?:of|from|for|in|on|about|serving)\b[^.!?]{0,60}?,?\s+(?:since|est\.?|established"
+    r"|founded)(?:\s+in)?\s+\d{4}\W*$"
+    r"|^serving\b[^.!?]{1,60}\bsince\s+\d{4}\W*$"
+)
+# The heading of a blog's comment section: "2 thoughts on “Title”", "One response to “Title”":
+# the report is over, what follows is the readers' (`text.py` drops all of it)
+COMMENTS_HEADING = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?"
+    r"|responses?|replies|reactions?)\s+(?:on|to)\s+[“\"'‘«„].{1,200}$",
+    re.IGNORECASE,
+)
+# who wrote a comment in the thread, above it: "Jane Doe says:", "jdoe wrote:"
+COMMENTER = re.compile(r"^(?P<name>[^\s:]{1,40}(?:\s+[^\s:]{1,40}){0,3})\s+(?:says|wrote)\s*:\s*$")
+# The heading of a sponsor's message in a newsletter: "A MESSAGE FROM OUR SPONSOR", "Today's
+# sponsor": the paragraph under it is the advert (`text.py` drops it with the heading)
+SPONSOR_HEADING = re.compile(
+    r"^(?:an?\s+)?(?:message|word|note)s?\s+from\s+(?:our|this\s+(?:week|issue)[’']s|today[’']s)"
+    r"\s+(?:sponsors?|partners?|advertisers?)\W*$"
+    r"|^(?:today[’']s|this\s+(?:week|issue)[’']s|our)\s+sponsors?\W*$",
+    re.IGNORECASE,
+)
+# The author a post line names after its time stamp: "Posted on 3 May 2031 by Jane Doe" (not
+# "by admin", "by Staff Writer")
+POSTED_BY = re.compile(
+    r"\bby\s+(?P<name>(?!(?:Admin|Staff|Editor|Editors|Team|Desk|Web|News)\b)[A-Z][\w.'’-]+"
+    r"(?:\s+(?!(?:Staff|Editor|Editors|Team|Desk|Writer|Reporter)\b)[A-Z][\w.'’-]+){1,3})\s*$"
 )
 # a section label before a headline ("OPINION: ...", "Analysis | ..."): not a dateline
 KICKER = re.compile(
@@ -1022,7 +1058,8 @@ RULES: tuple[Rule, ...] = (
     # a labelled paid teaser: "Sponsored: The five funds ...", "Promoted | How to ..."
     _rule(
         "promo",
-        r"^(?:sponsored|advertorial|paid (?:post|content|partnership)|partner content"
+        r"^(?:sponsored(?: content| post| story| feature)?|advertorial|paid (?:post|content"
+        r"|partnership)|partner content"
         r"|anzeige|publi-?reportage)\s*[:|·•]\s*\S",
         strong=True,
     ),
@@ -1265,6 +1302,83 @@ RULES: tuple[Rule, ...] = (
         r"^(?:all )?(?:market |stock |share |index )?(?:data|quotes|prices)(?: and \w+)?"
         r"(?: (?:are|is))? delayed (?:by )?(?:at least |up to |by at least )?\d+\s*"
         r"(?:min(?:ute)?s?|mins)\b.{0,60}$",
+        strong=True,
+    ),
+    # an outlet's tagline under its name ("... since 1964")
+    _rule("navigation", TAGLINE),
+    # a blog's comment section and its form: "2 thoughts on “Title”", "Fields marked * must
+    # be filled in"
+    _rule("comment-policy", COMMENTS_HEADING.pattern, strong=True),
+    _rule(
+        "comment-policy",
+        r"\bfields marked (?:with )?(?:an? )?(?:\*|asterisk)\s*(?:\(\*\)\s*)?(?:are|must)\b"
+        r"|\be-?mail address\b.{0,30}\b(?:is|will be|are) never (?:shown|published|displayed"
+        r"|shared)\b|\b(?:e-?mail address|e-?mail)\b.{0,20}\b(?:will not|won[’']t|is not) be "
+        r"(?:shown|displayed|shared)\b",
+        strong=True,
+    ),
+    # a blog's pager to the next or previous post: "Next: Title »", "« Previous: Title"
+    _rule(
+        "navigation",
+        r"^[«‹←<]\s*(?:previous|prev|older|newer|next)\b.{0,150}$"
+        r"|^(?:previous|prev|older|newer|next)(?: (?:post|article|story|entry))?\s*:\s*"
+        r"[^:]{1,150}[»›→>]$",
+        strong=True,
+    ),
+    # e-mail newsletter chrome: "View this email in your browser", "Forwarded this email?",
+    # "You are receiving this email because ...", "In this issue: ..."
+    _rule(
+        "newsletter",
+        r"^(?:view|read|open|see) (?:this|the) (?:e-?mail|newsletter|issue|message)\b.{0,20}"
+        r"\b(?:in|on) (?:your|a|the) (?:web )?browser\b"
+        r"|\b(?:trouble|problems?|difficulty) (?:viewing|reading|seeing) this (?:e-?mail"
+        r"|newsletter|message)\b"
+        r"|^(?:was this|forwarded this|got this) (?:e-?mail|newsletter)(?: forwarded)?"
+        r"(?: to you| from a friend)?\s*\?"
+        r"|\byou(?:[’']re| are) receiving this (?:e-?mail|newsletter|message)\b"
+        r"|\byou (?:received|got|are getting) this (?:e-?mail|newsletter|message) because\b"
+        r"|^in (?:today[’']s|this (?:week[’']s|morning[’']s|evening[’']s)|this) "
+        r"(?:(?-i:[A-Z])[\w'’-]*|edition|issue|newsletter|briefing|digest|bulletin|e-?mail"
+        r"|letter|round-?up)\s*:\s",
+        strong=True,
+    ),
+    # sponsor blocks and lead magnets: "A message from our sponsor", "Download our free report:"
+    _rule("promo", SPONSOR_HEADING.pattern, strong=True),
+    _rule(
+        "promo",
+        r"^(?:download|get|grab|request) (?:our|your|the|a|this) (?:free|complimentary) "
+        r"(?:[\w'’-]+ ){0,2}(?:report|guide|e-?book|white ?paper|brochure|checklist|toolkit"
+        r"|playbook|survey|study)\b",
+        strong=True,
+    ),
+    # a news app's own chrome around a story: "Opened in Glance", "Why am I seeing this?",
+    # "See full coverage (12 sources)"
+    _rule(
+        "navigation",
+        r"^(?:opened|viewing|reading) in (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?"
+        r"(?: app)?\s*(?:[·|•—–]\s*[^.!?]{0,50})?$"
+        r"|^why (?:am i|are you) seeing this(?: (?:story|post|article|recommendation))?\s*\?"
+        r"|^(?:see|view|read) (?:the )?full coverage\b.{0,60}$|\(\d+ sources\)\W*$",
+        strong=True,
+    ),
+    # donation appeals of small and student papers: "Support student journalism: donate to ...",
+    # "Every gift keeps us independent"
+    _rule(
+        "paywall",
+        r"^support (?:[\w'’-]+ ){0,2}(?:journalism|reporting|news(?:room)?)\s*[:!—–-]"
+        r"|\bevery (?:gift|donation|contribution)\b.{0,30}\b(?:keeps|helps|makes)\b.{0,30}"
+        r"\b(?:us|our|this)\b"
+        r"|^(?:please )?(?:donate|give) (?:to|today|now)\b.{0,60}\b(?:journalism|reporting"
+        r"|newsroom|independent|keep us)\b",
+        strong=True,
+    ),
+    # a paper's note of its editorial independence: "The Gazette is produced by students and
+    # is editorially independent of the university."
+    _rule(
+        "legal",
+        r"^(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,5}(?:is|are)\s+(?:(?:produced|published|written|run"
+        r"|edited|staffed)\s+(?:entirely\s+)?by\s+[^.,;]{1,40}?\s+and\s+(?:is\s+|are\s+)?)?"
+        r"(?:editorially|financially and editorially) independent\b.{0,80}$",
         strong=True,
     ),
 )

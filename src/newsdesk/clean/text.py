@@ -24,17 +24,22 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    a pull quote, the title of a work), a long line, a short "..., he said." sentence, an
    embedded post, a footnote marked with an asterisk ("* Dates subject to change"). A line
    ending on a closing quote mark (”, », the « of »...«) ends like a sentence. A text with no
-   report sentence at all is not swept: only the lines a rule matches go.
+   report sentence at all is not swept: only the lines a rule matches go. Below the report,
+   a blog's comment heading ("2 thoughts on “Title”") takes every line under it along (a reply
+   signed by a name the copy gives above the thread, the author's, stays); the paragraph under
+   a sponsor's heading ("A message from our sponsor") goes with it.
 3. Metadata is lifted out of the body: a first line that reads like a headline becomes the
    title (or, below the junk heading the copy, the first headline-like line before the report),
-   a "By ..." / "Author: ..." line, a bare name above a newsroom role or "X can be reached at
-   ..." the author (failing those, "Jane Doe in Brussels" right under the headline or beside a
-   time stamp), "Correction: ..." and "Editor's note: ..." lines the notices, and
-   "CITY, Region - " / "(City) " / "City: " opening the first paragraph the dateline. A short
-   section label over the headline ("World News") goes, and junk over it (a ticker of quotes,
-   an edition switcher) is never taken for it; a byline naming an outlet ("Jane Doe,
-   Harbour Times") gives the outlet too; a closing "— Jane Doe reported from Tunis." or bio
-   ("Jane Doe is a correspondent for the Star.") names the author when no byline does.
+   a "By ..." / "Author: ..." line, a bare name above a newsroom role, a post line ("Posted on
+   3 May 2031 by Jane Doe") or "X can be reached at ..." the author (failing those, "Jane Doe
+   in Brussels" right under the headline or beside a time stamp), "Correction: ..." and
+   "Editor's note: ..." lines the notices, and "CITY, Region - " / "(City) " / "City: "
+   opening the first paragraph the dateline. A short section label over the headline ("World
+   News") goes, so does the outlet's name over its tagline or menu (the headline further down
+   is the title), and junk over it (a ticker of quotes, an edition switcher, "View this email
+   in your browser") is never taken for it; a byline naming an outlet ("Jane Doe, Harbour
+   Times") gives the outlet too; a closing "— Jane Doe reported from Tunis." or bio ("Jane Doe
+   is a correspondent for the Star.") names the author when no byline does.
 
 What it does not do: it never rewrites a sentence it keeps, and it does not clean HTML (see
 `html.py`, where the DOM tells boilerplate apart). Hand-written: see `rules.py` for why.
@@ -51,6 +56,8 @@ from newsdesk.clean.rules import (
     BIO_NAME,
     BIO_OUTLET,
     BYLINE,
+    COMMENTER,
+    COMMENTS_HEADING,
     CONTACT_AUTHOR,
     COPYRIGHT_HOLDER,
     CREDIT,
@@ -67,10 +74,12 @@ from newsdesk.clean.rules import (
     NAME_ROLE,
     NOTICE_RULES,
     OUTLET,
+    POSTED_BY,
     PRICE,
     REPORTED_FROM,
     ROLE_LINE,
     RULES,
+    SPONSOR_HEADING,
     TIMESTAMP,
     TIMESTAMP_LOOSE,
 )
@@ -90,6 +99,9 @@ _SAID = re.compile(
     r"[,”\"’']\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|asked|told|warned|explained|wrote)\b"
     r"|\b(?:said|says)\s+[A-Z]\w+\s*\.$"
 )
+_UPDATED = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)
+_SPONSOR_MAX_WORDS = 60  # the sponsor's message under its heading is one short paragraph
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b")
 _LONG_WORDS = 25  # a line this long is a paragraph even without a full stop at its end
 # an embedded post quoted by the report: "pic.twitter.com/...", "— Name (@handle) May 2, 2024"
 # a link item of a related-stories list: "→ Why the vote matters", "► Five things to know"
@@ -187,14 +199,14 @@ def classify_line(index: int, text: str) -> _Line:
         line.reason = "other"
         line.inert = True
         return line
-    if len(text) <= 80 and TIMESTAMP.match(text):
+    if (
+        (len(text) <= 80 and TIMESTAMP.match(text))
+        or (not line.prose and words <= 16 and TIMESTAMP_LOOSE.match(text))
+        or _mostly_date(text)
+    ):
         line.reason = "timestamp"
-        return line
-    if not line.prose and words <= 16 and TIMESTAMP_LOOSE.match(text):
-        line.reason = "timestamp"
-        return line
-    if _mostly_date(text):
-        line.reason = "timestamp"
+        if not _UPDATED.search(text) and (m := POSTED_BY.search(text)):
+            line.author = m.group("name")  # "Posted on 3 May 2031 by Jane Doe"
         return line
     if not line.prose and (m := BYLINE.match(text)) and words <= 16:
         line.byline = True
@@ -377,6 +389,43 @@ def _drop_closing_bios(lines: list[_Line]) -> None:
             line.outlet = _outlet(m.group("outlet"))
 
 
+def _comment_section(lines: list[_Line]) -> None:
+    """Everything under a blog's comment heading ("2 thoughts on “Title”") below the report is
+    the readers': commenters' names, their words, the comment form. Lines a rule knows keep
+    its reason (a copyright footer), notices stay notices. A reply the article's author signs
+    (a name the copy gives above the thread: the byline, an author box) is the author's word
+    on the report and stays, without its "Jane Doe says:" line."""
+    seen_report = False
+    for k, line in enumerate(lines):
+        if line.prose and line.body:
+            seen_report = True
+        elif seen_report and line.reason and COMMENTS_HEADING.match(line.text):
+            above = "\n".join(ln.text for ln in lines[:k])
+            by_author = False
+            for rest in lines[k + 1 :]:
+                if rest.body and (m := COMMENTER.match(rest.text)):
+                    by_author = m.group("name") in above
+                elif rest.body and by_author and rest.prose:
+                    continue
+                if rest.body:
+                    rest.reason = "comment-policy"
+            return
+
+
+def _sponsor_blocks(lines: list[_Line]) -> None:
+    """The paragraph right under a sponsor's heading ("A message from our sponsor") is the
+    advert: it goes with the heading, unless it is long or quotes someone."""
+    for above, line in pairwise(lines):
+        if (
+            above.reason == "promo"
+            and SPONSOR_HEADING.match(above.text)
+            and line.body
+            and _words(line.text) <= _SPONSOR_MAX_WORDS
+            and not _SAID.search(line.text)
+        ):
+            line.reason = "promo"
+
+
 def _reads_as_subheading(text: str) -> bool:
     """Short, capitalised, not cut off: "What happens next", "2. The barrier"."""
     return (
@@ -439,8 +488,10 @@ def _title_line(lines: list[_Line]) -> int | None:
     cookie banner, a breadcrumb, a kicker) the first headline-like line of five words or more
     before the report's first sentence. None when there is none."""
     head = KICKER.sub("", lines[0].text).split(" | ")[0]
+    masthead = _masthead(lines)
     if (
         not _section_label(lines)
+        and not masthead
         and not lines[0].byline  # "By JANE DOE | Staff Writer" is no "Headline | Site"
         # junk matched as a masthead ("Headline | Site"), not a ticker of quotes
         and (
@@ -460,10 +511,29 @@ def _title_line(lines: list[_Line]) -> int | None:
             and _words(line.text) >= _TITLE_MIN_WORDS
             and _reads_as_title(line.text)
             and DATELINE.match(line.text) is None
-            and DATE_OR_TIME.search(line.text) is None  # "13/06/2014 Jane Doe All, Reviews"
+            # "13/06/2014 Jane Doe All, Reviews" (a month alone: "... from July, council says")
+            and not (DATE_OR_TIME.search(line.text) and re.search(r"\d", line.text))
+            and not _NUMERIC_DATE.match(line.text)  # "07.11.2023 Town, Region"
         ):
             return k
-    return None
+    return 0 if masthead and _reads_as_title(lines[0].text) else None
+
+
+def _masthead(lines: list[_Line]) -> bool:
+    """The first line is the outlet's name over its own furniture ("Harbour Notes" above a
+    tagline, a menu or a date) with a headline-like line of five words or more further down,
+    before the report: a name of at most four capitalised words with junk right below it."""
+    first, words = lines[0].text, lines[0].text.split()
+    if not (lines[0].body and 1 <= len(words) <= 4 and len(lines) > 2 and lines[1].reason):
+        return False
+    if not all(w[0].isupper() for w in words) or first.endswith((".", ":", "?", "!", ",")):
+        return False
+    for line in lines[2:]:
+        if line.prose and line.body:
+            return False
+        if line.body and _words(line.text) >= _TITLE_MIN_WORDS and _reads_as_title(line.text):
+            return True
+    return False
 
 
 def _section_label(lines: list[_Line]) -> bool:
@@ -521,14 +591,16 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     lines = [classify_line(i, t) for i, t in enumerate(texts)]
     result = TextCleaning(text="")
     at = _title_line(lines) if find_title and len(lines) > 1 else None
-    if at == 1 and _section_label(lines):
-        lines[0].reason = "navigation"
+    if (at == 1 and _section_label(lines)) or (at and _masthead(lines)):
+        lines[0].reason = "navigation"  # a section label, the outlet's name over its tagline
     if at is not None:
         result.title = KICKER.sub("", lines[at].text).split(" | ")[0]
         result.lifted.append(Lifted(field="title", text=lines[at].text, line=lines[at].index))
         del lines[at]
     _name_over_role(lines)
     _name_in_place(lines, at)
+    _comment_section(lines)
+    _sponsor_blocks(lines)
     _drop_closing_bios(lines)
     if sweep:
         _propagate(lines)
