@@ -1018,3 +1018,89 @@ def test_probe_page_field_matches_the_key(name: str, field: str) -> None:
         assert key[field] in article.text
     else:
         assert [x for x in key["not_in_body"] if x in article.text] == []
+
+
+def test_title_keeps_inline_markup_unspaced() -> None:
+    h1 = "<h1>Bridge plans of the <abbr title='Town Works Office'>TWO</abbr>: a first look</h1>"
+    page = _page(h1=h1).replace(
+        "<title>Lindenbrook votes to rebuild old stone bridge | Lindenbrook Courier</title>",
+        "<title>Bridge plans of the TWO: a first look | Lindenbrook Courier</title>",
+    )
+    assert extract_html(page).title == "Bridge plans of the TWO: a first look"
+
+
+def test_title_of_an_archived_blog_post() -> None:
+    # the site's name in the <h1>, a blog engine's default "Site » Blog Archive » Post" title,
+    # and the page fetched from a web archive: the site is the original address's
+    page = (
+        "<html><head><title>Quill Notes » Blog Archive » Ferry timetable changes in spring"
+        "</title></head><body><div id='header'><h1><a href='/'>Quill Notes</a></h1></div>"
+        f"<div class='post'><h2>Ferry timetable changes in spring</h2><p>{PARAGRAPHS[0]}</p>"
+        f"<p>{PARAGRAPHS[1]}</p></div></body></html>"
+    )
+    url = "https://archive.example.org/web/20140226054445/http://www.quillnotes.example/ferry/"
+    assert extract_html(page, url=url).title == "Ferry timetable changes in spring"
+
+
+def test_title_prefers_the_fuller_of_two_headlines_in_the_title() -> None:
+    # a section name and the headline both set in <h1>s, both parts of the <title>
+    h1 = "<h1>Notices</h1><h1>Council publishes the new parking rules</h1>"
+    page = _page(h1=h1).replace(
+        "<title>Lindenbrook votes to rebuild old stone bridge | Lindenbrook Courier</title>",
+        "<title>Lindenbrook Courier - Notices - Council publishes the new parking rules</title>",
+    )
+    assert extract_html(page).title == "Council publishes the new parking rules"
+
+
+def test_title_guillemets_quoting_words_are_no_separators() -> None:
+    head = '<meta property="og:site_name" content="Lindenbrook Courier">'
+    page = _page(head=head, h1="").replace(
+        "<title>Lindenbrook votes to rebuild old stone bridge | Lindenbrook Courier</title>",
+        "<title>»Keep the river clean!« – Lindenbrook Courier</title>",
+    )
+    assert extract_html(page).title == "»Keep the river clean!«"
+    # spaced ones still part the site's name from the headline
+    page = _page(head=head, h1="").replace(
+        "<title>Lindenbrook votes to rebuild old stone bridge | Lindenbrook Courier</title>",
+        "<title>Bridge vote postponed again » Lindenbrook Courier</title>",
+    )
+    assert extract_html(page).title == "Bridge vote postponed again"
+
+
+def test_date_from_an_element_classed_as_the_post_date() -> None:
+    byline = (
+        '<p class="byline">By Anna Keller</p>'
+        '<div class="field field--name-node-post-date">20.12.2023</div>'
+        '<div class="news-date-updated">22.12.2023</div>'
+    )
+    head = '<meta property="article:published_time" content="2023-12-21T08:00:00+01:00">'
+    assert extract_html(_page(head=head, byline=byline)).published == dt.date(2023, 12, 20)
+    # an updated date alone, or a date in a teaser of another article, is not the post's
+    byline = (
+        '<p class="byline">By Anna Keller</p><div class="teaser"><span class="date">'
+        "1. Januar 2023</span></div>"
+        '<span class="date-updated">22.12.2023</span>'
+        '<span class="item-date">Updated 22.12.2023</span>'
+    )
+    assert extract_html(_page(head=head, byline=byline)).published == dt.date(2023, 12, 21)
+    # an "Updated" date the page itself marks as the published one
+    byline = (
+        '<p class="byline">By Anna Keller</p><div class="published-date">Updated 4.1.2024</div>'
+    )
+    assert extract_html(_page(head=head, byline=byline)).published == dt.date(2024, 1, 4)
+    # today's date in the site's banner is not the article's
+    page = _page(head=head, byline='<p class="byline">By Anna Keller</p>').replace(
+        "<header><nav>", '<header><span class="site-date">Friday, 12.01.2024</span><nav>'
+    )
+    assert extract_html(page).published == dt.date(2023, 12, 21)
+
+
+def test_byline_of_three_co_authors_is_kept() -> None:
+    byline = "Von Lena Maria Voss, Tomas Erik Brandt und Jonas Peter Wiel, Radio Nord"
+    assert _clean_byline(byline) == (
+        "Lena Maria Voss, Tomas Erik Brandt und Jonas Peter Wiel, Radio Nord"
+    )
+    # a long sentence is still no byline
+    assert (
+        _clean_byline("By the time the council met again, most of the residents had gone") is None
+    )

@@ -21,9 +21,12 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   repeated as the first line; at the end of the body, also a long closing note that opens
   with such wording ("If you enjoyed this article ...") and a heading with nothing after it;
 * title: the visible headline (`<h1>`, without a kicker, date or hidden label set in a
-  descendant) when it agrees with `og:title` / JSON-LD `headline` / `<title>` or is the only
-  headline of three words or more, else that title with the site name (and breadcrumb parts
-  before it) cut off ("Headline - Site", "Site | Headline", "Headline | Section | Site");
+  descendant, inline markup such as `<abbr>` not spaced out) when it agrees with `og:title` /
+  JSON-LD `headline` / `<title>` (of two that agree equally, the one of more words) or is the
+  only headline of three words or more, else that title with the site name (and breadcrumb
+  parts before it, a blog engine's "Blog Archive") cut off ("Headline - Site", "Site |
+  Headline", "Headline | Section | Site"); the site of an archived copy is that of the
+  original address its URL holds;
 * author: the byline as the page shows it (JSON-LD with `@id` references followed, meta tags,
   byline elements, "Autor: ..." labels, also on their own `<br>` line or after a date, links to
   an author page) with "By" / "Von" / "Par" / "责任编辑：" / "Posted on <date> by" style
@@ -34,6 +37,7 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   site's own account in a byline element gives way to a person labelled in the page, "Written
   by: Jane Doe"; another organisation declared as author, "Example Press Service", is no
   author at all unless the page names a person, a newsroom "Example Press staff" is kept);
+  a byline of three or more names may run past eight words;
   declared co-authors ("Jane Doe, John Roe") are written as the visible byline
   joins the same names ("Jane Doe und John Roe"); roles
   ("Staff Writer"), relative times, social links and hidden copies of the name are cut; a press
@@ -47,9 +51,11 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   comments and of cards of other articles, a block whose heading links elsewhere, skipped) or
   after a publication label ("Veröffentlicht am: 01.11.2023", "Published: Nov. 1, 2023",
   "Published 11:03 AM EDT, June 8, 2026", also with the date in the element after the
-  label's), else htmldate's original
-  date (it reads the page's local date best) unless JSON-LD `datePublished` and
-  `article:published_time` agree on another unambiguous day, else JSON-LD or a meta tag.
+  label's), or opening a short element whose class names a date ("post-date": not an
+  "Updated" one unless classed "published", nor today's date in the site's banner), else
+  htmldate's original date (it reads the page's local date best) unless JSON-LD
+  `datePublished` and `article:published_time` agree on another unambiguous day, else
+  JSON-LD or a meta tag.
 
 Why hand-written: no library picks between headline candidates, cleans bylines or drops these
 boilerplate paragraphs; the rules are worded for several languages and name no site. It does
@@ -150,16 +156,28 @@ _KICKER = re.compile(
 _HEADLINE_CLASS = re.compile(r"(?<![a-z])(?:headline|title)(?![a-z])", re.IGNORECASE)
 
 
+# elements that run on within a line of text: no space is added around them
+# ("THW<abbr>:</abbr>" stays "THW:")
+_INLINE_TAGS = frozenset(
+    {"abbr", "acronym", "b", "cite", "code", "dfn", "em", "i", "mark", "q", "s", "strong", "sub"}
+    | {"sup", "u"}
+)
+
+
 def _headline_parts(el: Any) -> Iterator[str]:
-    """Text of an element without its kicker, date or hidden-label descendants."""
+    """Text of an element without its kicker, date or hidden-label descendants (join with
+    "": parts are spaced unless the element is `_INLINE_TAGS`)."""
     yield el.text or ""
     for child in el:
         if not isinstance(child.tag, str) or child.tag in {"script", "style", "noscript"}:
             yield child.tail or ""
             continue
+        gap = "" if child.tag in _INLINE_TAGS else " "
         marker = f"{child.get('class', '')} {child.get('id', '')}"
         if child.tag not in {"small", "time"} and not (marker.strip() and _KICKER.search(marker)):
+            yield gap
             yield from _headline_parts(child)
+        yield gap
         yield child.tail or ""
 
 
@@ -167,15 +185,25 @@ def _h1_text(h1: Any) -> str:
     """The headline of an `<h1>`, without a kicker, date or hidden label set in a child."""
     for child in h1.iterdescendants():
         if isinstance(child.tag, str) and _HEADLINE_CLASS.search(child.get("class", "")):
-            text = _squash(" ".join(_headline_parts(child)))
-            whole = _squash(" ".join(_headline_parts(h1)))
+            text = _squash("".join(_headline_parts(child)))
+            whole = _squash("".join(_headline_parts(h1)))
             if len(text.split()) >= 2 * max(1, len(whole.split()) - len(text.split())):
                 return text.replace("\xad", "")
             break
-    text = _squash(" ".join(_headline_parts(h1)))
+    text = _squash("".join(_headline_parts(h1)))
     if len(text.split()) < 2:
         text = _squash(" ".join(_visible_text(h1)))
     return text.replace("\xad", "").strip(" :|•·-–—")
+
+
+def _site_host(url: str) -> str:
+    """The host of `url`, or for an archived copy whose path holds the original address
+    ("https://archive.example/web/2014/http://news.example.com/a.html") the original's."""
+    parts = urlsplit(url)
+    inner = re.search(r"/(https?://[^/?#]+)", parts.path)
+    if inner and parts.path.find(inner[1]) > 0:
+        return urlsplit(inner[1]).hostname or ""
+    return parts.hostname or ""
 
 
 def _read_page(tree: Any, url: str | None) -> _Page:
@@ -199,7 +227,7 @@ def _read_page(tree: Any, url: str | None) -> _Page:
     h1 = [_h1_text(el) for el in tree.iter("h1")]
     title_el = tree.find(".//title")
     title_tag = _squash(title_el.text_content()) if title_el is not None else ""
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = _site_host(url) if url else ""
     if not host:
         for key in ("og:url", "twitter:url"):
             if meta.get(key):
@@ -283,13 +311,25 @@ _TITLE_SEP = re.compile(
 )
 
 
+# the archive label of a blog engine's default title ("Site » Blog Archive » Post")
+_BLOG_ARCHIVE = re.compile(r"^\s*blog[-\s]?archiv(?:e|es)?\s*$", re.IGNORECASE)
+
+# a pair of guillemets around words ("»Quoted«", "« Cité »"), kept apart while splitting
+_GUILLEMET_QUOTE = re.compile(r"»(?=\w)[^»«|]{1,200}?(?<=[\w.!?])«|«\s?(?=\w)[^»«|]{1,200}?\s?»")
+_HIDE_GUILLEMETS = str.maketrans("»«", "\ue000\ue001")
+_SHOW_GUILLEMETS = str.maketrans("\ue000\ue001", "»«")
+
 _SITE_SEPS = {"|", "–", "—", "::", "//", "»", "«", "•", "·", "-"}
 
 
 def _strip_site(
     title: str, page: _Page, outlet: str | None, also: set[str] | frozenset[str] = frozenset()
 ) -> str:
-    """Cut the site name off a `<title>`-style string ("Headline - Site", "Site | Headline")."""
+    """Cut the site name off a `<title>`-style string ("Headline - Site", "Site | Headline");
+    guillemets that quote words ("»Headline« – Site") are no separators."""
+    quoted = _GUILLEMET_QUOTE.sub(lambda m: m[0].translate(_HIDE_GUILLEMETS), title)
+    if quoted != title:
+        return _strip_site(quoted, page, outlet, also).translate(_SHOW_GUILLEMETS)
     parts = [p for p in _TITLE_SEP.split(title) if p is not None]
     if len(parts) < 2:
         return title
@@ -300,7 +340,9 @@ def _strip_site(
         _is_site_name(parts[end - 1], page, outlet) or _norm(parts[end - 1]) in also
     ):
         end -= 1
-    while end - start > 1 and _is_site_name(parts[start], page, outlet):
+    while end - start > 1 and (
+        _is_site_name(parts[start], page, outlet) or _BLOG_ARCHIVE.match(parts[start])
+    ):
         start += 1
     if (start, end) == (0, len(parts)) and end > 1 and seps[-1].strip() in _SITE_SEPS:
         # "Headline | Short Name": a short last part after a strong separator names the site
@@ -364,7 +406,10 @@ def _title(page: _Page, outlet: str | None, fallback: str | None) -> str | None:
             score = _similar(h, m)
             if _norm(h) == _norm(m):
                 score = 2.0
-            if score > best_score:
+            # equally close: the fuller headline ("Section" and "Headline" both in the title)
+            if score > best_score or (
+                score == best_score and best and len(h.split()) > len(best.split())
+            ):
                 best, best_score = h, score
     if best is not None and best_score >= 0.4:
         return best
@@ -554,9 +599,20 @@ def _clean_byline(text: str) -> str | None:
         return None
     if re.search(r"[“”„«»\"]", text):
         return None  # a quoted headline, not a name
-    if len(text.split()) > 8 or not re.search(r"[^\W\d_]", text):
+    if not re.search(r"[^\W\d_]", text):
+        return None
+    if len(text.split()) > 8 and not _co_authors(text):
         return None
     return text
+
+
+def _co_authors(text: str) -> bool:
+    """Three or more capitalised names joined by commas and "and" ("Jane Doe, John Roe und
+    Max Poe, Example Radio"): a long byline that is still names, not a sentence."""
+    names = _AND.split(text)
+    return len(names) >= 3 and all(
+        _NAME.match(n) and all(w[0].isupper() or w in _PARTICLES for w in n.split()) for n in names
+    )
 
 
 def _person_names(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> list[str]:
@@ -1179,6 +1235,49 @@ _DATE_LABEL_ONLY = re.compile(
 )
 
 
+# an element whose class names it a date ("post-date", "news-single-timedata", "datum")
+_DATE_CLASS = re.compile(r"date|datum|time|zeit", re.IGNORECASE)
+_LEADING_DATE = re.compile(
+    r"^(?:[^\W\d_]{2,10}\.?,?\s+)?(?:(?:am|on|le|el|il|em|vom)\s+)?"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|"
+    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4}|"
+    r"[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _classed_date(tree: Any) -> dt.date | None:
+    """The date in a short element whose class names it a date ("field--name-post-date",
+    "news-date") and whose text opens with it ("20.12.2022", "Mi., 5. Februar 2020 - ...");
+    modified dates, and those in comments, sidebars, teasers, cards of other articles and
+    a page banner (a `<header>` with the menu or without the `<h1>`: today's date) are
+    skipped."""
+    for el in tree.iter("div", "span", "p", "li", "small", "dd", "td", "em", "strong"):
+        marker = f"{el.get('class', '')} {el.get('id', '')}"
+        if not _DATE_CLASS.search(marker):
+            continue
+        if _MODIFIED_MARK.search(marker) and not _PUBLISHED_MARK.search(marker):
+            continue
+        text = _squash(" ".join(_visible_text(el)))
+        found = _LEADING_DATE.match(text) if 0 < len(text) <= 80 else None
+        if found and _MODIFIED_LABEL.search(text) and not _PUBLISHED_MARK.search(marker):
+            continue  # "Updated March 28, 2022", unless the class says "published-date"
+        if not found or _in_furniture(el) or _in_article_card(el) or _labelled_modified(el):
+            continue
+        if any(
+            a.tag in {"blockquote", "aside", "nav"}
+            # the site's banner (its menu, or no headline): today's date
+            or (a.tag == "header" and (a.xpath(".//nav") or not a.xpath(".//h1")))
+            or re.search(r"teaser|comment|reply", a.get("class", ""), re.IGNORECASE)
+            for a in el.iterancestors()
+        ):
+            continue
+        day = _written_date(found["date"])
+        if day:
+            return day
+    return None
+
+
 _STAMP = re.compile(r"T(\d{2}):\d{2}(?::\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -1225,12 +1324,17 @@ def _declared_date(page: _Page, url: str | None, found: dt.date | None) -> dt.da
 def _date(
     page: _Page, found: str | None, tree: Any = None, url: str | None = None
 ) -> dt.date | None:
-    """The date the article shows in a `<time>` element (`_shown_date`) or after a
-    publication label (`_labelled_date`), else htmldate's
+    """The date the article shows in a `<time>` element (`_shown_date`), after a
+    publication label (`_labelled_date`) or in an element classed as a date
+    (`_classed_date`), else htmldate's
     original date (it reads the page's own local date best) unless JSON-LD and the Open
     Graph tag agree on another day (`_declared_date`), then JSON-LD `datePublished` and
     publication meta tags."""
-    shown = (_shown_date(tree) or _labelled_date(tree)) if tree is not None else None
+    shown = (
+        (_shown_date(tree) or _labelled_date(tree) or _classed_date(tree))
+        if tree is not None
+        else None
+    )
     if shown:
         return shown
     day = _parse_date(found)
@@ -1617,7 +1721,8 @@ def _link_teasers(tree: Any, host: str) -> set[str]:
         parts = urlsplit((link.get("href") or "").strip())
         if not parts.scheme and not parts.netloc and not parts.path.startswith("/"):
             continue  # "#", "mailto:", a relative path without a root
-        if parts.netloc and (not host or _site(parts.netloc) != _site(host)):
+        linked = _site_host((link.get("href") or "").strip()) if parts.netloc else ""
+        if parts.netloc and (not host or _site(linked or parts.netloc) != _site(host)):
             continue
         if parts.scheme not in {"", "http", "https"} or len(parts.path.strip("/")) < 2:
             continue
