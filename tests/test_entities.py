@@ -261,3 +261,25 @@ def test_a_persons_title_before_the_name_is_the_role() -> None:
     assert ("Omar Lisk", "PERSON", "Detective") in found
     assert not any(m.name.startswith(("Nurse", "Detective")) for m in find_entities(text))
     assert ("General Motors", "ORG", None) in found
+
+
+def test_name_cut_after_the_given_name_is_made_whole() -> None:
+    text = "On Friday, Vell Quarries spokesman Bertrand Ossory described the spoil as harmless."
+    people = [m.name for m in find_entities(text) if m.type == "PERSON"]
+    assert "Bertrand Ossory" in people and "Bertrand" not in people
+    # near miss: a capitalised word that is no part of the name stays out
+    text = "Residents told Marta on Monday that the lane was closed."
+    assert all("Monday" not in m.name for m in find_entities(text))
+
+
+def test_firm_names_and_codes_are_not_people() -> None:
+    text = "The spill came from a dam owned by Dravik Minerals, whose lots RX2204B were tested."
+    found = {m.name: m.type for m in find_entities(text)}
+    assert found.get("Dravik Minerals", "ORG") == "ORG"
+    assert "RX2204B" not in found
+
+
+def test_name_after_a_person_title_is_a_person() -> None:
+    text = "Councillor Ottilie Brandvik said the plant should close."
+    people = {m.name: m.role for m in find_entities(text) if m.type == "PERSON"}
+    assert "Ottilie Brandvik" in people and "Councillor" in (people["Ottilie Brandvik"] or "")

@@ -498,3 +498,15 @@ def test_a_vague_count_does_not_reach_past_when_to_a_noun() -> None:
     )
     assert (30, "at_least", "people", "killed") in found
     assert not [f for f in found if f[2] == "gunboats"]
+
+
+def test_people_nouns_and_illness_are_counted_as_people() -> None:
+    assert _kinds("At least 30 guests fell ill after the banquet in Orvale.") == [
+        (30, "at_least", "people", "ill")
+    ]
+    assert _kinds("The clinic said 9 toddlers had been confirmed sick with the virus.") == [
+        (9, "exact", "people", "ill")
+    ]
+    # near misses: "ill-fated" says nothing about illness; things stay things
+    assert _kinds("The ill-fated coach carried 40 passengers.")[0][3] != "ill"
+    assert _kinds("The kiosk sold 300 tins to customers.") == [(300, "exact", "tins", "tins")]

@@ -570,3 +570,26 @@ def test_name_in_role_forms() -> None:
         "spokeswoman for the opposition Green Alliance",
     ):
         assert _name_in_role(not_a_person) is None
+
+
+def test_name_after_a_lowercase_role_in_the_speaker_is_the_speaker() -> None:
+    from newsdesk.extract.quotes import _name_in_role
+
+    assert _name_in_role("Father of three Jorund Maelstrand") == (
+        "Jorund Maelstrand",
+        "Father of three",
+    )
+    assert _name_in_role("Vell Quarries spokesman Jorund Maelstrand") == (
+        "Jorund Maelstrand",
+        "Vell Quarries spokesman",
+    )
+    # near misses: no person's office before the name, or no name
+    assert _name_in_role("Vell Quarries Jorund Maelstrand") is None
+    assert _name_in_role("a quarry spokesman") is None
+
+
+def test_hyphenated_name_after_the_quote_is_the_speaker() -> None:
+    text = (
+        '"It came through the wall," said Idony Prewett-Sallis, whose shop was flooded on Sunday.'
+    )
+    assert find_statements(text)[0].speaker_name == "Idony Prewett-Sallis"

@@ -142,3 +142,13 @@ def test_calling_anothers_words_premature_is_no_retraction() -> None:
     assert not any(kind == "corrects" for kind, _, _ in found)
     claims = read_claims([before, verdict], [first, later])
     assert not claims[1].retracts and claims[1].rejects
+
+
+def test_retraction_cue_in_a_question_or_after_proved() -> None:
+    from newsdesk.compare.claims import _retracts
+
+    assert _retracts("What we told the town on Monday proved wrong")
+    assert _retracts("Our first figures were wrong")
+    # near miss: asking why others were wrong retracts nothing
+    assert not _retracts("The review will find out why the early notices were wrong")
+    assert not _retracts("We will ask whether the gauges were inaccurate")

@@ -44,7 +44,8 @@ _RETRACTION = re.compile(
     r"|withdr[ae]w\w* (?:his|her|their|its|the|that|this|an|a) (?:[\w'’]+ )?(?:claim|statement"
     r"|remarks?|assertion|account|comments?)"
     # "relied on a briefing that turned out to be incomplete", "did not match the facts"
-    r"|turned out to be (?:wrong|mistaken|incomplete|inaccurate|incorrect|untrue|false)"
+    r"|(?:turned out to be|prove[dn](?: to be)?) "
+    r"(?:wrong|mistaken|incomplete|inaccurate|incorrect|untrue|false)"
     r"|(?:did|does|do) not (?:match|reflect|fit) the facts"
     r"|retract\w*|walk\w* back|take (?:it|that) back|(?:went|gone|go) too far|spoke too soon"
     r"|premature\w*|overstat\w*|(?:wrong|incorrect|inaccurate) information"
@@ -53,6 +54,18 @@ _RETRACTION = re.compile(
     r"|remarks?))\b",
     re.IGNORECASE,
 )
+# "will find out why the first statements were wrong": a question asked, not a retraction
+_ASKED_BEFORE = re.compile(r"\b(?:why|whether|how)\b[^.;:!?\"“”]{0,80}$", re.IGNORECASE)
+
+
+def _retracts(text: str) -> bool:
+    """Whether `text` holds a retraction cue that is not inside a question it asks."""
+    return any(
+        not _ASKED_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+        for m in _RETRACTION.finditer(text)
+    )
+
+
 # a verdict on someone else's words, not a retraction of one's own: "the union leader called
 # her comments premature", "branded the minister's account wrong"
 _FAULTS_OTHERS = re.compile(
@@ -284,8 +297,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 lead=lead,
                 attribution=" ".join(leads),
                 context=context,
-                retracts=not faults_others
-                and bool(_RETRACTION.search(st.text) or _RETRACTION.search(lead)),
+                retracts=not faults_others and (_retracts(st.text) or _retracts(lead)),
                 rejects=bool(
                     _REJECTION_WORDS.search(st.text)
                     or denies

@@ -7,6 +7,8 @@ spokeswoman" is `Dara Okonjo` with role "Army Lt. Gen., defence ministry spokesw
 endings and leading articles are trimmed; mentions on lines that do not read like prose
 (prices, subscription offers, e-mail addresses, template junk) are dropped; an acronym defined
 in parentheses ("Popular Mobilization Forces (PMF)") is recorded as an alias of its expansion.
+A person's name the tagger cut after its first word is made whole; a firm's name ("… Minerals")
+or a body's ("… Coalition") tagged as a person is an organisation, a code with digits no name.
 `entities_record(doc_id, text)` is the `newsdesk entities` stage output (stage-cli.md), with
 the short forms of a name in one article ("Kirby", "Mr. Kirby") folded into its full form.
 
@@ -97,6 +99,8 @@ TITLES = {
     "bishop",
     "cardinal",
     "pope",
+    "councillor",
+    "councilor",
     "speaker",
     "chairman",
     "chair",
@@ -503,6 +507,24 @@ def _with_name_before(ent: Span) -> Span:
     return ent
 
 
+def _with_name_after(ent: Span) -> Span:
+    """A person's name the tagger cut after its first word ("Ines" of "Ines Loh"): the
+    untagged capitalised proper noun right after it, when the two read as a name."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    nxt = doc[ent.end]
+    if (
+        nxt.is_title
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_type_ == ""
+        and doc_text(doc)[ent.end_char : nxt.idx] == " "
+        and _is_name(f"{ent.text} {nxt.text}")
+    ):
+        return doc[ent.start : ent.end + 1]
+    return ent
+
+
 def _is_name(words: str) -> bool:
     """Whether words read as a person's name (no organisation or title word, no figures)."""
     return (
@@ -601,7 +623,17 @@ _PERSON_TITLES = {
     "judge",
     "mayor",
     "senator",
+    "councillor",
+    "councilor",
 }
+# A title only a person bears, written right before a name the tagger typed otherwise.
+_PERSON_TITLE_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(_PERSON_TITLES))})\.?\s+$")
+# Last words of a firm's name, never of a person's ("Vell Minerals", "Ostra Dairies").
+_FIRM_END = re.compile(
+    r"\s(?:Minerals|Mining|Dairies|Industries|Holdings|Foods|Motors|Airlines|Airways|Energy|"
+    r"Systems|Technologies|Logistics|Pharmaceuticals|Chemicals|Metals|Enterprises|Corporation|"
+    r"Company|Ltd|Inc|Plc)\.?$"
+)
 
 
 def _label(ent: Span, text: str) -> str | None:
@@ -611,8 +643,14 @@ def _label(ent: Span, text: str) -> str | None:
         return None
     after = text[ent.end_char : ent.end_char + 30]
     if label == "PERSON":
-        if _OUTLET.search(" " + ent.text):
+        if _OUTLET.search(" " + ent.text) or _FIRM_END.search(" " + ent.text):
             return "ORG"
+        if (
+            len(ent) > 1
+            and all(w[:1].isupper() for w in ent.text.split())
+            and _NOT_PERSON_WORDS.search(ent.text)
+        ):
+            return "ORG"  # "Free Dales Coalition": a body's capitalised name, not a person
         if len(ent) == 1 and ent[0].pos_ == "ADJ":
             return "NORP"  # "Kaldorian Foreign Minister …": the adjective is not the person
         if text[max(0, ent.start_char - 4) : ent.start_char].lower() == "the " and (
@@ -621,8 +659,12 @@ def _label(ent: Span, text: str) -> str | None:
             return "OTHER"
     elif label == "ORG" and len(ent) == 1 and _PORTFOLIO_AFTER.match(after):
         return None
-    elif _is_name(ent.text) and _role_named(text, ent.start_char, ent.end_char):
-        return "PERSON"  # "Nasrin Vakili, head of operations": tagged ORG for an unseen name
+    elif _is_name(ent.text) and (
+        _role_named(text, ent.start_char, ent.end_char)
+        or _PERSON_TITLE_BEFORE.search(text[max(0, ent.start_char - 14) : ent.start_char])
+    ):
+        # "Nasrin Vakili, head of operations", "Dr Ines Loh": tagged ORG for an unseen name
+        return "PERSON"
     elif (
         len(ent) >= 3
         and ent[0].text.lower().rstrip(".") in _PERSON_TITLES
@@ -652,8 +694,13 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
         span = ent
         role_parts: list[str] = []
         if label == "PERSON":
-            if _NOT_PERSON_WORDS.search(ent.text) or not any(c.isupper() for c in ent.text):
+            if (
+                _NOT_PERSON_WORDS.search(ent.text)
+                or not any(c.isupper() for c in ent.text)
+                or any(c.isdigit() for c in ent.text)  # "DH2508C": a code, not a name
+            ):
                 continue
+            ent = _with_name_after(ent)
             first, titles = _strip_titles(ent)
             left = (
                 max([_left_role(ent) or "", _text_role(ent) or ""], key=len)

@@ -5,7 +5,7 @@ workers were killed", "killed 12 and wounded 40", "the death toll rose to 14", "
 people are missing", "more than 60 mortar and rocket attacks") with its quantity
 (number words read: "three", "a dozen", "more than a hundred"), qualifier (exact, at_least,
 more_than, about, nearly, up_to, fewer_than), unit (people, troops, targets, attacks, homes...),
-what it counts (killed, injured, missing, evacuated, hospitalized, rescued, arrested, targets
+what it counts (killed, injured, missing, evacuated, hospitalized, ill, rescued, arrested, targets
 hit, troops, attacks, homes destroyed...) and who claims it ("according to the Hashed", "the
 government said") as written. `story_facts(articles)` turns them into story `Fact` records.
 
@@ -133,6 +133,8 @@ WHAT_WORDS: list[tuple[str, str]] = [
         "evacuated",
     ),
     (r"discharged", "discharged"),
+    # "14 infants confirmed ill", "sickened 30 guests": an illness the story counts
+    (r"(?<!-)ill(?!-)|sick|sickened|fell ill|taken ill|poisoned|infected", "ill"),
     (
         r"hospitali[sz]ed|in hospital|patients|treated|treating|in care|"
         r"taken to (?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?hospitals?|"
@@ -165,7 +167,8 @@ PEOPLE = (
     r"contractors|members|militiamen|combatants|insurgents|rebels|police(?:men|officers)?|"
     r"officers|guards|protesters|demonstrators|migrants|refugees|families|households|"
     r"patients|evacuees|bodies|hostages|prisoners|inmates|detainees|convicts|fugitives|escapees|"
-    r"others|staff|journalists|crew|survivors"
+    r"others|staff|journalists|crew|survivors|babies|infants|toddlers|guests|customers|"
+    r"shoppers|pupils|tourists|visitors|pilgrims|fans|miners"
 )
 TROOPS = r"troops|soldiers|service ?members|servicemen|personnel|marines|sailors|airmen"
 THINGS = (
@@ -349,6 +352,7 @@ _PERSON_OUTCOMES = (
     "evacuated",
     "hospitalized",
     "discharged",
+    "ill",
     "rescued",
     "arrested",
     "kidnapped",

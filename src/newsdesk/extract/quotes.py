@@ -56,6 +56,7 @@ from newsdesk.extract.entities import (
     find_entities,
     group_in_article,
 )
+from newsdesk.extract.numbers import NUMBER_RE
 from newsdesk.nlp import spacy_pipeline
 
 if TYPE_CHECKING:
@@ -951,6 +952,10 @@ def _mention_in(ctx: _Ctx, start: int, end: int) -> EntityMention | None:
     persons = [m for m in inside if m.type == "PERSON"]
     if persons:
         return persons[-1]
+    # "Ana Rell-Oduya": the parser's subject is one part of a name the tagger read whole
+    over = [m for m in ctx.mentions if m.type == "PERSON" and m.start <= start and end <= m.end]
+    if over:
+        return over[0]
     orgs = [m for m in inside if m.type in {"ORG", "GPE", "NORP"}]
     if orgs:
         return orgs[-1]
@@ -1186,12 +1191,19 @@ def _name_in_role(written: str) -> tuple[str, str] | None:
     if m is None:
         m = re.fullmatch(rf"(?P<role>[^,]+?),\s+(?P<name>{_NAME})", text)
     if m is None:
-        m = re.fullmatch(
-            rf"(?P<role>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)\s+(?P<name>{_NAME})"
-            r"(?P<of>\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?",
-            text,
-        )
-        if m is not None and not _PERSON_NOUN.search(m.group("role").split()[-1]):
+        # "Harbour Master Ines Loh", then "Vell Mining spokesman Ines Loh", "mother of two
+        # Ines Loh": the office may hold lower-case words, the shortest reading first
+        for role_re in (r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*", r"(?:[\w.-]+\s+){0,3}?[\w.-]+"):
+            m = re.fullmatch(
+                rf"(?P<role>{role_re})\s+(?P<name>{_NAME})"
+                r"(?P<of>\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?",
+                text,
+            )
+            last = (
+                re.sub(rf"\s+of\s+(?:{NUMBER_RE})$", "", m.group("role"), flags=re.I) if m else ""
+            )
+            if m is not None and _PERSON_NOUN.search(last.split()[-1]):
+                break
             m = None
     if m is None:
         return None
