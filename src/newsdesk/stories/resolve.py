@@ -311,6 +311,15 @@ class _Cluster:
     order: tuple[int, int]
     types: list[str]  # the type of each mention, for the vote when spellings of types differ
 
+    def absorb(self, other: _Cluster, as_type: str | None = None) -> None:
+        """Take in another cluster's names, roles and mentions (typed `as_type` if given)."""
+        self.names += other.names
+        self.roles += [r for r in other.roles if r not in self.roles]
+        self.refs += other.refs
+        self.acronyms |= other.acronyms
+        self.order = min(self.order, other.order)
+        self.types += [as_type] * len(other.types) if as_type else other.types
+
     @property
     def name(self) -> str:
         full = [n for n in self.names if n not in self.acronyms] or self.names
@@ -348,12 +357,7 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
         if target is None:
             merged.append(c)
             continue
-        target.names += c.names
-        target.roles += [r for r in c.roles if r not in target.roles]
-        target.refs += c.refs
-        target.acronyms |= c.acronyms
-        target.order = min(target.order, c.order)
-        target.types += c.types
+        target.absorb(c)
     merged = _fold_bare_orgs(_fold_short_orgs(merged))
     for c in merged:
         # one name typed differently across articles ("Senna" a person in one, a country in
@@ -393,11 +397,7 @@ def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
             out.append(c)
             continue
         target = orgs[0]
-        target.names += c.names
-        target.refs += c.refs
-        target.acronyms |= c.acronyms
-        target.order = min(target.order, c.order)
-        target.types += ["ORG"] * len(c.types)
+        target.absorb(c, as_type="ORG")
     return out
 
 
@@ -437,12 +437,7 @@ def _fold_bare_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
             out.append(c)
             continue
         target = targets[0]
-        target.names += c.names
-        target.roles += [r for r in c.roles if r not in target.roles]
-        target.refs += c.refs
-        target.acronyms |= c.acronyms
-        target.order = min(target.order, c.order)
-        target.types += c.types
+        target.absorb(c)
     return out
 
 
