@@ -618,3 +618,34 @@ def test_blog_newsletter_and_app_furniture_goes(line: str, reason: str) -> None:
 )
 def test_report_sentences_near_blog_newsletter_and_app_words_stay(line: str) -> None:
     assert reason_inside(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # comment policies worded as a reminder
+        ("Commenting is a privilege; abuse will cost you your account.", "comment-policy"),
+        ("Commenting is a privilege and not a right.", "comment-policy"),
+        ("Please read our house rules before you comment on this story.", "comment-policy"),
+        ("Take a minute to check our guidelines before you comment!", "comment-policy"),
+        # notices of a machine-translated page
+        ("This story was translated automatically from Catalan and may contain errors.", "legal"),
+        ("In case of discrepancy, the original text in Portuguese prevails.", "legal"),
+    ],
+)
+def test_comment_reminders_and_translation_notices_go(line: str, reason: str) -> None:
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Commenting on the ruling, the judge said that a licence is a privilege, not a right.",
+        "The community standards office says before you post flyers on lamp posts, get a permit.",
+        "Under the 1921 treaty, the original version in Latin prevails over both translations.",
+        "The original text in Dutch prevails over the English copy for the two harbour towns.",
+        "The mayor's speech was translated into four languages for the crowd on the quay.",
+    ],
+)
+def test_report_sentences_near_comment_and_translation_words_stay(line: str) -> None:
+    assert reason_inside(line) is None

@@ -79,3 +79,12 @@ def test_the_date_of_a_wire_dateline_and_day_first_numeric_dates():
 def test_a_blog_post_line_naming_the_poster_gives_the_day():
     text = "Mill fire contained\nPosted on 3 March 2025 by Ines Varga\n" + REPORT
     assert _published(text) == dt.date(2025, 3, 3)
+
+
+def test_a_dashed_numeric_stamp_is_day_first():
+    assert _published("Mill fire contained\nPublished 07-11-2031 - 08:05\n" + REPORT) == (
+        dt.date(2031, 11, 7)
+    )
+    assert _published(REPORT + "Posted 3-2-2030\n") == dt.date(2030, 2, 3)
+    # not a day: a month thirteen
+    assert _published("Mill fire contained\nPublished 07-13-2031\n" + REPORT) is None

@@ -197,11 +197,11 @@ BIO_OUTLET = re.compile(
     r"photographer|critic)s?\s+(?:at|for|with)\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w.&'’-]*\s*)+)"
 )
 
-# "Jane Doe in Brussels": a business paper's byline with the reporter's city (`text.py` takes it
-# only in the head, under the headline or beside a time stamp)
+# "Jane Doe in Brussels", "Jane Doe | Brussels": a business paper's byline with the reporter's
+# city (`text.py` takes it only in the head, under the headline or beside a time stamp)
 NAME_IN_PLACE = re.compile(
     r"^(?P<name>(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})"
-    r"\s+in\s+(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,2}$"
+    r"(?:\s+in|\s*\|)\s+(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,2}$"
 )
 NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
 ROLE_LINE = re.compile(rf"^{_ROLE}$", re.IGNORECASE)
@@ -213,14 +213,26 @@ CREDIT = re.compile(
 
 # Datelines that open the first paragraph: "ERBIL, Kurdistan Region - ", "WASHINGTON (AP) — ",
 # "(Washington) ", "PARIS, March 3 (Reuters) - ".
+# a copyright holder's name: "Harbour Times", "Voice of the Dales", "La Voz de Santa Ana"
+_HOLDER = (
+    r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?:of|the|de|del|la|di|da|du|des|von|van|y|&)\s+)?"
+    r"(?-i:[A-Z])[\w&.'’-]*){0,4}?"
+)
 # who holds a copyright line ("© 2025 Harbour Times", "(c) Harbour Times 2025. All rights
 # reserved."): the outlet, when the copy names no other
 COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?"
-    r"(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:of\s+|the\s+|&\s+)?(?-i:[A-Z])[\w&.'’-]*){0,4}?)"
+    rf"(?P<name>{_HOLDER})"
     r",?(?:\s+\d{4})?\.?(?:,?\s+all rights reserved\.?(?:\s+(?-i:[A-Z])[^©]{0,80})?"
     # what follows the holder's name: "Registered in ...", "· Powered by ..."
     r"|(?<=\.)\s+(?-i:[A-Z])[^©\s]*\s[^©]{1,100}|\s+[·|•]\s+(?-i:[A-Z])[^©]{0,60})?$",
+    re.IGNORECASE,
+)
+# the holder named before the copyright: "Harbour Times - All rights reserved 2025", "La Voz
+# de Santa Ana © 2025 - All rights reserved"
+HOLDER_FIRST = re.compile(
+    rf"^(?P<name>{_HOLDER})\s*(?:©\s*\d{{4}}\.?\s*(?:[-–—|,.]\s*)?"
+    r"(?:all rights reserved\.?)?|[-–—|,.]\s*all rights reserved\.?)\s*(?:\d{4}\.?)?$",
     re.IGNORECASE,
 )
 
@@ -255,6 +267,13 @@ SPONSOR_HEADING = re.compile(
 POSTED_BY = re.compile(
     r"\bby\s+(?P<name>(?!(?:Admin|Staff|Editor|Editors|Team|Desk|Web|News)\b)[A-Z][\w.'’-]+"
     r"(?:\s+(?!(?:Staff|Editor|Editors|Team|Desk|Writer|Reporter)\b)[A-Z][\w.'’-]+){1,3})\s*$"
+)
+# whom a "Follow ... on <network>" line names: the outlet, when it is an outlet's name or the
+# masthead's ("Follow Harbour Times on Facebook and X")
+FOLLOW_NAME = re.compile(
+    r"^follow\s+(?P<name>(?-i:[A-Z])[^,;:!?]{0,50}?)\s+on\s+(?:facebook|twitter|x|instagram"
+    r"|tiktok|linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b",
+    re.IGNORECASE,
 )
 # a section label before a headline ("OPINION: ...", "Analysis | ..."): not a dateline
 KICKER = re.compile(
@@ -1083,13 +1102,16 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:delivered|every (?:morning|day|week|weekday|evening)|each (?:morning|day|week))\b",
         strong=True,
     ),
-    # a text produced by translation software: "This article was machine-translated ..."
+    # a text produced by translation software: "This article was machine-translated ...", "...
+    # translated automatically. The original version in Spanish prevails."
     _rule(
         "legal",
         r"^this (?:article|story|report|text|piece|content|page|post)\b.{0,40}"
-        r"(?:\btranslat(?:ed|ion)\b.{0,60}\b(?:automated|automatic|machine|software|tools?|ai"
-        r"|artificial intelligence|editors?|reviewed)\b"
-        r"|\b(?:machine|automatically|ai)[- ]?translated\b)",
+        r"(?:\btranslat(?:ed|ion)\b.{0,60}\b(?:automated|automatic(?:ally)?|machine|software"
+        r"|tools?|ai|artificial intelligence|editors?|reviewed)\b"
+        r"|\b(?:machine|automatically|ai)[- ]?translated\b)"
+        r"|^(?:in case of (?:doubt|discrepancy|dispute),?\s+)?the original (?:version|text"
+        r"|article)\b.{0,40}\b(?:prevails|shall prevail|is (?:authoritative|binding))\.?$",
         strong=True,
     ),
     # image viewer controls: "Click to enlarge", "Tap to expand image"
@@ -1107,6 +1129,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:community|commenting|comment|discussion|house) (?:guidelines|standards|rules"
         r"|policy|policies)\b"
         r"|\b(?:guidelines|rules|terms|policy)\b.{0,20}\bbefore (?:posting|commenting)\b"
+        # "Read our community standards before you post.", "Commenting is a privilege, ..."
+        r"|\b(?:guidelines|rules|standards)\b.{0,20}\bbefore you (?:post|comment)\W*$"
+        r"|^commenting is a privilege\b"
         r"|\b(?:let us know|tell us|share your (?:views|thoughts))\b.{0,20}\bin the comments?\b"
         r"|^(?:leave|add|post|write) (?:a|your) comment\b|^join the (?:conversation|discussion"
         r"|debate)\b",

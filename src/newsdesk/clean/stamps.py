@@ -12,9 +12,9 @@ removes them as `timestamp` (or lifts an update notice); this module reads the d
 
 Only a full date with its year counts ("Sept. 9" alone could be any year); the dates are read by
 the times stage (`find_times`: "14/03/2025" is day first, "03/04/2025" month first as in US
-English), ISO dates ("2025-03-03T10:00Z") directly. It does not guess a
-date from the report's own words (`extract/published.py` estimates that) nor read HTML metadata
-(`clean/html.py`).
+English), ISO dates ("2025-03-03T10:00Z") and dashed ones ("03-04-2025", day first) directly.
+It does not guess a date from the report's own words (`extract/published.py` estimates that)
+nor read HTML metadata (`clean/html.py`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from newsdesk.extract.times import find_times
 _UPDATE = re.compile(r"\b(?:updated?|modified|edited|revised|amended)\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:published|posted|first published|publication date)\b", re.I)
 _ISO = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T ]|\b)")
+# "18-04-2026": with dashes the day comes first (a US month-first date takes slashes)
+_DMY_DASHED = re.compile(r"\b([0-3]?\d)-([01]?\d)-((?:19|20)\d\d)\b")
 _HEAD_BODY_LINES = 3
 
 
@@ -36,6 +38,11 @@ def _day(line: str) -> dt.date | None:
     if m := _ISO.search(line):
         try:
             return dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            return None
+    if m := _DMY_DASHED.search(line):
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError:
             return None
     for t in find_times(line, None):

@@ -32,14 +32,16 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    title (or, below the junk heading the copy, the first headline-like line before the report),
    a "By ..." / "Author: ..." line, a bare name above a newsroom role, a post line ("Posted on
    3 May 2031 by Jane Doe") or "X can be reached at ..." the author (failing those, "Jane Doe
-   in Brussels" right under the headline or beside a time stamp), "Correction: ..." and
-   "Editor's note: ..." lines the notices, and "CITY, Region - " / "(City) " / "City: "
-   opening the first paragraph the dateline. A short section label over the headline ("World
-   News") goes, so does the outlet's name over its tagline or menu (the headline further down
-   is the title), and junk over it (a ticker of quotes, an edition switcher, "View this email
-   in your browser") is never taken for it; a byline naming an outlet ("Jane Doe, Harbour
-   Times") gives the outlet too; a closing "— Jane Doe reported from Tunis." or bio ("Jane Doe
-   is a correspondent for the Star.") names the author when no byline does.
+   in Brussels" or "Jane Doe | Brussels" right under the headline or beside a time stamp),
+   "Correction: ..." and "Editor's note: ..." lines the notices, and "CITY, Region - " /
+   "(City) " / "City: " opening the first paragraph the dateline. A short section label over
+   the headline ("World News") goes, so does the outlet's name over its tagline or menu (the
+   headline further down is the title), and junk over it (a ticker of quotes, an edition
+   switcher, "View this email in your browser") is never taken for it; a byline naming an
+   outlet ("Jane Doe, Harbour Times") gives the outlet too, else a copyright holder ("Harbour
+   Times - All rights reserved") or a "Follow Harbour Times on X" line; a closing "— Jane Doe
+   reported from Tunis." or bio ("Jane Doe is a correspondent for the Star.") names the author
+   when no byline does.
 
 What it does not do: it never rewrites a sentence it keeps, and it does not clean HTML (see
 `html.py`, where the DOM tells boilerplate apart). Hand-written: see `rules.py` for why.
@@ -65,6 +67,8 @@ from newsdesk.clean.rules import (
     DATE_WORDS,
     DATELINE,
     DATELINE_COLON,
+    FOLLOW_NAME,
+    HOLDER_FIRST,
     HOURS,
     KICKER,
     LABEL_WORDS,
@@ -570,14 +574,36 @@ def _name_in_place(lines: list[_Line], under_title: int | None) -> None:
     for k, line in enumerate(lines):
         if line.prose and line.body:
             return
-        if not (line.body and (m := NAME_IN_PLACE.match(line.text))):
+        # "Jane Doe | Brussels" reads like a masthead ("Site | Tagline") to the rules
+        loose = line.body or (line.reason == "navigation" and line.notice is None)
+        if not (loose and (m := NAME_IN_PLACE.match(line.text))) or _outlet(m.group("name")):
+            continue
+        if DATE_WORDS.search(m.group("name")):
             continue
         stamped = any(
             0 <= j < len(lines) and lines[j].reason == "timestamp" for j in (k - 1, k + 1)
         )
         if k == under_title or stamped:
-            line.byline, line.author = True, m.group("name")
+            line.byline, line.author, line.reason = True, m.group("name"), None
             return
+
+
+def _holder(text: str) -> str | None:
+    """Who a copyright line names: "© 2025 Harbour Times", "Harbour Times - All rights
+    reserved"."""
+    m = COPYRIGHT_HOLDER.match(text) or HOLDER_FIRST.match(text)
+    return m.group("name").rstrip(".") if m else None
+
+
+def _followed(lines: list[_Line]) -> str | None:
+    """The outlet a "Follow X on Facebook" line names: X when it reads as an outlet's name or
+    stands on a line of its own in the copy (the masthead)."""
+    own = {line.text for line in lines}
+    for line in lines:
+        m = FOLLOW_NAME.match(line.text) if line.reason == "social" else None
+        if m and (_outlet(m.group("name")) or m.group("name") in own):
+            return m.group("name")
+    return None
 
 
 def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> TextCleaning:
@@ -618,8 +644,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
             result.notices.append(Notice(kind=line.notice, text=line.text))
             result.lifted.append(Lifted(field="notice", text=line.text, line=line.index))
         elif line.reason is not None:
-            if line.reason == "legal" and (m := COPYRIGHT_HOLDER.match(line.text)):
-                holder = m.group("name").rstrip(".")
+            if line.reason == "legal" and (name := _holder(line.text)):
+                holder = name
             elif line.reason == "timestamp" and holder is None:
                 holder = _stamp_outlet(line.text)
             result.removed.append(Removed(text=line.text, reason=line.reason, line=line.index))
@@ -633,5 +659,5 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         else:
             body.append(line.text)
     result.text = "\n".join(body)
-    result.outlet = result.outlet or named or holder
+    result.outlet = result.outlet or named or holder or _followed(lines)
     return result
