@@ -631,6 +631,9 @@ def test_report_sentences_near_blog_newsletter_and_app_words_stay(line: str) -> 
         # notices of a machine-translated page
         ("This story was translated automatically from Catalan and may contain errors.", "legal"),
         ("In case of discrepancy, the original text in Portuguese prevails.", "legal"),
+        # a comment-thread link with its count
+        ("Reply to this story (17 replies)", "comment-policy"),
+        ("Discuss (9 comments)", "comment-policy"),
     ],
 )
 def test_comment_reminders_and_translation_notices_go(line: str, reason: str) -> None:
@@ -645,6 +648,8 @@ def test_comment_reminders_and_translation_notices_go(line: str, reason: str) ->
         "Under the 1921 treaty, the original version in Latin prevails over both translations.",
         "The original text in Dutch prevails over the English copy for the two harbour towns.",
         "The mayor's speech was translated into four languages for the crowd on the quay.",
+        "The harbour master said she would reply to this story's claims in court on Friday.",
+        "The consultation drew 212 replies, the council said.",
     ],
 )
 def test_report_sentences_near_comment_and_translation_words_stay(line: str) -> None:

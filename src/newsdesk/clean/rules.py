@@ -660,7 +660,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "comment-policy",
         r"\b(?:community (?:guidelines|standards)|join the conversation|"
-        r"leave a comment|post a comment|show comments|view comments)\b",
+        r"leave a comment|post a comment|show comments|view comments|"
+        r"reply to this (?:article|story|post))\b|\(\d+ (?:replies|comments)\)",
     ),
     # contact lines of reporters and the newsroom
     _rule("contact", rf"{_EMAIL}", strong=True),
