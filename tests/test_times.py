@@ -50,6 +50,14 @@ def test_future_tense_moves_the_weekday_forward() -> None:
     assert one("The ministers met on Friday in Geneva.").date == dt.date(2024, 2, 2)
 
 
+def test_a_present_expectation_or_forecast_looks_ahead() -> None:
+    assert one("Forecasters expect more snow on Friday, the agency said.").date == dt.date(
+        2024, 2, 9
+    )
+    assert one("The harbour board predicts calmer seas on Friday.").date == dt.date(2024, 2, 9)
+    assert one("Forecasters had predicted snow on Friday.").date == dt.date(2024, 2, 2)
+
+
 def test_possessive_weekday_stays_past_in_future_talk() -> None:
     t = one("We were going to respond to Friday's raid, he said.", which="Friday")
     assert t.date == dt.date(2024, 2, 2)

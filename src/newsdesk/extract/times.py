@@ -150,7 +150,9 @@ _FUTURE = re.compile(
     r"(?:postponed|delayed|deferred|adjourned) until|"
     # "rain could fall by Thursday night", "expected "a full return on Friday"": ahead
     r"(?:could|may|might)(?!\s+(?:not\s+|well\s+)?(?:have|be\s+\w+ed)\b)(?=\s+\w)|"
-    r"expects?(?=\s+(?:a|an|the|[\"“]))|expected(?=\s+(?:a|an|[\"“])))\b",
+    # "forecasters expect more storms on Sunday": a present expectation looks ahead
+    r"(?:expect|expects|forecast|forecasts|predict|predicts)(?=\s+\w)|"
+    r"expected(?=\s+(?:a|an|[\"“])))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
