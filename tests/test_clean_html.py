@@ -17,6 +17,7 @@ import pytest
 
 from newsdesk.clean import clean
 from newsdesk.clean.html import (
+    _DISCLOSURE_BOX,
     HtmlExtraction,
     PageRemoval,
     _add_chunks,
@@ -26,8 +27,10 @@ from newsdesk.clean.html import (
     _drop_author_box,
     _drop_captions,
     _drop_link_teasers,
+    _drop_tag_lists,
     _in_furniture,
     _is_junk,
+    _norm,
     _parse,
     _site,
     _span,
@@ -1104,3 +1107,81 @@ def test_byline_of_three_co_authors_is_kept() -> None:
     assert (
         _clean_byline("By the time the council met again, most of the residents had gone") is None
     )
+
+
+def test_headline_repeated_among_the_first_lines_is_dropped() -> None:
+    head = "Harbour Board Votes to Rebuild the Old Quay"
+    heads = frozenset({_norm(head)})
+    # after a kicker: the kicker goes with it
+    body = "\n".join(["Council news", head, *PARAGRAPHS])
+    assert _clean_body(body, None, heads) == "\n".join(PARAGRAPHS)
+    # after the lead paragraph: the headline alone goes, the lead stays
+    body = "\n".join([PARAGRAPHS[0], head, PARAGRAPHS[1]])
+    assert _clean_body(body, None, heads) == "\n".join(PARAGRAPHS[:2])
+    # further down, it is the article's own sentence
+    late = "\n".join([*PARAGRAPHS[:3], head])
+    assert _clean_body(late, None, heads) == late
+
+
+def test_embedded_post_already_in_the_body_is_not_added_again() -> None:
+    post = "The bridge stays open until spring, the council said today."
+    html = (
+        "<html><body><article>"
+        f"<p>{PARAGRAPHS[0]}</p><p>{post}</p>"
+        f'<blockquote class="twitter-tweet"><p>{post}</p>'
+        "— Lindenbrook Council (@lindenbrook) <a href='#'>March 3, 2021</a></blockquote>"
+        f"<p>{PARAGRAPHS[1]}</p>"
+        "</article></body></html>"
+    )
+    body = "\n".join([PARAGRAPHS[0], post, PARAGRAPHS[1]])
+    assert _add_embeds(body, _parse(html)) == body
+
+
+def test_a_line_of_tag_links_is_dropped() -> None:
+    tags = (
+        '<p>Tags: <a href="/tag/bridges/" rel="tag">bridges</a>, '
+        '<a href="/tag/lindenbrook/" rel="tag">Lindenbrook</a>, '
+        '<a href="/topics/river-sall/">river Sall</a></p>'
+    )
+    html = f"<html><body><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}{tags}</article>"
+    tree = _parse(html + "</body></html>")
+    body = "\n".join([*PARAGRAPHS, "Tags: bridges, Lindenbrook, river Sall"])
+    assert _drop_tag_lists(body, tree) == "\n".join(PARAGRAPHS)
+    # a sentence that names a tag or two is text
+    said = "The bridges of Lindenbrook and the river Sall were the topic of the evening."
+    assert _drop_tag_lists(said, tree) == said
+    # a heading whose words happen to be two tags is not a list
+    heading = "Bridges and Lindenbrook"
+    assert _drop_tag_lists(heading, tree) == heading
+
+
+def test_an_unrendered_shortcode_line_is_junk() -> None:
+    assert _is_junk(
+        '[button link="https://example.org/tips/" size="big"]Send us a tip[/button]', None
+    )
+    assert not _is_junk("The [former] mayor said the [old] bridge would stay open.", None)
+
+
+def test_one_category_link_after_its_label_is_dropped() -> None:
+    html = (
+        f"<html><body><article><p>{PARAGRAPHS[0]}</p>"
+        '<p>Filed under: <a href="/category/harbour/" rel="category tag">Harbour</a> |</p>'
+        "</article></body></html>"
+    )
+    tree = _parse(html)
+    assert _drop_tag_lists(f"{PARAGRAPHS[0]}\nFiled under: Harbour |", tree) == PARAGRAPHS[0]
+    # the same word in a sentence stays
+    assert _drop_tag_lists("Harbour", tree) == "Harbour"
+
+
+def test_lines_of_an_affiliate_disclosure_box_are_dropped() -> None:
+    note = "Links marked with a star lead to partner shops; we may earn a small commission."
+    html = (
+        f"<html><body><article>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}"
+        f'<div class="affiliate-note"><p>{note}</p></div></article></body></html>'
+    )
+    body = "\n".join([*PARAGRAPHS, note])
+    assert _drop_author_box(body, _parse(html), _DISCLOSURE_BOX) == "\n".join(PARAGRAPHS)
+    # an organisation's own "affiliate network" section is text
+    html = html.replace("affiliate-note", "global-affiliate-network")
+    assert _drop_author_box(body, _parse(html), _DISCLOSURE_BOX) == body

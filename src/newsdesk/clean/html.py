@@ -10,16 +10,20 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   default output from the first to the last paragraph precision mode kept (what it drops
   inside the article is mostly subheadings); its recall mode when the default found next to
   nothing; the other chunks of an article split into same-class containers; embedded posts
-  (tweets) that sit between the article's paragraphs; without the lines of an author box
-  ("author-bio", "about-the-author") or of an image caption, or of a paragraph, list item or
+  (tweets) that sit between the article's paragraphs, unless the body already prints their
+  words; without the lines of an author box ("author-bio", "about-the-author"), of an
+  affiliate or advertiser disclosure box, or of an image caption, a list of tag or category
+  links ("Tags: a, b, c", "Filed under: News"), or of a paragraph, list item or
   heading that is nothing but one link to another article of the same site (a related
   story's headline; not the home page, not another site's product or source, not an anchor
   in the page); then paragraphs that are page furniture rather than report are dropped:
   share / follow / newsletter / support-us prompts, "Read more: ..." and "Related" teasers
   ("Headline [VIDEO]") and related-block headings, copyright and photo-credit lines,
-  affiliate notes, paywall prompts, reading times, bare time stamps, and the headline
-  repeated as the first line; at the end of the body, also a long closing note that opens
-  with such wording ("If you enjoyed this article ...") and a heading with nothing after it;
+  affiliate notes, paywall prompts, reading times, bare time stamps, unrendered shortcodes
+  ("[button ...]...[/button]"), and the headline repeated as the first line or among the first
+  three (with the short kicker lines before it); at the end of the body, also a long closing
+  note that opens with such wording ("If you enjoyed this article ...") and a heading with
+  nothing after it;
 * title: the visible headline (`<h1>`, without a kicker, date or hidden label set in a
   descendant, inline markup such as `<abbr>` not spaced out) when it agrees with `og:title` /
   JSON-LD `headline` / `<title>` (of two that agree equally, the one of more words) or is the
@@ -1463,7 +1467,13 @@ def _is_date_line(line: str) -> bool:
     return bool(words) and all(_DATE_WORD.match(w) for w in words)
 
 
+# a WordPress shortcode the page left unrendered: '[button link="..."]Send us yours[/button]'
+_SHORTCODE = re.compile(r"^\[([a-z_]+)\s+[a-z_]+=[^\]]*\][^\[]{0,200}\[/\1\]$", re.IGNORECASE)
+
+
 def _is_junk(line: str, title: str | None) -> bool:
+    if _SHORTCODE.match(line.strip()):
+        return True
     stripped = line.strip(" |-–•*[]")
     if len(stripped) > 250:
         return False
@@ -1606,10 +1616,14 @@ def _add_embeds(body: str, tree: Any) -> str:
     if len(index) < 2 or not tree.xpath("//blockquote"):
         return body
     last = max(index.values())
+    flat = _norm(body)
     at = None
     inserts: dict[int, list[str]] = {}
     for el in tree.iter("p", "blockquote"):
         if el.tag == "blockquote" and _EMBED_CLASS.search(el.get("class", "")):
+            post = [_norm(p.text_content()) for p in el.iter("p")]
+            if post and all(p in flat for p in post):
+                continue  # the body already holds the post's words (the page printed them)
             if at is not None and at < last and not _in_furniture(el):
                 new = [t for t in _embed_lines(el) if t not in index]
                 inserts.setdefault(at, []).extend(new)
@@ -1637,15 +1651,23 @@ _AUTHOR_BOX = re.compile(
 )
 
 
-def _drop_author_box(body: str, tree: Any) -> str:
-    """Drop the body lines that stand in a box about the author (when the box is not the
-    article itself)."""
+# a note on affiliate links or advertisers, set apart in its own box
+_DISCLOSURE_BOX = re.compile(
+    r"disclosure|affiliate[-_]?(?:text|note|notice|disclaimer|hinweis|info)|"
+    r"(?:advertis\w*|editorial|sponsor\w*)[-_]disclaimer",
+    re.IGNORECASE,
+)
+
+
+def _drop_author_box(body: str, tree: Any, pattern: re.Pattern[str] = _AUTHOR_BOX) -> str:
+    """Drop the body lines that stand in a box about the author, or another box the pattern
+    names (when the box is not the article itself)."""
     total = len(_squash(body))
     boxed: list[str] = []
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in {"body", "html", "a", "img"}:
             continue
-        if _AUTHOR_BOX.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        if pattern.search(f"{el.get('class', '')} {el.get('id', '')}"):
             text = _squash(el.text_content())
             if text and len(text) < 0.5 * total:
                 boxed.append(text)
@@ -1743,7 +1765,55 @@ def _drop_link_teasers(body: str, tree: Any, host: str) -> str:
     return "\n".join(keep) if any(_squash(line) for line in keep) else body
 
 
+# a link to a tag or topic page ("rel=tag", ".../tag/bridges/"): a line made of them is the
+# article's tag list, not its text
+_TAG_HREF = re.compile(
+    r"/(?:tags?|topics?|themen|schlagw[oö]rter|stichw[oö]rter|etiquetas?|mots-cles|category|"
+    r"categories|kategorie|categoria)/",
+    re.IGNORECASE,
+)
+_TAG_LIST_MIN = 2
+# what else such a line may say: its label ("Tags:", "Schlagwörter:", "Filed under:")
+_TAG_LABEL = re.compile(
+    r"(?:tags?|topics?|themen|thema|schlagw\w+|stichw\w+|etiquetas?|keywords?|mots|cl[eé]s|"
+    r"filed|posted|under|in|kategori\w*|categor\w*|rubri\w+|unter)$"
+)
+
+
+def _drop_tag_lists(body: str, tree: Any) -> str:
+    """Drop the body lines that are a list of tag or category links (three, or two set apart
+    by a comma or a bar), with a label ("Tags:") at most, or one such link after its label."""
+    tags = {
+        key
+        for a in tree.iter("a")
+        if (
+            {"tag", "category"} & set((a.get("rel") or "").lower().split())
+            or _TAG_HREF.search(a.get("href") or "")
+        )
+        and (key := _norm(a.text_content()))
+    }
+    if not tags:
+        return body
+    keep = []
+    for line in body.split("\n"):
+        rest = f" {_norm(line)} "
+        found = 0
+        for tag in sorted(tags, key=len, reverse=True):
+            if f" {tag} " in rest:
+                found += rest.count(f" {tag} ")
+                rest = rest.replace(f" {tag} ", " ")
+        words = rest.split()
+        labelled = all(_TAG_LABEL.match(word) for word in words)
+        # two or more tags set apart as a list, or one after its label ("Filed under: News")
+        listed = found > _TAG_LIST_MIN or (found and re.search(r"[,;|•·/]", line))
+        if not (labelled and ((found >= _TAG_LIST_MIN and listed) or (found and words))):
+            keep.append(line)
+    return "\n".join(keep) if any(_squash(line) for line in keep) else body
+
+
 _TAIL_JUNK_START = 120  # a long last paragraph is furniture when it opens with its wording
+_HEAD_WITHIN = 3  # the headline repeated among the body's first lines
+_KICKER_WORDS = 8  # lines before it this short are its kicker, not text
 
 
 def _clean_body(
@@ -1758,6 +1828,12 @@ def _clean_body(
     heads = headlines | {_norm(title)} if title else headlines
     while lines and _norm(lines[0]) in heads:
         lines.pop(0)
+    # ... or a little further down: after a kicker ("Review") it goes with the kicker; after
+    # the lead paragraph (the page prints the headline under its first words) alone
+    at = next((i for i, line in enumerate(lines[:_HEAD_WITHIN]) if _norm(line) in heads), None)
+    if at:
+        kicker = all(len(line.split()) <= _KICKER_WORDS for line in lines[:at])
+        del lines[0 if kicker else at : at + 1]
     lines = [line for line in lines if not _is_junk(line, title)]
     # the end of the body: a long closing note that opens with furniture wording ("If you
     # enjoyed this article ...", "This copy is for your personal, non-commercial use ..."),
@@ -2053,7 +2129,9 @@ def extract_html(markup: str | bytes, url: str | None = None) -> HtmlExtraction:
     heads.discard("")
     body = _add_chunks(_body(html, url, doc.text if doc is not None else None), tree)
     body = _drop_captions(_drop_author_box(_add_embeds(body, tree), tree), tree)
+    body = _drop_author_box(body, tree, _DISCLOSURE_BOX)
     body = _drop_link_teasers(body, tree, page.host)
+    body = _drop_tag_lists(body, tree)
     subheads = frozenset(
         key for el in tree.iter("h2", "h3", "h4", "h5", "h6") if (key := _norm(el.text_content()))
     )
