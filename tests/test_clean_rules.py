@@ -654,3 +654,50 @@ def test_comment_reminders_and_translation_notices_go(line: str, reason: str) ->
 )
 def test_report_sentences_near_comment_and_translation_words_stay(line: str) -> None:
     assert reason_inside(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # reader-funding and membership appeals, even worded as sentences
+        ("The Brackwater Lamp is funded by its readers. Become a member today.", "paywall"),
+        ("Enjoying the Lamp? We are reader-funded. Chip in what you can.", "paywall"),
+        ("This report is free. Please consider supporting local reporting.", "paywall"),
+        ("This analysis is free to read for everyone this week.", "paywall"),
+        (
+            "Subscribers' edition: this story is free for all readers in Osk during the floods.",
+            "paywall",
+        ),
+        ("Lamp members: log in to unlock this story.", "paywall"),
+        ("Sign in to unlock the rest of this article", "paywall"),
+        # a wire's redistribution notice
+        ("Fenmark Press Wire. Redistribution prohibited without licence.", "legal"),
+        ("Republication is strictly forbidden.", "legal"),
+        # a teaser under its label, read as a question
+        ("Related: Osk floods - what are the farmers asking for?", "navigation"),
+        ("More from Brackwater Lamp: Who is Tamsin Orrel?", "navigation"),
+        # the edition line of a translated page
+        ("Glas Dravska - English service (automatic translation)", "navigation"),
+        ("Nordblatt Online (automatically translated from the German)", "navigation"),
+        ("La Voix du Cap - English edition (translated from the French)", "navigation"),
+    ],
+)
+def test_funding_appeals_teasers_and_edition_lines_go(line: str, reason: str) -> None:
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The cooperative is funded by its members, who voted to become a member of the league.",
+        "The museum said the exhibition is free for everyone under 18 until the end of May.",
+        "Customers had to log in to access their accounts after the breach, the bank said.",
+        "Redistribution of the land was prohibited by the 1931 act, the court noted.",
+        "Related cases in Osk and Velm are still before the court, lawyers for the farmers said.",
+        "Please consider the facts, the minister told the chamber before the vote.",
+        "The novel was translated from the French by Ines Maro in 1988.",
+        "Which edition of the atlas did the ministry use for the border map?",
+    ],
+)
+def test_report_sentences_near_funding_teaser_and_edition_words_stay(line: str) -> None:
+    assert reason_inside(line) is None

@@ -830,3 +830,75 @@ def test_a_name_and_city_split_by_a_bar_under_the_headline_is_the_byline() -> No
     # nor a bar of names inside the report
     inside = f"{headline}\n{_LEDE}\nHalvik Rovers | Sarn\n{_FOLLOW}\n"
     assert clean_text(inside).author is None
+
+
+_HEADLINE = "Flood barrier at Osk fails as river reaches record height"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("THE BRACKWATER LAMP", "The Brackwater Lamp"),
+        ("OSK VALLEY VOICE", "Osk Valley Voice"),
+        ("FENMARK POST", "Fenmark Post"),
+        ("The Velm Standard", "The Velm Standard"),
+        ("Osk Today - Latest", "Osk Today"),
+        ("Fenmark Now - Politics", "Fenmark Now"),
+        ("Glas Dravska - English service (automatic translation)", "Glas Dravska"),
+        ("Nordblatt Online (automatically translated from the German)", "Nordblatt Online"),
+    ],
+)
+def test_a_masthead_under_the_headline_goes_and_names_the_outlet(
+    masthead: str, outlet: str
+) -> None:
+    for head in (f"{masthead}\nBy Tamsin Orrel", masthead):
+        cleaned = clean_text(f"{_HEADLINE}\n{head}\n{_LEDE}\n{_FOLLOW}\n")
+        assert cleaned.title == _HEADLINE and masthead not in cleaned.text
+        assert cleaned.outlet == outlet
+        assert cleaned.text.startswith(_LEDE[:40])
+    # a copyright holder comes first
+    owned = clean_text(f"{_HEADLINE}\n{masthead}\n{_LEDE}\n{_FOLLOW}\n© 2031 Osk Media Group\n")
+    assert owned.outlet == "Osk Media Group"
+
+
+def test_a_tagline_under_the_masthead_goes_with_it() -> None:
+    raw = f"{_HEADLINE}\nOSK MERCURY\nYour local news, every day\n{_LEDE}\n{_FOLLOW}\n"
+    cleaned = clean_text(raw)
+    assert "Your local news" not in cleaned.text and cleaned.outlet == "Osk Mercury"
+    # a short dek under the masthead is the report's
+    dek = clean_text(f"{_HEADLINE}\nOSK MERCURY\nA town counts its losses\n{_LEDE}\n")
+    assert "A town counts its losses" in dek.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OSK HARBOUR",  # a place on a line of its own
+        "BRACKWATER LAMP",  # capitals without "The" or an outlet's word: maybe a place
+        "Tamsin Orrel",  # a bare name under the headline
+        "WORLD NEWS",  # a section label names no outlet
+        "OSK, Fenmark -",  # a dateline cut from its paragraph
+        "What the farmers want",
+    ],
+)
+def test_head_lines_that_are_no_masthead_name_no_outlet(line: str) -> None:
+    cleaned = clean_text(f"{_HEADLINE}\n{line}\n{_LEDE}\n{_FOLLOW}\n")
+    assert cleaned.outlet is None
+
+
+def test_outlet_like_lines_inside_the_report_stay() -> None:
+    # a sub-heading in capitals and a paper named on its own line below the first sentence
+    for line in ("THE VELM STANDARD", "THE OSK POST", "Osk Today - Latest"):
+        cleaned = clean_text(f"{_HEADLINE}\n{_LEDE}\n{line}\n{_FOLLOW}\n")
+        assert line in cleaned.text and cleaned.outlet is None
+
+
+def test_a_headline_that_ends_on_a_quote_does_not_hide_the_masthead() -> None:
+    headline = 'Recount ordered at Osk as ministry retreats on "lost ballots"'
+    cleaned = clean_text(f"{headline}\nThe Velm Standard\n{_LEDE}\n{_FOLLOW}\n")
+    assert "The Velm Standard" not in cleaned.text and cleaned.outlet == "The Velm Standard"
+
+
+def test_a_words_label_gives_the_author() -> None:
+    cleaned = clean_text(f"{_HEADLINE}\nOSK MERCURY\nWords: Tamsin Orrel\n{_LEDE}\n{_FOLLOW}\n")
+    assert cleaned.author == "Tamsin Orrel" and "Words:" not in cleaned.text

@@ -8,7 +8,9 @@ capital says so: `(?-i:[A-Z])`). `text.py` decides when a rule
 may fire: strong rules fire anywhere, weak ones only on lines that do not read as report prose.
 Kinds of line common to blogs and other languages (a comment form's notice, a "Like this:" bar,
 "This entry was posted in ...", an image viewer's buttons) are known in several languages;
-so are an outlet's tagline ("... since 1964"), e-mail newsletter and news-app chrome.
+so are an outlet's tagline ("... since 1964"), e-mail newsletter and news-app chrome,
+reader-funding appeals and a translated page's edition line. Masthead names (`MASTHEAD_NAME`)
+are no rule: `text.py` takes them only in the head of the copy.
 Besides `RULES`: time stamps (`TIMESTAMP`, `TIMESTAMP_LOOSE`, `DATE_OR_TIME`/`DATE_WORDS`),
 prices, bylines, credits, datelines, notices and closing author bios (`BIO`).
 Measured on plain-text copies of real pages by `bench/junk_lines.py`.
@@ -152,7 +154,7 @@ CONTACT_AUTHOR = re.compile(
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Jane Doe", and with the time
 # stamp after the name: "By Jane Doe Mar 3, 2031 5 min read"
 BYLINE = re.compile(
-    r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter)s?:\s*)"
+    r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?:\s*)"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     rf"(?:\s*(?:,|and|&)\s*(?!{_ROLE})[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})*)"
     r"(?:\s*[,|—–-]\s*(?P<tail>.{0,60})"
@@ -202,6 +204,45 @@ BIO_OUTLET = re.compile(
 NAME_IN_PLACE = re.compile(
     r"^(?P<name>(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,2})"
     r"(?:\s+in|\s*\|)\s+(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,2}$"
+)
+# An outlet's masthead line in the head of a copy (`text.py` takes it only above the report's
+# first sentence): its name, "THE HARBOUR CLARION", "The Kettle Standard" (in capitals or with an
+# outlet's word), or name and section, "Harbour Now - Politics"
+_MASTHEAD_WORD = (
+    r"(?:Voice|Today|Mercury|Beacon|Clarion|Review|Now|Online|Magazine|Echo|Argus|Sun|Citizen|"
+    r"Advertiser|Leader|Messenger|Banner|Telegram|Enquirer|Digest|Insider|Despatch|Courant)"
+)
+MASTHEAD_NAME = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:{_OUTLET_WORD}|{_MASTHEAD_WORD})"
+    r"(?:\s+[A-Z][\w&'’-]*){0,2}$"
+)
+# a site's section, not an outlet's name: "World News", "Latest"
+SECTION_WORDS = re.compile(
+    r"^(?:(?:the|latest|news|politics|world|business|economy|sports?|opinion|culture|local|"
+    r"national|home|breaking|live|science|health|tech(?:nology)?|entertainment|lifestyle|"
+    r"regional|metro|features?|analysis|markets|money|environment|education|travel|"
+    r"international|top|stories|front|page|updates?)\b\s*)+$",
+    re.IGNORECASE,
+)
+MASTHEAD_SECTION = re.compile(
+    r"^(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+[-–—|/»›]\s+"
+    r"(?P<section>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?)$"
+)
+# a masthead's tagline right under it: "Local news, every day", "Your community, your paper"
+TAGLINE_WORDS = re.compile(
+    r"\b(?:news|journalism|reporting|community|local|independent|since|every\s+day|daily|"
+    r"paper|stories|voice)\b",
+    re.IGNORECASE,
+)
+# the edition line of a translated page: "Harbour Vjesnik - English service (automatic
+# translation)", "Kurier Online (automatically translated from the German)"
+EDITION = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[^.!?()|–—]{0,58}?)\s*(?:"
+    r"[-–—|]\s*(?:english|international|global|world|[a-z]+[- ]language)\s+"
+    r"(?:service|edition|version)(?:\s*\([^()]{0,60}\))?"
+    r"|\((?:automatic(?:ally)?|machine|auto)[- ]?translat[^()]{0,40}\)"
+    r"|\((?:automatically |machine[- ])?translated from (?:the )?[^()]{1,30}\))\s*$",
+    re.IGNORECASE,
 )
 NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
 ROLE_LINE = re.compile(rf"^{_ROLE}$", re.IGNORECASE)
@@ -489,6 +530,21 @@ RULES: tuple[Rule, ...] = (
         r"^(?:already (?:a )?(?:subscribed|subscriber|a member|registered))\b",
         strong=True,
     ),
+    # reader-funding and membership appeals: "We are reader-funded. Chip in what you can.",
+    # "This story is free for everyone while ...", "Members: log in to unlock this story."
+    _rule(
+        "paywall",
+        r"\bwe(?: are|[’']re) (?:(?:entirely|mostly|proudly) )?(?:reader|member|listener)[- ]"
+        r"(?:funded|supported|powered)\b|\bchip in what you can\b"
+        r"|\bbecome an? (?:member|subscriber|supporter|patron) (?:today|now)\b"
+        r"|\bplease consider (?:supporting|subscribing|donating|becoming)\b.{0,40}"
+        r"\b(?:journalism|reporting|analysis|newsroom|work|us|member|subscriber)\b"
+        r"|\b(?:this|the) (?:story|article|analysis|piece|coverage) is (?:free|open|unlocked) "
+        r"(?:to read|to all|for all|for everyone|for everybody|to everyone)\b"
+        r"|^(?:members|subscribers)[’']? (?:edition|exclusive)\s*:"
+        r"|\b(?:log|sign) ?in to unlock\b|\b(?:members|subscribers)\s*:\s*(?:log|sign) ?in\b",
+        strong=True,
+    ),
     _rule(
         "paywall",
         r"\balready (?:a )?(?:[\w-]+ )?(?:subscribed|subscriber|member|registered|have an "
@@ -692,6 +748,15 @@ RULES: tuple[Rule, ...] = (
         r"\b\s*[:|»>›-]?.{0,150}$",
     ),
     _rule("navigation", r"^(?:home|news|world|politics|business)\s*[>»›/|]\s*\w"),
+    _rule("navigation", EDITION.pattern),
+    # a teaser under its label, even one that reads as a question: "Related: Why the dockers
+    # strike", "More from Harbour Now: Who is Jane Doe?"
+    _rule(
+        "navigation",
+        r"^(?:related(?: (?:stories|articles?|coverage|content|reading))?|more (?:from|on|about) "
+        r"(?-i:[A-Z])[^:.!?]{0,40})\s*:\s*\S[^.!]{0,150}$",
+        strong=True,
+    ),
     _rule("navigation", r"^(?:\w+\s*[|•·]\s*){3,}\w+$"),
     _rule("navigation", r"^[^|]{2,60}\s\|\s[^|]{2,100}$"),  # a masthead: "Site | Tagline"
     # legal, copyright and disclaimers
@@ -720,7 +785,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:published|appeared) (?:in|on|by)\b",
         strong=True,
     ),
-    _rule("legal", r"\breproduction (?:is )?(?:prohibited|forbidden|not permitted)\b", strong=True),
+    _rule(
+        "legal",
+        r"\b(?:reproduction|redistribution|republication|rebroadcast)(?: (?:is|are))? "
+        r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b",
+        strong=True,
+    ),
     _rule(
         "legal",
         r"©\s*\S|\(c\)\s*(?:\d{4}|(?-i:[A-Z]))|^copyright\b(?=\s*(?:©|\(c\)|\d|\W*$|(?-i:[A-Z])))"

@@ -39,9 +39,12 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    headline further down is the title), and junk over it (a ticker of quotes, an edition
    switcher, "View this email in your browser") is never taken for it; a byline naming an
    outlet ("Jane Doe, Harbour Times") gives the outlet too, else a copyright holder ("Harbour
-   Times - All rights reserved") or a "Follow Harbour Times on X" line; a closing "— Jane Doe
-   reported from Tunis." or bio ("Jane Doe is a correspondent for the Star.") names the author
-   when no byline does.
+   Times - All rights reserved") or a "Follow Harbour Times on X" line, else a masthead. A
+   masthead above the report's first sentence goes, with the tagline under it ("Local news,
+   every day"): "THE HARBOUR LAMP", "The Kettle Standard", "Harbour Now - Politics", a
+   translated page's "Kurier Online (automatically translated from the German)". A closing
+   "— Jane Doe reported from Tunis." or bio ("Jane Doe is a correspondent for the Star.")
+   names the author when no byline does.
 
 What it does not do: it never rewrites a sentence it keeps, and it does not clean HTML (see
 `html.py`, where the DOM tells boilerplate apart). Hand-written: see `rules.py` for why.
@@ -67,11 +70,14 @@ from newsdesk.clean.rules import (
     DATE_WORDS,
     DATELINE,
     DATELINE_COLON,
+    EDITION,
     FOLLOW_NAME,
     HOLDER_FIRST,
     HOURS,
     KICKER,
     LABEL_WORDS,
+    MASTHEAD_NAME,
+    MASTHEAD_SECTION,
     NAME_IN_PLACE,
     NAME_LINE,
     NAME_OUTLET,
@@ -83,7 +89,9 @@ from newsdesk.clean.rules import (
     REPORTED_FROM,
     ROLE_LINE,
     RULES,
+    SECTION_WORDS,
     SPONSOR_HEADING,
+    TAGLINE_WORDS,
     TIMESTAMP,
     TIMESTAMP_LOOSE,
 )
@@ -588,6 +596,61 @@ def _name_in_place(lines: list[_Line], under_title: int | None) -> None:
             return
 
 
+def _masthead_name(text: str) -> str | None:
+    """The outlet a masthead line names, else None: "THE HARBOUR LAMP" (capitals after "The"),
+    "HARBOUR POST", "The Kettle Standard" (an outlet's word), "Harbour Now - Politics" (not a
+    section label, "WORLD NEWS"; not a place, "OSK HARBOUR")."""
+    if m := MASTHEAD_SECTION.match(text):
+        if SECTION_WORDS.match(m.group("section")) and not SECTION_WORDS.match(m.group("name")):
+            return _name_case(m.group("name"))
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 5 or re.search(r"[,.:;!?\"“”()\d]", text):
+        return None
+    if not all(w[0].isupper() for w in words) or SECTION_WORDS.match(text):
+        return None
+    name = _name_case(text)
+    if MASTHEAD_NAME.match(name) or (text.isupper() and words[0] == "THE"):
+        return name
+    return None
+
+
+def _head_masthead(lines: list[_Line], *, titled: bool) -> str | None:
+    """Mark the outlet's masthead lines above the report's first sentence as navigation (its
+    name, with section or tagline, or a translated page's edition line) and return the outlet
+    they name. Without a title found, a first line that reads as a headline (no full stop)
+    does not start the report."""
+    outlet: str | None = None
+    for k, line in enumerate(lines):
+        if line.prose and line.body:
+            if k or titled or line.text.endswith(".") or _words(line.text) > _TITLE_MAX_WORDS:
+                break
+            continue
+        if line.reason == "navigation" and (m := EDITION.match(line.text)):
+            outlet = outlet or m.group("name").strip()
+            continue
+        if not line.body or (name := _masthead_name(line.text)) is None:
+            continue
+        # inert: a masthead sweeps no dek along ("A town counts its losses")
+        line.reason, line.inert, outlet = "navigation", True, outlet or name
+        if k + 1 < len(lines) and _tagline(lines[k + 1]):
+            lines[k + 1].reason, lines[k + 1].inert = "navigation", True
+    return outlet
+
+
+def _tagline(line: _Line) -> bool:
+    """An outlet's tagline under its masthead: "Local news, every day" (not a short dek)."""
+    words = line.text.split()
+    return (
+        line.body
+        and not line.prose
+        and 2 <= len(words) <= 6
+        and sum(w[0].islower() for w in words) * 2 >= len(words)
+        and not re.search(r"\d|[:\-–—]$", line.text)
+        and TAGLINE_WORDS.search(line.text) is not None
+    )
+
+
 def _holder(text: str) -> str | None:
     """Who a copyright line names: "© 2025 Harbour Times", "Harbour Times - All rights
     reserved"."""
@@ -625,6 +688,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         del lines[at]
     _name_over_role(lines)
     _name_in_place(lines, at)
+    masthead = _head_masthead(lines, titled=at is not None)
     _comment_section(lines)
     _sponsor_blocks(lines)
     _drop_closing_bios(lines)
@@ -659,5 +723,5 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         else:
             body.append(line.text)
     result.text = "\n".join(body)
-    result.outlet = result.outlet or named or holder or _followed(lines)
+    result.outlet = result.outlet or named or holder or _followed(lines) or masthead
     return result
