@@ -701,3 +701,60 @@ def test_funding_appeals_teasers_and_edition_lines_go(line: str, reason: str) ->
 )
 def test_report_sentences_near_funding_teaser_and_edition_words_stay(line: str) -> None:
     assert reason_inside(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a menu copied without its separators
+        ("Weather  Sport  Motoring  Jobs  My Account", "navigation"),
+        ("Harbours  Fleets  Ports  Freight", "navigation"),
+        # a portal's sign-in prompts for its tools
+        ("Log in to save HBR.LX to your watchlist", "paywall"),
+        ("Sign in and track this fund", "paywall"),
+        # a messenger channel or group of the outlet
+        ("Our channel on Chatterbox is the quickest way to get Brackwater news.", "promo"),
+        ("Follow the valley news first. Join 12,500 members.", "newsletter"),
+        ("Get the headlines of the coast on your Telegram, for free. Tap and join", "promo"),
+        ("Want the news first? Enter our WhatsApp group", "promo"),
+        # a reuse condition and a reproduction notice
+        (
+            "Use of the site's texts is permitted only with a direct hyperlink to the source.",
+            "legal",
+        ),
+        ("The reproduction of this material is forbidden without written consent.", "legal"),
+        # comments held for moderation
+        ("We moderate all replies before they appear on the page.", "comment-policy"),
+        ("Posts that are offensive or contain spam will not be published.", "comment-policy"),
+        # a price plan in a sentence of its own
+        ("Readers get the whole archive. Plans from £4 a month or £40 a year.", "paywall"),
+        # the magazine's own issue note
+        (
+            "This essay appears in the Autumn 2031 issue of Harbour Quarterly under the"
+            ' headline "Salt and iron".',
+            "legal",
+        ),
+    ],
+)
+def test_menus_messenger_promos_and_reuse_notices_go(line: str, reason: str) -> None:
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fishermen  said  prices fell.",
+        "The bank asked customers to sign in to view their statements after the outage.",
+        "Analysts added the stock to their watchlists after the results, the broker said.",
+        "The ministry said its channel on the state broadcaster would carry the address.",
+        "Villagers get the news on their phones from a WhatsApp group run by the parish.",
+        "Use of the stadium is permitted only with a licence from the council, officials said.",
+        "Reproduction of the species was forbidden without a permit, the ranger explained.",
+        "We moderate the debate, the chair said, but members decide the motions.",
+        "Plans for the new bridge start at the harbour and end at the old mill.",
+        "The mobile operator said its plans start at $20 a month for pensioners.",
+        "The photograph appears in the current issue of the parish magazine, the vicar said.",
+    ],
+)
+def test_report_sentences_near_menu_messenger_and_reuse_words_stay(line: str) -> None:
+    assert reason_inside(line) is None

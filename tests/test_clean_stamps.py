@@ -88,3 +88,20 @@ def test_a_dashed_numeric_stamp_is_day_first():
     assert _published(REPORT + "Posted 3-2-2030\n") == dt.date(2030, 2, 3)
     # not a day: a month thirteen
     assert _published("Mill fire contained\nPublished 07-13-2031\n" + REPORT) is None
+
+
+def test_weekdays_of_the_report_tell_the_order_of_a_numeric_date():
+    """ "04/05/2031" is month first unless the report's weekdays fit the other reading: in May
+    2031 the 2nd is a Friday, in April 2031 the 4th is a Friday (and the 5th a Saturday)."""
+    stamp = "Published 04/05/2031\n"
+    day_first = "The council met on Friday (2) and will meet again on Tuesday (6).\n"
+    month_first = "The council met on Friday (4) and the harbour reopened on Saturday 5.\n"
+    assert _published(stamp + day_first + REPORT) == dt.date(2031, 5, 4)
+    assert _published(stamp + month_first + REPORT) == dt.date(2031, 4, 5)
+    assert _published(stamp + REPORT) == dt.date(2031, 4, 5)  # no weekday: month first
+
+
+def test_an_h_clock_reads_a_numeric_date_day_first():
+    """A "09h12" clock is written where dates go day first; a "9:12" clock keeps month first."""
+    assert _published("Published 04/05/2031 at 09h12\n" + REPORT) == dt.date(2031, 5, 4)
+    assert _published("Published 04/05/2031 at 9:12 am\n" + REPORT) == dt.date(2031, 4, 5)

@@ -553,6 +553,10 @@ PROBE4_EXPECTED = json.loads((PROBES4 / "EXPECTED.json").read_text(encoding="utf
 # wire story on an aggregator's page, a machine-translated page, a broadcaster
 PROBES5 = Path(__file__).parent / "fixtures" / "junk_probe5"
 PROBE5_EXPECTED = json.loads((PROBES5 / "EXPECTED.json").read_text(encoding="utf-8"))
+# a sixth, blind: a financial portal's wire story, a regional outlet with a messenger channel, a
+# metro paper, a machine-translated page (a "By Writing" credit, a day-first date), a magazine
+PROBES6 = Path(__file__).parent / "fixtures" / "junk_probe6"
+PROBE6_EXPECTED = json.loads((PROBES6 / "EXPECTED.json").read_text(encoding="utf-8"))
 FIELD_PROBES = [
     (folder, name)
     for folder, expected in (
@@ -560,14 +564,16 @@ FIELD_PROBES = [
         (PROBES3, PROBE3_EXPECTED),
         (PROBES4, PROBE4_EXPECTED),
         (PROBES5, PROBE5_EXPECTED),
+        (PROBES6, PROBE6_EXPECTED),
     )
     for name in sorted(k for k in expected if not k.startswith("_"))
 ]
 # judgement calls of a key that the cleaner does not follow (yet): here the outlet of a wire
 # story on an aggregator's page is the wire of its dateline (the key wants the aggregator), and
 # a closing "Reporting by ...; Editing by ..." credit names the author (as junk_probe's p2 key
-# wants, the key of this one does not)
-_FIELD_PROBES_OPEN = {"n4_halvern_teachers_strike_aggregator"}
+# wants, the key of this one does not); junk_probe6's q1 makes the same two calls (a portal's
+# page of a wire story)
+_FIELD_PROBES_OPEN = {"n4_halvern_teachers_strike_aggregator", "q1_kestrel_bay_smelter_portal"}
 
 
 @pytest.mark.parametrize(
@@ -902,3 +908,44 @@ def test_a_headline_that_ends_on_a_quote_does_not_hide_the_masthead() -> None:
 def test_a_words_label_gives_the_author() -> None:
     cleaned = clean_text(f"{_HEADLINE}\nOSK MERCURY\nWords: Tamsin Orrel\n{_LEDE}\n{_FOLLOW}\n")
     assert cleaned.author == "Tamsin Orrel" and "Words:" not in cleaned.text
+
+
+def test_a_menu_with_spaced_entries_is_not_the_title() -> None:
+    """Menu entries two spaces apart ("Weather  Sport  Jobs") are navigation: the headline
+    under them is the title; a headline with a double space in it stays a headline."""
+    menu = "Weather  Sport  Motoring  Jobs  My Account"
+    head = "Ferry cuts leave Pellham  Commuters  Facing longer trips"
+    result = clean_text(f"Harbour Lamp\n{menu}\n{head}\n{REPORT4}")
+    assert result.title == head
+    assert menu in {r.text for r in result.removed}
+    assert clean_text(f"{head}\n{REPORT4}").title == head
+
+
+def test_a_newsroom_credit_is_no_byline() -> None:
+    """ "By Writing" (a translated "Por Redação"), "By Editorial Staff": the newsroom, no person;
+    the line goes, no author. A byline naming a person still gives the author."""
+    for credit in ("By Writing", "By Editorial Staff", "By Newsroom"):
+        result = clean_text(f"{credit}\n{REPORT4}", find_title=False)
+        assert result.author is None
+        assert credit in {r.text for r in result.removed}
+    assert clean_text(f"By Wren Talbot\n{REPORT4}", find_title=False).author == "Wren Talbot"
+    assert (
+        "Writing to the council, residents asked"
+        in clean_text(
+            "Writing to the council, residents asked for a later last ferry.\n" + REPORT4
+        ).text
+    )
+
+
+def test_the_holder_of_a_reproduction_notice_is_the_outlet() -> None:
+    """ "... prohibited without previous authorization of the Pellham Lantern." names the outlet
+    when nothing else does; "Follow the Pellham Lantern on X" is a social line."""
+    notice = (
+        "Reproduction of this content is prohibited without prior permission of the Pellham"
+        " Lantern."
+    )
+    result = clean_text(REPORT4 + notice + "\n", find_title=False)
+    assert result.outlet == "Pellham Lantern"
+    assert notice in {r.text for r in result.removed}
+    follow = clean_text(REPORT4 + "Follow the Pellham Lantern on Google News\n", find_title=False)
+    assert "Follow the Pellham Lantern on Google News" in {r.text for r in follow.removed}

@@ -160,6 +160,15 @@ BYLINE = re.compile(
     r"(?:\s*[,|—–-]\s*(?P<tail>.{0,60})"
     rf"|\s+(?i:{_DATE})[^.!?]{{0,30}})?$",
 )
+# a byline's "name" that is the newsroom, not a person: "By Staff", "By Editorial Team", a
+# translated page's "By Writing" / "By Redaction" (for "Por Redação", "Par La Rédaction")
+NEWSROOM_CREDIT = re.compile(
+    r"^(?:the\s+)?(?:writing|redaction|newsroom|editorial|editors?|staff|desk|team|admin"
+    r"|agencies|wires?|web|online|digital|news|reports?|reporters?|writers?|board|office|service)"
+    r"(?:\s+(?:writing|redaction|newsroom|editorial|editors?|staff|desk|team|agencies|wires?"
+    r"|reports?|reporters?|writers?|board|office|service)){0,2}$",
+    re.IGNORECASE,
+)
 # A byline in two lines, without "By": a bare name, then the role ("Education correspondent").
 # "Jane Doe, Business Correspondent", "Jane Doe | Chief Football Writer": a byline without "By"
 NAME_ROLE = re.compile(
@@ -244,6 +253,14 @@ EDITION = re.compile(
     r"|\((?:automatically |machine[- ])?translated from (?:the )?[^()]{1,30}\))\s*$",
     re.IGNORECASE,
 )
+# a menu whose entries stand two spaces apart: three or more single capitalised words among
+# entries of at most three words, no figures ("Markets  Stocks  Bonds  My Portfolio")
+_MENU_ITEM = r"(?-i:[A-Z])[^\W\d_]*(?:[&'’.-][^\W\d_]+)*"
+_MENU_ENTRY = rf"{_MENU_ITEM}(?: (?:{_MENU_ITEM}|(?-i:[a-z]+))){{0,2}}"
+MENU_SPACED = re.compile(
+    rf"^(?=(?:.*?(?:^|\s{{2}}){_MENU_ITEM}(?=\s{{2}}|$)){{3}})"
+    rf"(?:{_MENU_ENTRY}\s{{2,}}){{2,}}{_MENU_ENTRY}$"
+)
 NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
 ROLE_LINE = re.compile(rf"^{_ROLE}$", re.IGNORECASE)
 # "(Reporting by Jane Doe; Editing by John Roe)"
@@ -274,6 +291,14 @@ COPYRIGHT_HOLDER = re.compile(
 HOLDER_FIRST = re.compile(
     rf"^(?P<name>{_HOLDER})\s*(?:©\s*\d{{4}}\.?\s*(?:[-–—|,.]\s*)?"
     r"(?:all rights reserved\.?)?|[-–—|,.]\s*all rights reserved\.?)\s*(?:\d{4}\.?)?$",
+    re.IGNORECASE,
+)
+# the holder whose leave a reuse notice asks: "Reproduction of this content is prohibited
+# without the prior authorisation of the Harbour Times."
+PERMISSION_HOLDER = re.compile(
+    r"^.{0,80}\b(?:reproduction|redistribution|republication|copying|use)\b.{0,60}\bwithout "
+    r"(?:the )?(?:\w+ ){0,2}(?:authori[sz]ation|permission|consent) (?:of|from) (?:the )?"
+    rf"(?P<name>{_HOLDER})\.?$",
     re.IGNORECASE,
 )
 
@@ -312,7 +337,7 @@ POSTED_BY = re.compile(
 # whom a "Follow ... on <network>" line names: the outlet, when it is an outlet's name or the
 # masthead's ("Follow Harbour Times on Facebook and X")
 FOLLOW_NAME = re.compile(
-    r"^follow\s+(?P<name>(?-i:[A-Z])[^,;:!?]{0,50}?)\s+on\s+(?:facebook|twitter|x|instagram"
+    r"^follow\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^,;:!?]{0,50}?)\s+on\s+(?:facebook|twitter|x|instagram"
     r"|tiktok|linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b",
     re.IGNORECASE,
 )
@@ -448,7 +473,8 @@ RULES: tuple[Rule, ...] = (
         r"round-?up)s?\W*$|^enter your e-?mail\b|^(?:thanks|thank you) for (?:signing up|"
         r"subscribing|registering)\b|^never miss (?:a|an|another) (?:story|update|thing|beat|"
         r"headline)\b(?!.{0,40}\bapp\b)"
-        r"|^join [\d,.]+(?:k| million)? (?:other )?(?:readers|subscribers|people)\b"
+        r"|(?:^|[.!?]\s+)join [\d,.]+(?:k| million)? (?:other )?(?:readers|subscribers|people"
+        r"|members|followers)\b"
         r"|^(?:e-?mail |free |our )newsletters?\W*$",
         strong=True,
     ),
@@ -758,6 +784,9 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("navigation", r"^(?:\w+\s*[|•·]\s*){3,}\w+$"),
+    # a menu copied without its separators, its entries two spaces apart: "Culture  Ideas
+    # Travel  My Account" (three or more single capitalised words, no figures)
+    _rule("navigation", MENU_SPACED.pattern),
     _rule("navigation", r"^[^|]{2,60}\s\|\s[^|]{2,100}$"),  # a masthead: "Site | Tagline"
     # legal, copyright and disclaimers
     _rule("legal", r"^disclaimer\b", strong=True),
@@ -787,8 +816,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "legal",
-        r"\b(?:reproduction|redistribution|republication|rebroadcast)(?: (?:is|are))? "
-        r"(?:strictly )?(?:prohibited|forbidden|not permitted)\b",
+        r"\b(?:reproduction|redistribution|republication|rebroadcast)(?: of (?:this|these|the|"
+        r"our|all|any) (?:\w+ )?(?:content|materials?|articles?|texts?|stories|story|pages?"
+        r"|publications?|photos?|images?|news))?(?: (?:is|are))? (?:strictly )?(?:prohibited"
+        r"|forbidden|not permitted)\b",
         strong=True,
     ),
     _rule(
@@ -1475,6 +1506,56 @@ RULES: tuple[Rule, ...] = (
         r"^(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,5}(?:is|are)\s+(?:(?:produced|published|written|run"
         r"|edited|staffed)\s+(?:entirely\s+)?by\s+[^.,;]{1,40}?\s+and\s+(?:is\s+|are\s+)?)?"
         r"(?:editorially|financially and editorially) independent\b.{0,80}$",
+        strong=True,
+    ),
+    # a portal's sign-in prompts for its tools: "Log in to save this quote to your watchlist"
+    _rule(
+        "paywall",
+        r"^(?:sign|log) ?in (?:to|and) (?:add|save|follow|track|create|manage|see|view|get)\b"
+        r".{0,60}$|\b(?:to|from|on) (?:your|my) watchlist\b",
+    ),
+    # a messenger channel or group of the outlet: "Our channel on Chatly is the quickest way to
+    # ...", "Get the county's news on your WhatsApp for free", "Click and join our group"
+    _rule(
+        "promo",
+        r"^our (?:\w+ )?(?:channel|group|community) on (?-i:[A-Z])\w+\b"
+        r"|\b(?:receive|get)\b.{0,40}\b(?:news|updates|headlines|alerts)\b.{0,40}\b(?:on|in|"
+        r"via|to) your (?:whatsapp|telegram|signal|messenger|viber|phone|mobile|cell ?phone)\b"
+        r"|\b(?:click|tap) and (?:enter|join)\b"
+        r"|\b(?:enter|join) (?:in(?:to)? )?our (?:whatsapp |telegram |signal |viber )?"
+        r"(?:group|channel|community)\W*$",
+        strong=True,
+    ),
+    # a reuse condition: "Use of our materials is permitted only with an active hyperlink to ..."
+    _rule(
+        "legal",
+        r"\b(?:use|reproduction|copying|quoting|republication|reprinting)\b.{0,60}"
+        r"\b(?:allowed|permitted|possible|authori[sz]ed)\b.{0,20}\bonly\b.{0,30}\b(?:hyper)?link"
+        r"|\bonly with an? (?:active|direct|clickable|indexed|visible) (?:hyper)?link\b",
+        strong=True,
+    ),
+    # comments held for moderation: "We moderate comments before they appear", "Replies that
+    # are off-topic or abusive will not be approved"
+    _rule(
+        "comment-policy",
+        r"\bwe (?:pre-?)?moderate (?:all )?(?:comments|replies|remarks|posts)\b"
+        r"|\b(?:abusive|offensive|off-topic|defamatory|spam)\b.{0,60}\bwill not be "
+        r"(?:approved|published|posted|accepted)\b",
+        strong=True,
+    ),
+    # a price plan in a sentence of its own: "Plans from $5 a month or $50 a year."
+    _rule(
+        "paywall",
+        r"(?:^|[.!?]\s+)plans? (?:from|start(?:ing)? (?:at|from)) (?:just |only )?"
+        r"(?:[A-Z]{1,2})?[$€£¥₹]\s?\d[\d.,]*\s*(?:/|per|a|an)\s*(?:week|month|year|day)\b",
+        strong=True,
+    ),
+    # the magazine's own issue note: "This story appears in the May 2031 issue of ... under the
+    # headline ..."
+    _rule(
+        "legal",
+        r"^this (?:article|story|report|piece|essay|feature) (?:also )?(?:appears|appeared|ran"
+        r"|will appear|will run) in (?:the|our) .{0,60}\b(?:issue|edition)\b",
         strong=True,
     ),
 )

@@ -13,6 +13,8 @@ removes them as `timestamp` (or lifts an update notice); this module reads the d
 Only a full date with its year counts ("Sept. 9" alone could be any year); the dates are read by
 the times stage (`find_times`: "14/03/2025" is day first, "03/04/2025" month first as in US
 English), ISO dates ("2025-03-03T10:00Z") and dashed ones ("03-04-2025", day first) directly.
+An ambiguous "03/02/2026" takes the reading the report's weekdays fit better ("on Monday (2)"),
+else day first beside a "09h12" clock (a day-first locale's), else month first.
 It does not guess a date from the report's own words (`extract/published.py` estimates that)
 nor read HTML metadata (`clean/html.py`).
 """
@@ -31,10 +33,59 @@ _ISO = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T ]|\b)")
 # "18-04-2026": with dashes the day comes first (a US month-first date takes slashes)
 _DMY_DASHED = re.compile(r"\b([0-3]?\d)-([01]?\d)-((?:19|20)\d\d)\b")
 _HEAD_BODY_LINES = 3
+# "03/02/2026": both readings are dates; the report's "Monday (2)" or a "09h12" clock decides
+_SLASHED = re.compile(r"\b([01]?\d)/([01]?\d)/((?:19|20)\d\d)\b")
+_H_CLOCK = re.compile(r"\b[0-2]?\d\s?h\s?[0-5]\d\b")  # a clock of day-first locales
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a weekday with its day of the month: "on Monday (2)", "Friday 6", "Tuesday, 3"
+_WEEKDAY_DAY = re.compile(
+    rf"\b({'|'.join(_WEEKDAYS)}),?\s*\(?([0-3]?\d)\)?(?![\d:.]|\s*(?:[ap]\.?m\b|h\b|hours?\b))",
+    re.IGNORECASE,
+)
+_NEAR_DAYS = 10  # a weekday the report names lies this close to the day it was published
 
 
-def _day(line: str) -> dt.date | None:
-    """The first full date a stamp line states."""
+def _agreeing(day: dt.date, mentions: list[tuple[int, int]]) -> int:
+    """How many of the report's (weekday, day of month) mentions fall near `day`."""
+    hits = 0
+    for weekday, n in mentions:
+        for shift in (-1, 0, 1):
+            year, month = divmod(day.year * 12 + day.month - 1 + shift, 12)
+            try:
+                near = dt.date(year, month + 1, n)
+            except ValueError:
+                continue
+            if abs((near - day).days) <= _NEAR_DAYS and near.weekday() == weekday:
+                hits += 1
+                break
+    return hits
+
+
+def _slashed(line: str, text: str) -> dt.date | None:
+    """The day of an ambiguous "03/02/2026" when the copy tells the order: the reading whose
+    weekday mentions agree better, else day first beside a "09h12" clock; None: undecided."""
+    m = _SLASHED.search(line)
+    if not m or m.group(1) == m.group(2):
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        month_first, day_first = dt.date(year, a, b), dt.date(year, b, a)
+    except ValueError:
+        return None
+    mentions = [
+        (_WEEKDAYS.index(w.lower()), int(n)) for w, n in _WEEKDAY_DAY.findall(text) if int(n)
+    ]
+    first, second = _agreeing(month_first, mentions), _agreeing(day_first, mentions)
+    if first != second:
+        return month_first if first > second else day_first
+    return day_first if _H_CLOCK.search(line) else None
+
+
+def _day(line: str, text: str = "") -> dt.date | None:
+    """The first full date a stamp line states (`text`: the report, for the order of an
+    ambiguous numeric date)."""
+    if day := _slashed(line, text):
+        return day
     if m := _ISO.search(line):
         try:
             return dt.date.fromisoformat(m.group(1))
@@ -69,9 +120,11 @@ def stamped_date(cleaning: TextCleaning) -> dt.date | None:
     for r in sorted(stamps, key=lambda r: r.line or 0):
         if _UPDATE.search(r.text):
             continue
-        if ((r.line or 0) < head_end or _PUBLISHED.search(r.text)) and (day := _day(r.text)):
+        if (r.line or 0) >= head_end and not _PUBLISHED.search(r.text):
+            continue
+        if day := _day(r.text, cleaning.text):
             return day
     updates = [r.text for r in stamps if _UPDATE.search(r.text)]
     updates += [n.text for n in cleaning.notices if n.kind == "update"]
-    days = [d for text in updates if (d := _day(text))]
+    days = [d for text in updates if (d := _day(text, cleaning.text))]
     return min(days, default=None)

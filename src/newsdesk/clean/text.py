@@ -31,7 +31,8 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
 3. Metadata is lifted out of the body: a first line that reads like a headline becomes the
    title (or, below the junk heading the copy, the first headline-like line before the report),
    a "By ..." / "Author: ..." line, a bare name above a newsroom role, a post line ("Posted on
-   3 May 2031 by Jane Doe") or "X can be reached at ..." the author (failing those, "Jane Doe
+   3 May 2031 by Jane Doe") or "X can be reached at ..." the author ("By Staff", a translated
+   "By Writing", names the newsroom: junk, no author) (failing those, "Jane Doe
    in Brussels" or "Jane Doe | Brussels" right under the headline or beside a time stamp),
    "Correction: ..." and "Editor's note: ..." lines the notices, and "CITY, Region - " /
    "(City) " / "City: " opening the first paragraph the dateline. A short section label over
@@ -39,7 +40,8 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    headline further down is the title), and junk over it (a ticker of quotes, an edition
    switcher, "View this email in your browser") is never taken for it; a byline naming an
    outlet ("Jane Doe, Harbour Times") gives the outlet too, else a copyright holder ("Harbour
-   Times - All rights reserved") or a "Follow Harbour Times on X" line, else a masthead. A
+   Times - All rights reserved", "... prohibited without authorization of the Harbour Times")
+   or a "Follow Harbour Times on X" line, else a masthead. A
    masthead above the report's first sentence goes, with the tagline under it ("Local news,
    every day"): "THE HARBOUR LAMP", "The Kettle Standard", "Harbour Now - Politics", a
    translated page's "Kurier Online (automatically translated from the German)". A closing
@@ -82,8 +84,10 @@ from newsdesk.clean.rules import (
     NAME_LINE,
     NAME_OUTLET,
     NAME_ROLE,
+    NEWSROOM_CREDIT,
     NOTICE_RULES,
     OUTLET,
+    PERMISSION_HOLDER,
     POSTED_BY,
     PRICE,
     REPORTED_FROM,
@@ -221,6 +225,9 @@ def classify_line(index: int, text: str) -> _Line:
             line.author = m.group("name")  # "Posted on 3 May 2031 by Jane Doe"
         return line
     if not line.prose and (m := BYLINE.match(text)) and words <= 16:
+        if NEWSROOM_CREDIT.match(m.group("name")):  # "By Staff": no person to name
+            line.reason = "other"
+            return line
         line.byline = True
         name, _, last = m.group("name").rpartition(",")
         if name and (outlet := _outlet(last)):  # "By Jane Doe, Harbour Times"
@@ -653,8 +660,8 @@ def _tagline(line: _Line) -> bool:
 
 def _holder(text: str) -> str | None:
     """Who a copyright line names: "© 2025 Harbour Times", "Harbour Times - All rights
-    reserved"."""
-    m = COPYRIGHT_HOLDER.match(text) or HOLDER_FIRST.match(text)
+    reserved", "... prohibited without the authorisation of the Harbour Times"."""
+    m = COPYRIGHT_HOLDER.match(text) or HOLDER_FIRST.match(text) or PERMISSION_HOLDER.match(text)
     return m.group("name").rstrip(".") if m else None
 
 
