@@ -12,8 +12,9 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   nothing; the other chunks of an article split into same-class containers; embedded posts
   (tweets) that sit between the article's paragraphs, unless the body already prints their
   words; without the lines of an author box ("author-bio", "about-the-author"), of an
-  affiliate or advertiser disclosure box, or of an image caption, a list of tag or category
-  links ("Tags: a, b, c", "Filed under: News"), or of a paragraph, list item or
+  affiliate or advertiser disclosure box, of a short box around a form asking for an e-mail
+  address (a newsletter or membership sign-up card), or of an image caption, a list of tag or
+  category links ("Tags: a, b, c", "Filed under: News"), or of a paragraph, list item or
   heading that is nothing but one link to another article of the same site (a related
   story's headline; not the home page, not another site's product or source, not an anchor
   in the page); then paragraphs that are page furniture rather than report are dropped:
@@ -40,7 +41,9 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   guess (a declared publisher also gives way to a person declared in another meta tag; the
   site's own account in a byline element gives way to a person labelled in the page, "Written
   by: Jane Doe"; another organisation declared as author, "Example Press Service", is no
-  author at all unless the page names a person, a newsroom "Example Press staff" is kept);
+  author at all unless the page names a person, nor is trafilatura's guess when it is a
+  company's name split at its comma, "Example Labs; Inc"; a newsroom "Example Press staff"
+  is kept);
   a byline of three or more names may run past eight words;
   declared co-authors ("Jane Doe, John Roe") are written as the visible byline
   joins the same names ("Jane Doe und John Roe"); roles
@@ -52,7 +55,8 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
 * date: the publication date the article header shows in a `<time>` element (visible text and
   machine value agree; modified times, also those the small block around them marks as
   such, "Updated" / "Aktualisiert am" or class "date-updated", and the times of teasers,
-  comments and of cards of other articles, a block whose heading links elsewhere, skipped) or
+  comments and of cards of other articles, a block whose heading links elsewhere or a list of
+  dated links to other pages such as an author card's "More by", skipped) or
   after a publication label ("Veröffentlicht am: 01.11.2023", "Published: Nov. 1, 2023",
   "Published 11:03 AM EDT, June 8, 2026", also with the date in the element after the
   label's), or opening a short element whose class names a date ("post-date": not an
@@ -960,10 +964,15 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
         return commenter
     if fallback:
         names = [_clean_byline(n) for n in fallback.split("; ")]
+        # a company's name split at its comma ("Example Labs; Inc"): no person at all
+        company = any(n and _LEGAL_FORM.fullmatch(n) for n in names)
         found = ", ".join(
             n
             for n in names
-            if n and not _is_site_name(n, page, outlet) and not _is_organisation(n, page, outlet)
+            if n
+            and not company
+            and not _is_site_name(n, page, outlet)
+            and not _is_organisation(n, page, outlet)
         )
         if found:
             return found
@@ -997,6 +1006,10 @@ _ORGANISATION = re.compile(
     r"studio|agentur|agency|school|universit\w*|institut\w*|foundation|e\.\s?v)\b|"
     r"(?:schule|verlag|verband|verein|stiftung|zeitung|magazin)\b",
     re.IGNORECASE,
+)
+# a company's legal form on its own ("Inc.", "GmbH")
+_LEGAL_FORM = re.compile(
+    r"(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|s\.?a|n\.?v|b\.?v|pty|limited)\.?", re.IGNORECASE
 )
 _RIGHTS = re.compile(r"rights|rechte|droits|derechos|diritti", re.IGNORECASE)
 
@@ -1093,9 +1106,25 @@ def _labelled_modified(el: Any) -> bool:
     return False
 
 
+def _links_away(el: Any) -> bool:
+    """Holds a link to another page (not an anchor in this one, not an e-mail address)."""
+    return any(not x.get("href", "").startswith(("#", "mailto:")) for x in el.xpath(".//a[@href]"))
+
+
 def _in_article_card(el: Any) -> bool:
     """A time stamp in a card of a list of other articles: the nearest block around it with
-    a heading has that heading linked to another page (and is not the block of the `<h1>`)."""
+    a heading has that heading linked to another page (and is not the block of the `<h1>`),
+    or it stands in a list item of a list of dated links to other pages (two or more: an
+    author card's "More by ..." list)."""
+    item = next(iter(el.xpath("ancestor::li[1]")), None)
+    if item is not None and item.getparent() is not None:
+        dated = [
+            li
+            for li in item.getparent()
+            if li.tag == "li" and li.xpath(".//time") and _links_away(li)
+        ]
+        if item in dated and len(dated) >= 2:
+            return True
     for depth, a in enumerate(el.iterancestors()):
         if depth >= 4 or a.tag in {"body", "html"} or a.xpath(".//h1"):
             return False
@@ -1659,18 +1688,61 @@ _DISCLOSURE_BOX = re.compile(
 )
 
 
-def _drop_author_box(body: str, tree: Any, pattern: re.Pattern[str] = _AUTHOR_BOX) -> str:
-    """Drop the body lines that stand in a box about the author, or another box the pattern
-    names (when the box is not the article itself)."""
-    total = len(_squash(body))
-    boxed: list[str] = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in {"body", "html", "a", "img"}:
+# a sign-up form's e-mail field; the box around it ("kg-signup-card", "newsletter-cta")
+_EMAIL_FIELD = re.compile(r"e-?mail", re.IGNORECASE)
+_SIGNUP_MAX_CHARS = 400  # a heading and a pitch, not a part of the article
+_SIGNUP_BOX = re.compile(r"sign[-_]?up|newsletter|subscri|opt[-_]?in", re.IGNORECASE)
+
+
+def _signup_boxes(tree: Any) -> list[Any]:
+    """The boxes around a form that asks for an e-mail address (a newsletter or membership
+    sign-up set between the article's paragraphs, with its heading and pitch): the nearest
+    block around the form whose class names a sign-up, else the form's parent, when short."""
+    boxes = []
+    for form in tree.iter("form"):
+        fields = form.xpath(".//input")
+        if not any(
+            (x.get("type") or "").casefold() == "email"
+            or _EMAIL_FIELD.search(f"{x.get('name', '')} {x.get('placeholder', '')}")
+            for x in fields
+        ):
             continue
-        if pattern.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            text = _squash(el.text_content())
-            if text and len(text) < 0.5 * total:
-                boxed.append(text)
+        box = form.getparent()
+        for depth, a in enumerate(form.iterancestors()):
+            if depth >= 3 or a.tag in {"body", "html"}:
+                break
+            if _SIGNUP_BOX.search(f"{a.get('class', '')} {a.get('id', '')}"):
+                box = a
+                break
+        if (
+            box is not None
+            and box.tag not in {"body", "html"}
+            and len(_squash(box.text_content())) <= _SIGNUP_MAX_CHARS
+        ):
+            boxes.append(box)
+    return boxes
+
+
+def _drop_author_box(body: str, tree: Any, pattern: re.Pattern[str] | None = _AUTHOR_BOX) -> str:
+    """Drop the body lines that stand in a box about the author, or another box the pattern
+    names (no pattern: a sign-up box, `_signup_boxes`), when the box is not the article
+    itself."""
+    total = len(_squash(body))
+    if pattern is None:
+        found = _signup_boxes(tree)
+    else:
+        found = [
+            el
+            for el in tree.iter()
+            if isinstance(el.tag, str)
+            and el.tag not in {"body", "html", "a", "img"}
+            and pattern.search(f"{el.get('class', '')} {el.get('id', '')}")
+        ]
+    boxed: list[str] = []
+    for el in found:
+        text = _squash(el.text_content())
+        if text and len(text) < 0.5 * total:
+            boxed.append(text)
     if not boxed:
         return body
     keep = [
@@ -2130,6 +2202,7 @@ def extract_html(markup: str | bytes, url: str | None = None) -> HtmlExtraction:
     body = _add_chunks(_body(html, url, doc.text if doc is not None else None), tree)
     body = _drop_captions(_drop_author_box(_add_embeds(body, tree), tree), tree)
     body = _drop_author_box(body, tree, _DISCLOSURE_BOX)
+    body = _drop_author_box(body, tree, None)
     body = _drop_link_teasers(body, tree, page.host)
     body = _drop_tag_lists(body, tree)
     subheads = frozenset(
