@@ -980,12 +980,7 @@ PROBES = Path(__file__).parent / "fixtures"
 # the held-out probes, each a folder of invented pages and their EXPECTED.json
 PROBE_DIRS = ("html_probe", "html_probe2")
 # page fields the extractor does not get right yet: {(probe, page, field): reason}
-PROBE_KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    ("html_probe2", "05_local_tv_updates.html", "body_first"): (
-        "text.py lifts the live blog's 'UPDATE 10:30 p.m.: <report>' paragraphs out of the "
-        "body as update notices (and takes 'ORIGINAL STORY:' for a dateline)"
-    ),
-}
+PROBE_KNOWN_MISSES: dict[tuple[str, str, str], str] = {}
 # answers the probe's scorer also accepts: the newsroom line the wire page prints, the
 # company that issued a press release
 PROBE_ALSO_ACCEPTED = {

@@ -201,6 +201,21 @@ def test_app_promo_sentence_and_timed_update_notice() -> None:
     assert [n.kind for n in cleaned.notices] == ["update"]
 
 
+def test_live_updates_are_report_and_their_labels_no_dateline() -> None:
+    cleaned = clean_text(
+        "Ferry service resumes after storm\n"
+        "UPDATE 9:05 a.m.: The first ferry left Port Aldwyn at nine with 40 cars aboard, the "
+        "operator said.\n"
+        "Update, 11:20 a.m.: This story has been updated with the operator's timetable.\n"
+        "ORIGINAL STORY: Ferries between Port Aldwyn and Kessel Island were cancelled on "
+        "Monday as gale-force winds closed the harbour, the operator said.\n"
+    )
+    assert [n.kind for n in cleaned.notices] == ["update"]
+    assert cleaned.dateline is None
+    assert cleaned.text.split("\n")[0].startswith("UPDATE 9:05 a.m.: The first ferry")
+    assert cleaned.text.split("\n")[1].startswith("ORIGINAL STORY: Ferries between")
+
+
 def test_outlet_named_beside_a_time_stamp() -> None:
     report = "Dockworkers walked out at dawn over a pay offer, union leaders said on Sunday.\n"
     assert clean_text("Bresk Today | Sunday 16 March 2025\n" + report).outlet == "Bresk Today"

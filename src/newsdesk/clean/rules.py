@@ -140,6 +140,14 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
     ),
 )
 
+# what an update notice says about the article itself ("This story has been updated to add ...");
+# an "UPDATE 10:30 p.m.: Crews finished ..." paragraph of a live page says none of it: it is news
+UPDATE_ABOUT_ARTICLE = re.compile(
+    r"\b(?:this|the|our)\s+(?:story|article|report|piece|post|page)\b|\b(?:updated|modified|"
+    r"amended|corrected|added|adds|to include|to reflect|to add|to correct|with comments?)\b",
+    re.IGNORECASE,
+)
+
 # a newsroom role after a name: "Jane Doe, Senior Reporter", "Jane Doe / Education correspondent"
 _ROLE = (
     r"(?i:(?:senior|staff|chief|deputy|political|education|health|business|sports|foreign|"
@@ -354,6 +362,14 @@ DATELINE = re.compile(
     rf"(?:,\s*(?i:{_DATE}))?"  # "NARVA, Ostland, June 15 (HW) -"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*[-–—:]+\s+(?=\S)"
     r"|^\((?P<dl2>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})\)\s+(?=[A-Z“\"])"
+)
+# labels in capitals that open a paragraph with a colon and are no dateline ("ORIGINAL STORY:",
+# "EARLIER:" above the first report of a live page)
+CAPS_LABEL = re.compile(
+    r"^(?:original(?: story| report| post)?|earlier|previously|update[ds]?|editor'?s note|"
+    r"note|correction|clarification|watch|live|latest|breaking(?: news)?|background|context|"
+    r"summary|what we know)\W*$",
+    re.IGNORECASE,
 )
 # "Beirut: The ..." , "New Delhi: ...": a place in title case before a colon (`text.py` only
 # takes it when the rest of the line is a sentence and the word is no label, see LABEL_WORDS)

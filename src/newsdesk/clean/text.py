@@ -63,6 +63,7 @@ from newsdesk.clean.rules import (
     BIO_NAME,
     BIO_OUTLET,
     BYLINE,
+    CAPS_LABEL,
     COMMENTER,
     COMMENTS_HEADING,
     CONTACT_AUTHOR,
@@ -98,6 +99,7 @@ from newsdesk.clean.rules import (
     TAGLINE_WORDS,
     TIMESTAMP,
     TIMESTAMP_LOOSE,
+    UPDATE_ABOUT_ARTICLE,
 )
 from newsdesk.model import Lifted, Notice, NoticeKind, Removed, RemovedReason
 
@@ -202,12 +204,21 @@ def _mostly_date(text: str) -> bool:
     return len(rest) <= 2 and all(w[0].isupper() or w[0].isdigit() for w in rest)
 
 
+def _live_update(text: str) -> bool:
+    """An "UPDATE 10:30 p.m.: ..." paragraph that reports news rather than notes a change to the
+    article: it stays in the report."""
+    label_end = re.search(r":(?!\d)", text)
+    return bool(label_end) and not UPDATE_ABOUT_ARTICLE.search(text, label_end.end())
+
+
 def classify_line(index: int, text: str) -> _Line:
     """What one line is: a rule's removal (with its reason), a notice, a byline, or prose."""
     # a line led by a link arrow is a teaser, not a sentence of the report
     line = _Line(index=index, text=text, prose=is_prose(text) and not _LINK_ITEM.match(text))
     for kind, pattern in NOTICE_RULES:
-        if pattern.search(text) and not (kind == "update" and _mostly_date(text)):
+        if pattern.search(text) and not (
+            kind == "update" and (_mostly_date(text) or _live_update(text))
+        ):
             line.notice = kind
             return line
     words = _words(text)
@@ -480,6 +491,8 @@ def _lift_dateline(text: str) -> tuple[str | None, str | None, str]:
     if not m or KICKER.match(text):
         return None, None, text
     dateline = (m.group("dl") or m.group("dl2") or "").strip(" ,")
+    if CAPS_LABEL.match(dateline):
+        return None, None, text  # "ORIGINAL STORY: ...": a label of a live page, no place
     if _AGENCY_ONLY.match(dateline) and m.group("dl2"):
         return None, None, text  # "(CNN) ..." names the agency, not a place
     return dateline, m.group("agency"), text[m.end() :]
