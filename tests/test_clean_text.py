@@ -481,6 +481,12 @@ def test_a_byline_in_capitals_names_the_author_in_ordinary_case() -> None:
     assert clean_text("By Tomas McKee\n" + _LEDE).author == "Tomas McKee"
 
 
+def test_co_writers_before_a_photo_credit_are_all_the_authors() -> None:
+    raw = "Words: Ilse Brandt, Omar Vikander Photos: Omar Vikander\n" + _LEDE + "\n"
+    assert clean_text(raw).author == "Ilse Brandt, Omar Vikander"
+    assert clean_text("By Ilse Brandt Pictures by Omar Vikander\n" + _LEDE).author == "Ilse Brandt"
+
+
 def test_a_byline_naming_the_outlet_gives_author_and_outlet() -> None:
     for line in ("Rasmus Vell, Halvik Evening Post", "By Rasmus Vell, Norland Press Agency"):
         cleaned = clean_text(line + "\n" + _LEDE + "\n" + _FOLLOW + "\n")

@@ -165,7 +165,9 @@ BYLINE = re.compile(
     r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?:\s*)"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     rf"(?:\s*(?:,|and|&)\s*(?!{_ROLE})[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})*)"
-    r"(?:\s*[,|—–-]\s*(?P<tail>.{0,60})"
+    # the photographer's credit after the writers: "Words: A, B Photos: B"
+    r"(?:\s+(?i:photos?|pictures?|fotos?|images?|illustrations?)(?:\s+by)?:?\s+[^.!?]{0,60}"
+    r"|\s*[,|—–-]\s*(?P<tail>.{0,60})"
     rf"|\s+(?i:{_DATE})[^.!?]{{0,30}})?$",
 )
 # a byline's "name" that is the newsroom, not a person: "By Staff", "By Editorial Team", a
