@@ -758,3 +758,36 @@ def test_menus_messenger_promos_and_reuse_notices_go(line: str, reason: str) -> 
 )
 def test_report_sentences_near_menu_messenger_and_reuse_words_stay(line: str) -> None:
     assert reason_inside(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a price plan's small print
+        ("Membership auto-renews. VAT extra as applicable.", "paywall"),
+        ("Your plan renews automatically each month.", "paywall"),
+        ("Taxes additional as applicable in your country of residence.", "paywall"),
+        # an aggregator's syndication notice
+        (
+            "Quillfeed displays wire stories automatically. Opinions in them are the wire's own.",
+            "legal",
+        ),
+        ("This page carries partner content unedited, as received from the agency.", "legal"),
+    ],
+)
+def test_plan_small_print_and_syndication_notices_go(line: str, reason: str) -> None:
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry company's season pass auto-renews unless riders cancel, the regulator found.",
+        "Builders said the VAT on the new homes was paid in full, the tax office confirmed.",
+        "The museum shows agency photographs of the 1931 flood in its new east gallery.",
+        "Views from the ridge are the best in the county, the ranger told visitors.",
+        "Subscribers to the water scheme renewed their contracts after the vote, the board said.",
+    ],
+)
+def test_report_sentences_near_plan_and_syndication_words_stay(line: str) -> None:
+    assert reason_inside(line) is None

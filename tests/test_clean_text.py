@@ -578,6 +578,10 @@ PROBE5_EXPECTED = json.loads((PROBES5 / "EXPECTED.json").read_text(encoding="utf
 # metro paper, a machine-translated page (a "By Writing" credit, a day-first date), a magazine
 PROBES6 = Path(__file__).parent / "fixtures" / "junk_probe6"
 PROBE6_EXPECTED = json.loads((PROBES6 / "EXPECTED.json").read_text(encoding="utf-8"))
+# a seventh, blind: a city daily's price plans, a "Name | Outlet" byline, a metro paper, a wire
+# story on a portal, a machine-translated page with a closing update notice
+PROBES7 = Path(__file__).parent / "fixtures" / "junk_probe7"
+PROBE7_EXPECTED = json.loads((PROBES7 / "EXPECTED.json").read_text(encoding="utf-8"))
 FIELD_PROBES = [
     (folder, name)
     for folder, expected in (
@@ -586,6 +590,7 @@ FIELD_PROBES = [
         (PROBES4, PROBE4_EXPECTED),
         (PROBES5, PROBE5_EXPECTED),
         (PROBES6, PROBE6_EXPECTED),
+        (PROBES7, PROBE7_EXPECTED),
     )
     for name in sorted(k for k in expected if not k.startswith("_"))
 ]
@@ -970,3 +975,43 @@ def test_the_holder_of_a_reproduction_notice_is_the_outlet() -> None:
     assert notice in {r.text for r in result.removed}
     follow = clean_text(REPORT4 + "Follow the Pellham Lantern on Google News\n", find_title=False)
     assert "Follow the Pellham Lantern on Google News" in {r.text for r in follow.removed}
+
+
+def test_copyright_holder_after_a_year_comma_or_before_a_reuse_notice() -> None:
+    """ "Copyright © 2031, The Kestrel Beacon" keeps the outlet's "The"; a reuse notice after a
+    dash ("- All reproduction forbidden", "- Copying without credit is prohibited") still
+    names the holder."""
+    for line, outlet in (
+        ("Copyright © 2031, The Kestrel Beacon", "The Kestrel Beacon"),
+        ("© La Gazette du Marais - All reproduction forbidden", "La Gazette du Marais"),
+        ("Brinkpost9 © 2031 - Copying without credit is prohibited", "Brinkpost9"),
+    ):
+        result = clean_text(REPORT4 + line + "\n", find_title=False)
+        assert result.outlet == outlet
+        assert line in {r.text for r in result.removed}
+    # a sentence about reproduction is no copyright line
+    sentence = "Reproduction of the orchid is forbidden without a licence, the warden said."
+    assert sentence in clean_text(REPORT4 + sentence + "\n", find_title=False).text
+
+
+def test_a_masthead_with_small_words_over_the_menu_is_no_title() -> None:
+    cleaned = clean_text(
+        "Courrier de la Brenne\nNews | Region | Sport\n"
+        "Brenne-sur-Lac: the council closes the old quay after a landslide\n" + REPORT4
+    )
+    assert cleaned.title == "Brenne-sur-Lac: the council closes the old quay after a landslide"
+    assert "Courrier de la Brenne" not in cleaned.text
+
+
+def test_a_single_update_closing_the_report_is_a_notice() -> None:
+    """One "Update of 18h05: ..." paragraph after the report notes a change to the article;
+    the same line above the report, or several timed updates (a live page), stay report."""
+    update = "Update of 18h05: The harbour office says the quay reopens to cars on Monday."
+    cleaned = clean_text(REPORT4 + update + "\n© Harbour Lamp 2031\n", find_title=False)
+    assert [(n.kind, n.text) for n in cleaned.notices] == [("update", update)]
+    assert update not in cleaned.text
+    on_top = clean_text(update + "\n" + REPORT4, find_title=False)
+    assert on_top.notices == [] and update in on_top.text
+    live = "UPDATE 9:40 p.m.: Divers found the second boat upright in six metres of water.\n"
+    several = clean_text(REPORT4 + live + update + "\n", find_title=False)
+    assert several.notices == [] and update in several.text

@@ -132,7 +132,7 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
     (
         "update",
         re.compile(
-            r"^(?:\*\s*)?update(?:d)?\s*,?\s*(?:\([^)]*\)|\d(?:[^:]|:\d\d){0,40}"
+            r"^(?:\*\s*)?update(?:d)?\s*,?\s*(?:(?:of|at)\s+)?(?:\([^)]*\)|\d(?:[^:]|:\d\d){0,40}"
             rf"|{_DATE})?\s*:(?!\d)\s*\S.{{15,}}"  # "Update, 4:15 p.m.: ..."
             r"|^this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+updated\b",
             re.IGNORECASE,
@@ -286,12 +286,18 @@ _HOLDER = (
     r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?:of|the|de|del|la|di|da|du|des|von|van|y|&)\s+)?"
     r"(?-i:[A-Z])[\w&.'’-]*){0,4}?"
 )
+# a reuse notice after the holder: "© Harbour Times - All reproduction forbidden"
+_REUSE_NOTICE = (
+    r"\s+[-–—|]\s+(?:all\s+)?(?:reproduction|republication|redistribution|copying)\b"
+    r"[^©]{0,60}\b(?:prohibited|forbidden|not permitted|reserved)\W*"
+)
 # who holds a copyright line ("© 2025 Harbour Times", "(c) Harbour Times 2025. All rights
 # reserved."): the outlet, when the copy names no other
 COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s+)?"
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4},?\s+)?"
     rf"(?P<name>{_HOLDER})"
     r",?(?:\s+\d{4})?\.?(?:,?\s+all rights reserved\.?(?:\s+(?-i:[A-Z])[^©]{0,80})?"
+    rf"|{_REUSE_NOTICE}"
     # what follows the holder's name: "Registered in ...", "· Powered by ..."
     r"|(?<=\.)\s+(?-i:[A-Z])[^©\s]*\s[^©]{1,100}|\s+[·|•]\s+(?-i:[A-Z])[^©]{0,60})?$",
     re.IGNORECASE,
@@ -300,7 +306,8 @@ COPYRIGHT_HOLDER = re.compile(
 # de Santa Ana © 2025 - All rights reserved"
 HOLDER_FIRST = re.compile(
     rf"^(?P<name>{_HOLDER})\s*(?:©\s*\d{{4}}\.?\s*(?:[-–—|,.]\s*)?"
-    r"(?:all rights reserved\.?)?|[-–—|,.]\s*all rights reserved\.?)\s*(?:\d{4}\.?)?$",
+    r"(?:all rights reserved\.?)?|[-–—|,.]\s*all rights reserved\.?)\s*(?:\d{4}\.?)?"
+    rf"(?:{_REUSE_NOTICE})?$",
     re.IGNORECASE,
 )
 # the holder whose leave a reuse notice asks: "Reproduction of this content is prohibited
@@ -633,7 +640,14 @@ RULES: tuple[Rule, ...] = (
         r"to access)\b|^(?:log ?in|sign ?in|register|sign up)$",
     ),
     _rule("paywall", r"\bto (?:continue|keep) reading\b", strong=True),
-    _rule("paywall", r"\b(?:renews? automatically|auto-?renew|cancel (?:at )?any ?time)\b"),
+    _rule("paywall", r"\b(?:renews? automatically|auto-?renews?|cancel (?:at )?any ?time)\b"),
+    # a price plan's small print: "Subscription auto-renews. Taxes extra as applicable."
+    _rule(
+        "paywall",
+        r"^(?:your\s+)?(?:subscriptions?|plans?|memberships?)\s+(?:auto-?renews?|renews?\s+"
+        r"automatically)\b|\b(?:GST|VAT|taxes)\s+(?:extra|additional)\s+as\s+applicable\b",
+        strong=True,
+    ),
     _rule("paywall", r"\b(?:digital|premium) (?:subscription|access|plans?|membership)\b"),
     _rule("paywall", r"\bpremium (?:stories|articles|content)\b"),
     _rule(
@@ -877,6 +891,16 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("legal", r"\bno [\w ]{0,40}journalists? (?:was|were) involved\b", strong=True),
+    # an aggregator's syndication notice: "Portal shows agency stories automatically. Views in
+    # them are the agency's own."
+    _rule(
+        "legal",
+        r"\b(?:shows|displays|carries|publishes|runs)\s+(?:news\s+)?(?:agency|wire|syndicated|"
+        r"partner)\s+(?:stories|content|reports|articles|news)\s+(?:automatically|unedited|as "
+        r"(?:received|supplied))\b|\b(?:views|opinions)\s+(?:expressed\s+)?(?:in\s+them|therein)"
+        r"\s+are\s+(?:the|their)\b.{0,40}\bown\b",
+        strong=True,
+    ),
     _rule(
         "legal",
         r"^(?:terms (?:of (?:use|service))?|privacy (?:policy|notice|statement|settings)|"

@@ -34,18 +34,20 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    3 May 2031 by Jane Doe") or "X can be reached at ..." the author ("By Staff", a translated
    "By Writing", names the newsroom: junk, no author) (failing those, "Jane Doe
    in Brussels" or "Jane Doe | Brussels" right under the headline or beside a time stamp),
-   "Correction: ..." and "Editor's note: ..." lines the notices, and "CITY, Region - " /
-   "(City) " / "City: " opening the first paragraph the dateline. A short section label over
-   the headline ("World News") goes, so does the outlet's name over its tagline or menu (the
-   headline further down is the title), and junk over it (a ticker of quotes, an edition
-   switcher, "View this email in your browser") is never taken for it; a byline naming an
-   outlet ("Jane Doe, Harbour Times") gives the outlet too, else a copyright holder ("Harbour
-   Times - All rights reserved", "... prohibited without authorization of the Harbour Times")
-   or a "Follow Harbour Times on X" line, else a masthead. A
-   masthead above the report's first sentence goes, with the tagline under it ("Local news,
-   every day"): "THE HARBOUR LAMP", "The Kettle Standard", "Harbour Now - Politics", a
-   translated page's "Kurier Online (automatically translated from the German)". A closing
-   "— Jane Doe reported from Tunis." or bio ("Jane Doe is a correspondent for the Star.")
+   "Correction: ..." and "Editor's note: ..." lines the notices (so is one "Update of 17h20:
+   ..." paragraph closing the report; a live page's timed updates stay report), and "CITY,
+   Region - " / "(City) " / "City: " opening the first paragraph the dateline. A short section
+   label over the headline ("World News") goes, so does the outlet's name over its tagline or
+   menu (the headline further down is the title), and junk over it (a ticker of quotes, an
+   edition switcher, "View this email in your browser") is never taken for it; a byline naming
+   an outlet ("Jane Doe, Harbour Times") gives the outlet too, else a copyright holder
+   ("Harbour Times - All rights reserved", "© Harbour Times - All reproduction forbidden",
+   "... prohibited without authorization of the Harbour Times") or a "Follow Harbour Times on
+   X" line, else a masthead ("Voice of the Dales" over a menu is one too). A masthead above
+   the report's first sentence goes, with the tagline under it ("Local news, every day"):
+   "THE HARBOUR LAMP", "The Kettle Standard", "Harbour Now - Politics", a translated page's
+   "Kurier Online (automatically translated from the German)". A closing "— Jane Doe reported
+   from Tunis." or bio ("Jane Doe is a correspondent for the Star.")
    names the author when no byline does.
 
 What it does not do: it never rewrites a sentence it keeps, and it does not clean HTML (see
@@ -202,6 +204,19 @@ def _mostly_date(text: str) -> bool:
         return False
     rest = _WORD.findall(DATE_WORDS.sub(" ", text))
     return len(rest) <= 2 and all(w[0].isupper() or w[0].isdigit() for w in rest)
+
+
+def _closing_update(lines: list[_Line]) -> None:
+    """A single "Update of 17h20: ..." paragraph closing a report is the article's update
+    notice; a live page's timed updates stay report (several, or above the story)."""
+    update = dict(NOTICE_RULES)["update"]
+    found = [k for k, line in enumerate(lines) if line.body and update.search(line.text)]
+    if len(found) != 1 or not any(line.prose and line.body for line in lines[: found[0]]):
+        return
+    if all(not line.body for line in lines[found[0] + 1 :]) and not _mostly_date(
+        lines[found[0]].text
+    ):
+        lines[found[0]].notice = "update"
 
 
 def _live_update(text: str) -> bool:
@@ -551,6 +566,10 @@ def _title_line(lines: list[_Line]) -> int | None:
     return 0 if masthead and _reads_as_title(lines[0].text) else None
 
 
+# the small words inside a name: "Voice of the Dales", "L'Écho des Vallières"
+_NAME_LINKS = frozenset("of the and de del des du la le di da von van y".split())
+
+
 def _masthead(lines: list[_Line]) -> bool:
     """The first line is the outlet's name over its own furniture ("Harbour Notes" above a
     tagline, a menu or a date) with a headline-like line of five words or more further down,
@@ -558,7 +577,8 @@ def _masthead(lines: list[_Line]) -> bool:
     first, words = lines[0].text, lines[0].text.split()
     if not (lines[0].body and 1 <= len(words) <= 4 and len(lines) > 2 and lines[1].reason):
         return False
-    if not all(w[0].isupper() for w in words) or first.endswith((".", ":", "?", "!", ",")):
+    named = all(w[0].isupper() or w in _NAME_LINKS for w in words[1:]) and words[0][0].isupper()
+    if not named or first.endswith((".", ":", "?", "!", ",")):
         return False
     for line in lines[2:]:
         if line.prose and line.body:
@@ -698,6 +718,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     """
     texts = [t for t in (s.strip() for s in raw.splitlines()) if t]
     lines = [classify_line(i, t) for i, t in enumerate(texts)]
+    _closing_update(lines)
     result = TextCleaning(text="")
     at = _title_line(lines) if find_title and len(lines) > 1 else None
     if (at == 1 and _section_label(lines)) or (at and _masthead(lines)):
