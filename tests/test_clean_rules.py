@@ -791,3 +791,42 @@ def test_plan_small_print_and_syndication_notices_go(line: str, reason: str) -> 
 )
 def test_report_sentences_near_plan_and_syndication_words_stay(line: str) -> None:
     assert reason_inside(line) is None
+
+
+def test_a_wire_credit_closing_the_report_is_junk():
+    """ "This report by <wire> was first published <date>.": the wire's boilerplate."""
+    text = (
+        "The harbour authority said the new ferry berth would open in late June after a year "
+        "of delays caused by storm damage to the pilings.\n"
+        "This report by The Kestrel Wire was first published June 2, 2031."
+    )
+    cleaned = clean_text(text)
+    assert "Kestrel Wire was first published" not in cleaned.text
+    assert [r.reason for r in cleaned.removed] == ["legal"]
+
+
+def test_a_sentence_about_a_report_first_published_stays():
+    """Near miss: a report (a study) first published on a date, in a sentence that goes on."""
+    for line in (
+        "This report by the Audit Office was first published in 2029 and found that half the "
+        "bridges needed repairs.",
+        "This report by the inspectors was first published May 1, 2031, and ministers ignored it.",
+    ):
+        assert clean_text(line).text == line
+
+
+def test_a_data_saver_banner_is_junk_and_not_the_title():
+    text = (
+        "Data saver is ON: pictures are hidden to save your data. Turn off data saver\n"
+        "Harbour council votes to close the old fish market by July\n"
+        "The council voted on Monday to close the old fish market by July, ending more than a "
+        "century of trading on the quay."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.title == "Harbour council votes to close the old fish market by July"
+    assert [r.reason for r in cleaned.removed] == ["navigation"]
+
+
+def test_a_sentence_about_data_saver_mode_stays():
+    line = "Phone makers said the data saver mode would turn off automatically at midnight."
+    assert clean_text(line).text == line

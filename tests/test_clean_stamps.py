@@ -105,3 +105,15 @@ def test_an_h_clock_reads_a_numeric_date_day_first():
     """A "09h12" clock is written where dates go day first; a "9:12" clock keeps month first."""
     assert _published("Published 04/05/2031 at 09h12\n" + REPORT) == dt.date(2031, 5, 4)
     assert _published("Published 04/05/2031 at 9:12 am\n" + REPORT) == dt.date(2031, 4, 5)
+
+
+def test_a_month_in_capitals_after_the_clock_is_read():
+    """A local paper's "10:44, 12 MAR 2026" stamp: the clock first, the month in capitals."""
+    text = "Ferry fares rise again\n09:05, 7 OCT 2031\nUpdated 10:15, 7 OCT 2031\n" + REPORT
+    assert _published(text) == dt.date(2031, 10, 7)
+    assert _published("Wednesday 5 NOVEMBER 2031\n" + REPORT) == dt.date(2031, 11, 5)
+
+
+def test_a_word_in_capitals_is_no_month():
+    """Capitals that only begin like a month ("MARKET", "MAYOR") give no date."""
+    assert _published("MARKET 12 MAYOR 2031\n" + REPORT) is None

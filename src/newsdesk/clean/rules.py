@@ -163,11 +163,14 @@ CONTACT_AUTHOR = re.compile(
 # stamp after the name: "By Jane Doe Mar 3, 2031 5 min read"
 BYLINE = re.compile(
     r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?:\s*)"
-    r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    rf"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:\s+(?!{_ROLE}$)[A-Z][\w.'’-]+){{0,2}}"
     rf"(?:\s*(?:,|and|&)\s*(?!{_ROLE})[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})*)"
     # the photographer's credit after the writers: "Words: A, B Photos: B"
     r"(?:\s+(?i:photos?|pictures?|fotos?|images?|illustrations?)(?:\s+by)?:?\s+[^.!?]{0,60}"
-    r"|\s*[,|—–-]\s*(?P<tail>.{0,60})"
+    # the role after the name: "By Jane Doe Local Democracy Reporter"
+    rf"|\s+{_ROLE}"
+    # a separator, not the hyphen of a double surname: "By Jane Doe / Staff Writer"
+    r"|(?:\s*[,|—–]|\s+[-/]|-(?=\s))\s*(?P<tail>.{0,60})"
     rf"|\s+(?i:{_DATE})[^.!?]{{0,30}})?$",
 )
 # a byline's "name" that is the newsroom, not a person: "By Staff", "By Editorial Team", a
@@ -296,7 +299,7 @@ _REUSE_NOTICE = (
 COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4},?\s+)?"
     rf"(?P<name>{_HOLDER})"
-    r",?(?:\s+\d{4})?\.?(?:,?\s+all rights reserved\.?(?:\s+(?-i:[A-Z])[^©]{0,80})?"
+    r",?(?:\s+\d{4})?\.?(?:(?:,|\s+[-–—|])?\s+all rights reserved\.?(?:\s+(?-i:[A-Z])[^©]{0,80})?"
     rf"|{_REUSE_NOTICE}"
     # what follows the holder's name: "Registered in ...", "· Powered by ..."
     r"|(?<=\.)\s+(?-i:[A-Z])[^©\s]*\s[^©]{1,100}|\s+[·|•]\s+(?-i:[A-Z])[^©]{0,60})?$",
@@ -807,6 +810,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("navigation", r"^(?:home|news|world|politics|business)\s*[>»›/|]\s*\w"),
     _rule("navigation", EDITION.pattern),
+    # a lite page's banner: "Data saver is ON: images are hidden. Turn off data saver"
+    _rule(
+        "navigation",
+        r"^data[- ]saver (?:mode )?(?:is )?(?:on|off|enabled|disabled|active)\b"
+        r"|\bturn (?:on|off) data[- ]saver\W*$",
+    ),
     # a teaser under its label, even one that reads as a question: "Related: Why the dockers
     # strike", "More from Harbour Now: Who is Jane Doe?"
     _rule(
@@ -843,7 +852,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "legal",
         r"^this (?:story|article|report) (?:was )?(?:originally |first )?"
-        r"(?:published|appeared) (?:in|on|by)\b",
+        r"(?:published|appeared) (?:in|on|by)\b"
+        # a wire's credit: "This report by The Kestrel Press was first published May 1, 2031."
+        r"|^this (?:story|article|report) by (?-i:[A-Z])[^.]{1,60}? was (?:originally |first )?"
+        rf"published (?:on )?{_DATE}\.?$",
         strong=True,
     ),
     _rule(

@@ -12,7 +12,8 @@ removes them as `timestamp` (or lifts an update notice); this module reads the d
 
 Only a full date with its year counts ("Sept. 9" alone could be any year); the dates are read by
 the times stage (`find_times`: "14/03/2025" is day first, "03/04/2025" month first as in US
-English), ISO dates ("2025-03-03T10:00Z") and dashed ones ("03-04-2025", day first) directly.
+English; a month in capitals, "12 MAR 2026", is read too), ISO dates ("2025-03-03T10:00Z") and
+dashed ones ("03-04-2025", day first) directly.
 An ambiguous "03/02/2026" takes the reading the report's weekdays fit better ("on Monday (2)"),
 else day first beside a "09h12" clock (a day-first locale's), else month first.
 It does not guess a date from the report's own words (`extract/published.py` estimates that)
@@ -41,6 +42,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_DAY = re.compile(
     rf"\b({'|'.join(_WEEKDAYS)}),?\s*\(?([0-3]?\d)\)?(?![\d:.]|\s*(?:[ap]\.?m\b|h\b|hours?\b))",
     re.IGNORECASE,
+)
+# a month printed in capitals ("12 MAR 2026"): read in the case it is written in
+_MONTH_CAPS = re.compile(
+    r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]{2,6})?\b"
 )
 _NEAR_DAYS = 10  # a weekday the report names lies this close to the day it was published
 
@@ -96,7 +101,7 @@ def _day(line: str, text: str = "") -> dt.date | None:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError:
             return None
-    for t in find_times(line, None):
+    for t in find_times(_MONTH_CAPS.sub(lambda m: m.group(0).capitalize(), line), None):
         if t.type == "DATE" and t.date is not None and t.precision == "day":
             return t.date
     return None

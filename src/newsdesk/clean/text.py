@@ -17,7 +17,9 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    junk line. At the head and the tail of the article every such line goes, unless it belongs to
    a list or table of figures touching the report; in the middle only when there are at most
    twice as many of them as junk lines, or under a short heading of links ("Related stories").
-   Never swept: a list the report introduces with a colon,
+   Never swept: the standfirst right under the headline, byline and stamps (eight words or
+   more, mostly lower case, with a verb, even without a full stop), a list the report
+   introduces with a colon,
    a line announcing what follows ("The five chosen are:") outside the head, a list numbered in
    sequence (four items or more, none a rule matches) with its heading, a sub-heading right
    above a paragraph, a line that is one quotation right above a paragraph ('“Harbour Lights”':
@@ -36,9 +38,10 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    in Brussels" or "Jane Doe | Brussels" right under the headline or beside a time stamp),
    "Correction: ..." and "Editor's note: ..." lines the notices (so is one "Update of 17h20:
    ..." paragraph closing the report; a live page's timed updates stay report), and "CITY,
-   Region - " / "(City) " / "City: " opening the first paragraph the dateline. A short section
-   label over the headline ("World News") goes, so does the outlet's name over its tagline or
-   menu (the headline further down is the title), and junk over it (a ticker of quotes, an
+   Region - " / "CITY.- " / "(City) " / "City: " opening the first paragraph the dateline. A
+   short section label over the headline ("World News") goes, so does the outlet's name over
+   its tagline or menu (the headline further down is the title; the name gives the outlet),
+   and junk over it (a ticker of quotes, an
    edition switcher, "View this email in your browser") is never taken for it; a byline naming
    an outlet ("Jane Doe, Harbour Times") gives the outlet too, else a copyright holder
    ("Harbour Times - All rights reserved", "© Harbour Times - All reproduction forbidden",
@@ -132,6 +135,12 @@ _EMBED = re.compile(r"\bpic\.twitter\.com/|^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)
 # a footnote the report marks with an asterisk: "* Dates subject to change by the organiser"
 # (not a label: "*Price with code:")
 _FOOTNOTE = re.compile(r"^\*{1,3}\s*[^\W\d_].*[^:]$")
+_STANDFIRST_MIN_WORDS = 8
+# a verb of a standfirst: an auxiliary, a past form, a third person ("packed", "must keep")
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|does|did|says|said)\b|\b[a-z]{3,}(?:ed|es)\b"
+)
 
 
 @dataclass
@@ -159,6 +168,7 @@ class _Line:
     outlet: str | None = None  # the outlet a byline or closing bio names
     byline: bool = False  # a "By Jane Doe" line: lifted to the author, not junk
     inert: bool = False  # junk that does not mark a junk block (a divider, a stray symbol)
+    standfirst: bool = False  # the summary under the headline: no junk block takes it along
 
     @property
     def body(self) -> bool:
@@ -370,7 +380,12 @@ def _propagate(lines: list[_Line]) -> None:
         if not head:
             own.update(k for k in run if lines[k].body and _introduces(lines[k].text))
         unknown = [
-            k for k in run if lines[k].body and not _protected(lines[k].text) and k not in own
+            k
+            for k in run
+            if lines[k].body
+            and not lines[k].standfirst
+            and not _protected(lines[k].text)
+            and k not in own
         ]
         # a list the report introduces ("The tour dates:") is the report, up to the next junk
         listed, open_list = set(), i > 0 and lines[i - 1].text.endswith(":")
@@ -471,6 +486,27 @@ def _sponsor_blocks(lines: list[_Line]) -> None:
             line.reason = "promo"
 
 
+def _reads_as_standfirst(text: str) -> bool:
+    """A summary sentence without its full stop: eight words or more, mostly in lower case,
+    with a verb ("Objectors packed the chamber for a four-hour meeting")."""
+    words = text.split()
+    if _words(text) < _STANDFIRST_MIN_WORDS or not (text[0].isupper() or text[0] in "\"“‘'"):
+        return False
+    lower = sum(w[0].islower() for w in words[1:])
+    return lower * 2 >= len(words) and _VERB.search(text) is not None
+
+
+def _mark_standfirst(lines: list[_Line], under_title: int) -> None:
+    """The line right under the headline (or under the byline and time stamps there) is the
+    standfirst when it reads as one: report, not a junk block's."""
+    for line in lines[under_title:]:
+        if line.body:
+            line.standfirst = not line.prose and _reads_as_standfirst(line.text)
+            return
+        if not (line.byline or line.inert or line.reason == "timestamp"):
+            return  # under a junk line ("Related stories"): a link, not the standfirst
+
+
 def _reads_as_subheading(text: str) -> bool:
     """Short, capitalised, not cut off: "What happens next", "2. The barrier"."""
     return (
@@ -506,6 +542,8 @@ def _lift_dateline(text: str) -> tuple[str | None, str | None, str]:
     if not m or KICKER.match(text):
         return None, None, text
     dateline = (m.group("dl") or m.group("dl2") or "").strip(" ,")
+    if text[m.end("dl") : m.end("dl") + 1] == "-" and dateline.count(".") == 1:
+        dateline = dateline.rstrip(".")  # "CITY.- ": the dot is the separator's, not "N.S."
     if CAPS_LABEL.match(dateline):
         return None, None, text  # "ORIGINAL STORY: ...": a label of a live page, no place
     if _AGENCY_ONLY.match(dateline) and m.group("dl2"):
@@ -721,15 +759,19 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     _closing_update(lines)
     result = TextCleaning(text="")
     at = _title_line(lines) if find_title and len(lines) > 1 else None
+    over_menu: str | None = None  # the outlet's name over its tagline or menu
     if (at == 1 and _section_label(lines)) or (at and _masthead(lines)):
+        if at != 1 or not _section_label(lines):
+            over_menu = _masthead_name(lines[0].text)
         lines[0].reason = "navigation"  # a section label, the outlet's name over its tagline
     if at is not None:
         result.title = KICKER.sub("", lines[at].text).split(" | ")[0]
         result.lifted.append(Lifted(field="title", text=lines[at].text, line=lines[at].index))
         del lines[at]
+        _mark_standfirst(lines, at)
     _name_over_role(lines)
     _name_in_place(lines, at)
-    masthead = _head_masthead(lines, titled=at is not None)
+    masthead = _head_masthead(lines, titled=at is not None) or over_menu
     _comment_section(lines)
     _sponsor_blocks(lines)
     _drop_closing_bios(lines)
@@ -739,6 +781,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     body: list[str] = []
     holder: str | None = None
     named: str | None = None  # the outlet a byline or bio names
+    lede = False
     for line in lines:
         if line.author and result.author is None:
             result.author = line.author
@@ -754,7 +797,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
             elif line.reason == "timestamp" and holder is None:
                 holder = _stamp_outlet(line.text)
             result.removed.append(Removed(text=line.text, reason=line.reason, line=line.index))
-        elif not body:
+        elif not lede and not line.standfirst:  # the dateline opens the first paragraph
+            lede = True
             dateline, agency, rest = _lift_dateline(line.text)
             if dateline and rest:
                 result.dateline, result.outlet = dateline, agency
