@@ -830,3 +830,49 @@ def test_a_data_saver_banner_is_junk_and_not_the_title():
 def test_a_sentence_about_data_saver_mode_stays():
     line = "Phone makers said the data saver mode would turn off automatically at midnight."
     assert clean_text(line).text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print edition on sale at all corner shops from 5am",
+        "Today's print edition out now at newsagents",
+        "Weather: Port Ellery 28° Showers clearing",
+        "Content supplied by Ostral Press.",
+        "Ostral Press content. The portal does not endorse third-party content.",
+        "Like The Harbour Lantern on Facebook and never miss a story from home",
+        "Like us on Instagram",
+        "Listen Live",
+        "Donate",
+        "Transcript",
+        "Our autumn pledge drive ends Sunday. Every donation given before noon is matched by a "
+        "local sponsor.",
+        "KQRB is a listener-supported service of Tarrow Valley College.",
+    ],
+)
+def test_probe9_kinds_of_chrome_go(line: str) -> None:
+    report = (
+        "The harbour board voted on Tuesday night to close the old ferry slip for repairs, "
+        "leaving island commuters with a single crossing a day until the autumn."
+    )
+    cleaned = clean_text(report + "\n" + line)
+    assert line not in cleaned.text, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The print edition sold out by mid-morning as readers queued for the final issue.",
+        "The bureau said the weather would stay at 28° or above until the weekend.",
+        "Water was supplied by the council's tankers while the mains were repaired.",
+        "Content provided by residents was shown to the inquiry on Monday afternoon.",
+        "Like many residents on Facebook, Ms Varga posted photos of the flooded quay.",
+        "Listeners were told to listen live for updates as the crews reached the quay.",
+        "A transcript of the hearing was published on Friday by the county clerk.",
+        "The station's pledge drive raised $80,000 last spring, the manager told the board.",
+        "The college is a major employer in the valley and runs the only radio station.",
+    ],
+)
+def test_probe9_near_misses_stay(line: str) -> None:
+    cleaned = clean_text(line)
+    assert cleaned.text == line, line

@@ -571,9 +571,11 @@ def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> No
 # - junk_probe6: a financial portal's wire story, a regional outlet with a messenger channel, a
 #   metro paper, a machine-translated page ("By Writing", a day-first date), a magazine;
 # - junk_probe7: a city daily's price plans, a "Name | Outlet" byline, a metro paper, a wire
-#   story on a portal, a machine-translated page with a closing update notice.
+#   story on a portal, a machine-translated page with a closing update notice;
+# - junk_probe9: a Balkan outlet's English service, a Pacific-island paper, an Irish regional,
+#   a US public-radio station page, a wire story on a portal with a weather strip.
 _FIELD_PROBE_NAMES = (
-    "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
+    "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8 junk_probe9"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -1122,3 +1124,65 @@ def test_outlet_from_the_masthead_over_the_menu() -> None:
     assert clean_text(text).outlet == "Wennick Courier"
     text = f"World News\nFerry slip to close for repairs until autumn\n{_STANDFIRST_REPORT}"
     assert clean_text(text).outlet is None
+
+
+def test_a_bare_name_between_the_headline_and_its_stamp_is_the_byline() -> None:
+    """A bare name right under the headline and over the time stamp is the author; a public
+    station's chrome above (call sign, "Listen Live", "Donate") is junk, not the title."""
+    text = (
+        "KQRB\nListen Live\nDonate\n"
+        "Tarrow County opens its first cooling centre as heat warnings spread\n"
+        "Delphine Okafor-Strand\nPublished July 9, 2031 at 4:10 PM CDT\nTranscript\n"
+        + _STANDFIRST_REPORT
+    )
+    cleaned = clean_text(text)
+    assert cleaned.title == "Tarrow County opens its first cooling centre as heat warnings spread"
+    assert cleaned.author == "Delphine Okafor-Strand"
+    assert cleaned.text == _STANDFIRST_REPORT
+
+
+def test_a_bare_name_without_a_stamp_beside_it_is_no_byline() -> None:
+    """Near miss: a two-word line under the headline with no time stamp next to it."""
+    text = "Tarrow County opens its first cooling centre\nCooling Centres\n" + _STANDFIRST_REPORT
+    assert clean_text(text).author is None
+
+
+def test_a_closing_timed_update_told_on_a_source_s_word_stays_report() -> None:
+    """ "UPDATE 8:20 p.m.: ..., a spokesman said." closing the report is news, not a notice;
+    an update without a source ("Update of 18h05: ... says ...") stays the notice."""
+    live = (
+        "UPDATE 8:20 p.m.: The board agreed late Tuesday to reopen the slip in August, port "
+        "spokesman Elund Varga said."
+    )
+    cleaned = clean_text(REPORT4 + live + "\n© Harbour Lamp 2031\n", find_title=False)
+    assert cleaned.notices == [] and live in cleaned.text
+    update = "Update 8:20 p.m.: This story was updated to add the board's vote."
+    cleaned = clean_text(REPORT4 + update + "\n© Harbour Lamp 2031\n", find_title=False)
+    assert [n.kind for n in cleaned.notices] == ["update"]
+
+
+def test_a_print_promo_or_weather_strip_over_the_headline_is_not_the_title() -> None:
+    for chrome in (
+        "Print edition on sale at all corner shops from 5am",
+        "Weather: Port Ellery 28° Showers clearing",
+    ):
+        text = (
+            "Harbour Lantern\n"
+            + chrome
+            + "\nFerry slip to close for repairs until autumn\n"
+            + _STANDFIRST_REPORT
+        )
+        cleaned = clean_text(text)
+        assert cleaned.title == "Ferry slip to close for repairs until autumn"
+        assert chrome not in cleaned.text
+
+
+def test_a_dateline_under_a_content_supplied_by_line_is_read() -> None:
+    text = (
+        "Ferry slip to close for repairs until autumn\n"
+        "Content supplied by Ostral Press. Harbour Now does not endorse third-party content.\n"
+        "PORT ELLERY, Tas (Ostral Press) - " + _STANDFIRST_REPORT
+    )
+    cleaned = clean_text(text)
+    assert (cleaned.dateline, cleaned.outlet) == ("PORT ELLERY, Tas", "Ostral Press")
+    assert cleaned.text.startswith("The harbour board voted")

@@ -9,8 +9,8 @@ may fire: strong rules fire anywhere, weak ones only on lines that do not read a
 Kinds of line common to blogs and other languages (a comment form's notice, a "Like this:" bar,
 "This entry was posted in ...", an image viewer's buttons) are known in several languages;
 so are an outlet's tagline ("... since 1964"), e-mail newsletter and news-app chrome,
-reader-funding appeals and a translated page's edition line. Masthead names (`MASTHEAD_NAME`)
-are no rule: `text.py` takes them only in the head of the copy.
+reader-funding appeals (a public station's member drive) and a translated page's edition line.
+Masthead names (`MASTHEAD_NAME`) are no rule: `text.py` takes them only in the head of the copy.
 Besides `RULES`: time stamps (`TIMESTAMP`, `TIMESTAMP_LOOSE`, `DATE_OR_TIME`/`DATE_WORDS`),
 prices, bylines, credits, datelines, notices and closing author bios (`BIO`).
 Measured on plain-text copies of real pages by `bench/junk_lines.py`.
@@ -1610,6 +1610,45 @@ RULES: tuple[Rule, ...] = (
         "legal",
         r"^this (?:article|story|report|piece|essay|feature) (?:also )?(?:appears|appeared|ran"
         r"|will appear|will run) in (?:the|our) .{0,60}\b(?:issue|edition)\b",
+        strong=True,
+    ),
+    # the paper's own print promo and a portal's weather strip above the headline: "Print
+    # edition on sale at all newsagents from 6am", "Weather: Harbourton 23° Partly cloudy"
+    _rule(
+        "promo",
+        r"^(?:today[’']s |our |the )?print (?:edition|issue)s?\b.{0,40}\b(?:on sale|available|out"
+        r"|in (?:stores|shops))\b",
+    ),
+    _rule("promo", r"^weather\s*[:|]\s*.{0,40}-?\d{1,2}\s*°"),
+    # a portal's syndication line: "Content supplied by Harbour Wire.", "... does not endorse
+    # third-party content"
+    _rule(
+        "legal",
+        r"^(?:this )?(?:content|article|story) (?:was )?(?:supplied|provided) by "
+        r"(?:(?-i:[A-Z])[\w&'’.-]*\s*){1,5}(?:\.|$)"
+        r"|\bdoes not endorse (?:any )?(?:third[- ]party|external|partner|syndicated) content\b",
+        strong=True,
+    ),
+    # "Like The Harbour Times on Facebook": whom to like is a name (not "Like many residents")
+    _rule(
+        "social",
+        r"^like\s+(?:us\b|(?-i:[A-Z])[^,;:!?]{0,50}?\s+on\s+(?:facebook|instagram)\b)",
+        strong=True,
+    ),
+    # a public station's chrome and appeals: "Listen Live", "Donate", a "Transcript" button, a
+    # matched-gift member drive, "KXYZ is a listener-supported service of ..."
+    _rule("navigation", r"^(?:listen live|live radio|donate(?: now)?|give now|transcript)\W*$"),
+    _rule(
+        "paywall",
+        r"^our (?:[\w-]+ ){0,2}(?:member(?:ship)?|pledge|fund-?raising) drive\b"
+        r"|\bevery (?:gift|donation|dollar)\b.{0,30}\bis matched\b",
+        strong=True,
+    ),
+    _rule(
+        "legal",
+        r"^(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}\s+is\s+an?\s+"
+        r"(?:listener|viewer|member|reader)[- ](?:supported|funded|powered)\s+(?:public\s+)?"
+        r"(?:service|station|network|outlet)\s+of\b",
         strong=True,
     ),
 )

@@ -35,14 +35,15 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    a "By ..." / "Author: ..." line, a bare name above a newsroom role, a post line ("Posted on
    3 May 2031 by Jane Doe") or "X can be reached at ..." the author ("By Staff", a translated
    "By Writing", names the newsroom: junk, no author) (failing those, "Jane Doe
-   in Brussels" or "Jane Doe | Brussels" right under the headline or beside a time stamp),
-   "Correction: ..." and "Editor's note: ..." lines the notices (so is one "Update of 17h20:
-   ..." paragraph closing the report; a live page's timed updates stay report), and "CITY,
-   Region - " / "CITY.- " / "(City) " / "City: " opening the first paragraph the dateline. A
-   short section label over the headline ("World News") goes, so does the outlet's name over
-   its tagline or menu (the headline further down is the title; the name gives the outlet),
-   and junk over it (a ticker of quotes, an
-   edition switcher, "View this email in your browser") is never taken for it; a byline naming
+   in Brussels" or "Jane Doe | Brussels" right under the headline or beside a time stamp; a
+   bare name under the headline and over its time stamp), "Correction: ..." and "Editor's
+   note: ..." lines the notices (so is one "Update of 17h20: ..." paragraph closing the report;
+   a live page's timed updates, and one told on a source's word ("..., a spokesman said."),
+   stay report), and "CITY, Region - " / "CITY.- " / "(City) " / "City: " opening the first
+   paragraph the dateline. A short section label over the headline ("World News") goes, so
+   does the outlet's name over its tagline or menu (the headline further down is the title;
+   the name gives the outlet), and junk over it (a ticker of quotes, an edition switcher,
+   "View this email in your browser") is never taken for it; a byline naming
    an outlet ("Jane Doe, Harbour Times") gives the outlet too, else a copyright holder
    ("Harbour Times - All rights reserved", "© Harbour Times - All reproduction forbidden",
    "... prohibited without authorization of the Harbour Times") or a "Follow Harbour Times on
@@ -216,11 +217,21 @@ def _mostly_date(text: str) -> bool:
     return len(rest) <= 2 and all(w[0].isupper() or w[0].isdigit() for w in rest)
 
 
+_ATTRIBUTED = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|says)\.[\"”’']?$")
+
+
 def _closing_update(lines: list[_Line]) -> None:
     """A single "Update of 17h20: ..." paragraph closing a report is the article's update
     notice; a live page's timed updates stay report (several, or above the story)."""
     update = dict(NOTICE_RULES)["update"]
-    found = [k for k, line in enumerate(lines) if line.body and update.search(line.text)]
+    found = [
+        k
+        for k, line in enumerate(lines)
+        if line.body
+        and update.search(line.text)
+        # news told on a source's word (", a spokeswoman said."): a timed update, report
+        and not (_live_update(line.text) and _ATTRIBUTED.search(line.text))
+    ]
     if len(found) != 1 or not any(line.prose and line.body for line in lines[: found[0]]):
         return
     if all(not line.body for line in lines[found[0] + 1 :]) and not _mostly_date(
@@ -662,13 +673,18 @@ def _name_in_place(lines: list[_Line], under_title: int | None) -> None:
             return
         # "Jane Doe | Brussels" reads like a masthead ("Site | Tagline") to the rules
         loose = line.body or (line.reason == "navigation" and line.notice is None)
+        stamped = any(
+            0 <= j < len(lines) and lines[j].reason == "timestamp" for j in (k - 1, k + 1)
+        )
+        # a bare name right under the headline and over its time stamp is the byline too
+        bare = k == under_title and stamped and line.body and NAME_LINE.match(line.text)
+        if bare and not _outlet(line.text) and not DATE_WORDS.search(line.text):
+            line.byline, line.author = True, line.text
+            return
         if not (loose and (m := NAME_IN_PLACE.match(line.text))) or _outlet(m.group("name")):
             continue
         if DATE_WORDS.search(m.group("name")):
             continue
-        stamped = any(
-            0 <= j < len(lines) and lines[j].reason == "timestamp" for j in (k - 1, k + 1)
-        )
         if k == under_title or stamped:
             line.byline, line.author, line.reason = True, m.group("name"), None
             return
