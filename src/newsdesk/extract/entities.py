@@ -435,14 +435,16 @@ def _not_a_person(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# A person's name as written: two or three capitalised words ("Nasrin Vakili", "Ana de Lora").
-_NAME = (
-    r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z][a-z][\w’'-]*|de|van|von|al|el|bin))?"
-    r"\s+[A-Z][a-z][\w’'-]*"
+# A person's name as written: two or three capitalised words, a middle initial or a particle
+# ("Nasrin Vakili", "Ana de Lora", "Pavel K. Rell", "Wang Li"). The statements stage reads
+# speakers' names with it too.
+PERSON_NAME = (
+    r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|del|da|al|el|bin)\b)?"
+    r"(?:\s+[A-Z][a-z][\w’'-]*){1,2}"
 )
 _ROLE_WORD = rf"(?i:{ROLE_NOUNS.pattern[3:-3]})"
 # A role noun right before a name ("ministry spokesman Arash Tehrani"): the name is a person's.
-_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD}\s+(?P<name>{_NAME})\b(?![\w’'-]|\s+[A-Z])")
+_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD}\s+(?P<name>{PERSON_NAME})\b(?![\w’'-]|\s+[A-Z])")
 # "Minister for Emergency Situations Ana Rell": a role with its capitalised portfolio, then
 # the name, taken as the last two capitalised words of the run.
 PORTFOLIO_BEFORE_NAME = re.compile(
@@ -528,7 +530,7 @@ def _with_name_after(ent: Span) -> Span:
 def _is_name(words: str) -> bool:
     """Whether words read as a person's name (no organisation or title word, no figures)."""
     return (
-        re.fullmatch(_NAME, words) is not None
+        re.fullmatch(PERSON_NAME, words) is not None
         and not _NOT_PERSON_WORDS.search(words)
         and not _OUTLET.search(words)
         and not any(w.lower().rstrip(".") in TITLES for w in words.split())
@@ -575,7 +577,7 @@ def _missed_names(doc: Doc, text: str) -> list[Span]:
     return out
 
 
-_NAME_BEFORE_ROLE = re.compile(rf"(?<![\w’'-])({_NAME})(?=,)")
+_NAME_BEFORE_ROLE = re.compile(rf"(?<![\w’'-])({PERSON_NAME})(?=,)")
 
 
 # A role that ends in its preposition ("spokeswoman for", "general manager of"): the name

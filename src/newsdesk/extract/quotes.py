@@ -50,6 +50,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsdesk.extract.entities import (
+    PERSON_NAME,
     ROLE_NOUNS,
     EntityMention,
     doc_text,
@@ -1161,10 +1162,6 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
         st.speaker_role = role_text
 
 
-_NAME = (
-    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|del|da|al|el|bin)\b)?"
-    r"(?:\s+[A-Z][a-z][\w'’-]+){1,2}"
-)
 _PERSON_NOUN = re.compile(
     rf"(?:{ROLE_NOUNS.pattern}|\b(?:\w+(?:ologist|ist|ian)|fellow|pilot|driver|nurse|doctor|"
     r"surgeon|teacher|farmer|priest|pastor|bishop|rabbi|captain|colonel|sergeant|"
@@ -1187,15 +1184,15 @@ def _name_in_role(written: str) -> tuple[str, str] | None:
     "Judge Ines Loh's"; None unless the office is a person's and the name looks like one."""
     text = re.sub(r"^(?:the|a|an)\s+", "", written.strip(), flags=re.IGNORECASE)
     text = re.sub(r"['’]s$", "", text)
-    m = re.fullmatch(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<role>[^,]+?),?", text)
+    m = re.fullmatch(rf"(?P<name>{PERSON_NAME}),\s+(?:a|an|the)\s+(?P<role>[^,]+?),?", text)
     if m is None:
-        m = re.fullmatch(rf"(?P<role>[^,]+?),\s+(?P<name>{_NAME})", text)
+        m = re.fullmatch(rf"(?P<role>[^,]+?),\s+(?P<name>{PERSON_NAME})", text)
     if m is None:
         # "Harbour Master Ines Loh", then "Vell Mining spokesman Ines Loh", "mother of two
         # Ines Loh": the office may hold lower-case words, the shortest reading first
         for role_re in (r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*", r"(?:[\w.-]+\s+){0,3}?[\w.-]+"):
             m = re.fullmatch(
-                rf"(?P<role>{role_re})\s+(?P<name>{_NAME})"
+                rf"(?P<role>{role_re})\s+(?P<name>{PERSON_NAME})"
                 r"(?P<of>\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?",
                 text,
             )
