@@ -280,6 +280,15 @@ def test_event_figures_know_what_they_count_and_vague_counts_never_conflict() ->
     assert _figures_conflict(frozenset({("dead", 30)}), frozenset({("dead", 31)}))
 
 
+def test_a_count_that_grew_between_dated_reports_is_no_conflict() -> None:
+    early = frozenset({("dead", 4), ("people", 900)})
+    late = frozenset({("dead", 9), ("people", 1500)})
+    assert not _figures_conflict(early, late, later=1)  # the later report counts more
+    assert not _figures_conflict(late, early, later=-1)
+    assert _figures_conflict(early, late, later=-1)  # the count fell: another event's
+    assert _figures_conflict(early, late)  # not dated apart: nothing says which came first
+
+
 def test_a_part_or_a_rise_is_not_a_count() -> None:
     """A rising toll's later report says "three more died" and "five of the dead were
     miners": neither is the toll, so neither may conflict with an earlier report's count."""
