@@ -374,6 +374,15 @@ DATELINE = re.compile(
     rf"(?:,\s*(?i:{_DATE}))?"  # "NARVA, Ostland, June 15 (HW) -"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*[-–—:]+\s+(?=\S)"
     r"|^\((?P<dl2>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})\)\s+(?=[A-Z“\"])"
+    # a news agency's style: "KARVIK, March 3. /Nordwire/. The ..."
+    r"|^(?P<dl3>[A-Z][A-Z.'’\- ]{1,40}[A-Z]),\s*"
+    rf"(?i:{_DATE})\.?\s*/(?P<agency2>[A-Z][\w .&-]{{1,30}})/\.?\s+(?=\S)"
+)
+# an outlet's lead-in with its time stamp instead of a place: "Harbourline (May 4, 2031, 6:12
+# PM EDT) -- The ..." (the stamp must hold a year: "Acme Corp. (ACME) -" is no lead-in)
+LEAD_IN = re.compile(
+    r"^(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"\((?P<stamp>[^()]{0,40}\b(?:19|20)\d\d\b[^()]{0,30})\)\s*(?:--|[–—])\s+(?=[A-Z“\"])"
 )
 # labels in capitals that open a paragraph with a colon and are no dateline ("ORIGINAL STORY:",
 # "EARLIER:" above the first report of a live page)
@@ -495,6 +504,42 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("other", r"^courtesy\s*:", strong=True),
+    # a picture's caption that closes on its credit: "FLOODED. Residents wade ... PHOTO
+    # COURTESY OF THE FIRE BUREAU", "... (Photo by Jane Doe)" without the brackets
+    _rule(
+        "other",
+        r"\b(?-i:PHOTOS?|PHOTOGRAPHS?|IMAGES?|FILE PHOTO|Photo|Photos|Photograph|Image)"
+        r"\s+(?i:courtesy of|by|from)\s+[^.!?]{2,60}$",
+        strong=True,
+    ),
+    # the terms under a newsletter's sign-up box: "By entering your e-mail, you agree to our
+    # Terms of Service", "I agree to the Terms of Use and have read the Privacy Policy"
+    _rule(
+        "newsletter",
+        r"^by (?:providing|entering|submitting|signing up with|giving) (?:your|an|a valid)"
+        r" e-?mail(?: address)?\b"
+        r"|\b(?:i|you) (?:agree|consent) to (?:the|our) (?:terms|privacy|user agreement)"
+        r".{0,80}\b(?:privacy (?:policy|notice)|terms)\b",
+        strong=True,
+    ),
+    # a closing promo: "Don't miss out on the latest news and information.", "Never miss the
+    # top stories of the day."
+    _rule(
+        "promo",
+        r"^(?:don[’']t|never) miss (?:out on )?(?:the|our|any of the|any)\s+(?:\w+\s+){0,2}"
+        r"(?:news|stories|updates|headlines|information)\b[^.!?]{0,40}[.!]?$",
+        strong=True,
+    ),
+    # a reader's error report: "Error in the text? Select it and press Ctrl+Enter", "Found a
+    # typo? Highlight it and press Ctrl+Enter"
+    _rule(
+        "other",
+        r"\b(?:select|highlight|mark)\s+(?:it|the (?:text|error|word|fragment))\b.{0,30}"
+        r"\b(?:ctrl|cmd)\s*\+\s*enter\b",
+        strong=True,
+    ),
+    # a link to another story in the report: "READ: Storm leaves ...", "Read: Why ..."
+    _rule("navigation", r"^read\s*:\s+(?-i:[A-Z0-9\"“‘'])"),
     _rule(
         "newsletter",
         r"^(?:sign up|subscribe|register)\b.{0,50}\b(?:e-?mail|bulletin|briefing|digest|"

@@ -85,6 +85,7 @@ from newsdesk.clean.rules import (
     HOURS,
     KICKER,
     LABEL_WORDS,
+    LEAD_IN,
     MASTHEAD_NAME,
     MASTHEAD_SECTION,
     NAME_IN_PLACE,
@@ -117,6 +118,10 @@ _STRONG_MAX_WORDS = 45  # a strong rule never removes a line longer than this (a
 _TITLE_MAX_WORDS = 25
 _TITLE_MIN_WORDS = 5  # a headline below the head's junk, not a menu entry ("Most Popular")
 _LEDE_MIN_WORDS = 10  # the sentence after a "City:" dateline is at least this long
+# "Jane Doe, Kettleby": one writer (two names or more) and, after the comma, one word, her town
+_PLACE_AFTER_NAME = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,\s*(?!(?:and|&)\b)[A-Z][\w'’-]+$"
+)
 _AGENCY_ONLY = re.compile(r"^[A-Z]{2,6}$")
 _EDGE_BLOCK = 2  # a list or table of figures at the report's edge is longer than this
 _SAID = re.compile(
@@ -279,6 +284,8 @@ def classify_line(index: int, text: str) -> _Line:
         name, _, last = m.group("name").rpartition(",")
         if name and (outlet := _outlet(last)):  # "By Jane Doe, Harbour Times"
             line.author, line.outlet = _name_case(name.strip()), outlet
+        elif _PLACE_AFTER_NAME.match(m.group("name")):  # "By Jane Doe, Kettleby": her town
+            line.author = _name_case(name.strip())
         else:
             line.author = _name_case(m.group("name"))
             line.outlet = _outlet(m.group("tail"))
@@ -538,6 +545,9 @@ def _lift_dateline(text: str) -> tuple[str | None, str | None, str]:
     """Split "CITY, Region (Agency) - rest" / "(City) rest" into the dateline, the agency and
     the rest."""
     m = DATELINE.match(text)
+    if not m and (lead := LEAD_IN.match(text)) and DATE_OR_TIME.search(lead.group("stamp")):
+        # "Harbourline (May 4, 2031, 6:12 PM EDT) -- ": the outlet and its stamp, no place
+        return None, lead.group("outlet"), text[lead.end() :]
     if not m and (c := DATELINE_COLON.match(text)):
         # "Beirut: The ...": a place, not a label ("Note:", "Watch:") nor a cut-off phrase
         rest = text[c.end() :]
@@ -552,16 +562,18 @@ def _lift_dateline(text: str) -> tuple[str | None, str | None, str]:
         return None, None, text
     if not m or KICKER.match(text):
         return None, None, text
-    dateline = (m.group("dl") or m.group("dl2") or "").strip(" ,")
+    dateline = (m.group("dl") or m.group("dl2") or m.group("dl3") or "").strip(" ,")
     if text[m.end("dl") : m.end("dl") + 1] == "-" and dateline.count(".") == 1:
         dateline = dateline.rstrip(".")  # "CITY.- ": the dot is the separator's, not "N.S."
     if CAPS_LABEL.match(dateline):
         return None, None, text  # "ORIGINAL STORY: ...": a label of a live page, no place
     if _AGENCY_ONLY.match(dateline) and m.group("dl2"):
         return None, None, text  # "(CNN) ..." names the agency, not a place
-    return dateline, m.group("agency"), text[m.end() :]
+    return dateline, m.group("agency") or m.group("agency2"), text[m.end() :]
 
 
+# the label of a repost's source line: "Source: Harbour Relief Trust"
+_SOURCE_LABEL = re.compile(r"^(?:source|publisher|published by|origin|from)\s*:\s*", re.I)
 _STAMP_PARTS = re.compile(r"\s+[|–—·•]\s+|\s+-\s+")
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 
@@ -569,6 +581,7 @@ _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 def _stamp_outlet(text: str) -> str | None:
     """The outlet named beside a time stamp: "Harbour Times | Sunday 16 March 2025"."""
     for part in _STAMP_PARTS.split(text):
+        part = _SOURCE_LABEL.sub("", part)
         words = part.split()
         if (
             2 <= len(words) <= 5
@@ -816,7 +829,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         elif not lede and not line.standfirst:  # the dateline opens the first paragraph
             lede = True
             dateline, agency, rest = _lift_dateline(line.text)
-            if dateline and rest:
+            if (dateline or agency) and rest:
                 result.dateline, result.outlet = dateline, agency
                 prefix = line.text[: -len(rest)]
                 result.lifted.append(Lifted(field="dateline", text=prefix, line=line.index))
@@ -824,5 +837,32 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         else:
             body.append(line.text)
     result.text = "\n".join(body)
-    result.outlet = result.outlet or named or holder or _followed(lines) or masthead
+    if masthead and holder and _owner_of(holder, masthead):
+        holder = None  # "© Harbour Media Group" under "The Harbour Times": the paper's owner
+    outlet = result.outlet or named or holder or _followed(lines) or masthead
+    if outlet and masthead and _same(_THE.sub("", outlet), _THE.sub("", masthead)):
+        outlet = masthead  # the masthead prints the name in full: "The Harbour Times"
+    result.outlet = outlet
     return result
+
+
+# a company that owns the paper: "Harbour Media Group", "Kettle Publishing Inc", "Dale News Ltd"
+_COMPANY = re.compile(
+    r"\b(?:group|holdings?|publishing|publications|publishers|inc|incorporated|ltd|limited"
+    r"|corp|corporation|company|co|llc|plc|gmbh|pty|enterprises)\.?$",
+    re.IGNORECASE,
+)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _owner_of(holder: str, masthead: str) -> bool:
+    """The copyright holder is a company named after the masthead's paper: "Harbour Media
+    Group" owning "The Harbour Times" (an unrelated holder may be the outlet that reposts)."""
+    if not _COMPANY.search(holder):
+        return False
+    names = {w.casefold() for w in _WORD.findall(masthead) if w.casefold() not in _NAME_LINKS}
+    return any(w.casefold() in names for w in _WORD.findall(holder))
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
