@@ -186,6 +186,15 @@ def test_similar_event_a_year_later_is_another_story() -> None:
     assert _partition(cluster(arts)) == {frozenset({"q1", "q2"}), frozenset({"q3", "q4"})}
 
 
+def test_shared_figures_do_not_join_two_reports_a_year_apart() -> None:
+    # the same toll and the same words: only the dates tell the two quakes apart
+    arts = [
+        _invented("q1", "Marvella", "Ostrander", 12, dt.date(2031, 5, 4)),
+        _invented("q2", "Marvella", "Ostrander", 12, dt.date(2032, 6, 9)),
+    ]
+    assert _partition(cluster(arts)) == {frozenset({"q1"}), frozenset({"q2"})}
+
+
 def test_unrelated_articles_stay_apart() -> None:
     quake = _invented("q1", "Marvella", "Ostrander", 12, dt.date(2031, 5, 4))
     other = Article(

@@ -24,8 +24,9 @@ Method (features from `stories/features.py`, one fingerprint per article):
    two articles of one topic name the same latest year, 98% of them report the same event):
    - *time gap*: when both articles have an anchor day (publication date, or a narrow
      estimate), a gap up to `SAME_EVENT_DAYS` costs nothing (aftermath coverage); a longer gap
-     multiplies by `exp(-(gap - SAME_EVENT_DAYS) / TIME_DECAY_DAYS)`, so a similar event a year
-     later scores near zero however close the wording. Anchors at most `NEAR_DAYS` apart add
+     multiplies by `exp(-(gap - SAME_EVENT_DAYS) / TIME_DECAY_DAYS)`, the bonuses below
+     included, so a similar event a year later scores near zero however close the wording or
+     the figures (a storm's two dead in both years). Anchors at most `NEAR_DAYS` apart add
      `NEAR_BONUS`;
    - *years named*: when both texts name years and not both articles have an anchor day (two
      anchors already give the gap), a different latest year multiplies by `YEAR_CONFLICT`, the
@@ -316,22 +317,32 @@ class _Scorer:
             cos = np.einsum("ij,ij->i", self.vectors[i], self.vectors[j])
             out += s.w_embed * np.maximum(cos - s.embed_floor, 0.0) / (1.0 - s.embed_floor)
         for k, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
-            factor = self._factor(a, b)
+            gap = self._gap_factor(a, b)
+            factor = gap * self._factor(a, b)
             if factor < 1.0:
                 self.conflicts.add((min(a, b), max(a, b)))
-            out[k] = out[k] * factor + self._bonus(a, b)
+            # shared figures and months do not bring back two reports a year apart
+            out[k] = out[k] * factor + self._bonus(a, b) * gap
         return out
 
+    def _gap_factor(self, a: int, b: int) -> float:
+        """The time-gap penalty of two anchored articles (1.0 up to `same_event_days`)."""
+        fa, fb = self.feats[a], self.feats[b]
+        if fa.anchor is None or fb.anchor is None:
+            return 1.0
+        gap = abs((fa.anchor - fb.anchor).days)
+        if gap <= self.s.same_event_days:
+            return 1.0
+        return math.exp(-(gap - self.s.same_event_days) / self.s.time_decay_days)
+
     def _factor(self, a: int, b: int) -> float:
+        """The penalties other than the time gap: years, figures and offices in conflict."""
         fa, fb = self.feats[a], self.feats[b]
         factor = 1.0
-        later = 0
-        if fa.anchor is not None and fb.anchor is not None:
-            gap = abs((fa.anchor - fb.anchor).days)
-            if gap > self.s.same_event_days:
-                factor *= math.exp(-(gap - self.s.same_event_days) / self.s.time_decay_days)
-            if gap >= self.s.rising_days:
-                later = 1 if fb.anchor > fa.anchor else -1
+        later = 0  # which one is later, when two anchors are days apart
+        dated = fa.anchor is not None and fb.anchor is not None
+        if dated and abs((fa.anchor - fb.anchor).days) >= self.s.rising_days:  # type: ignore[operator]
+            later = 1 if fb.anchor > fa.anchor else -1  # type: ignore[operator]
         ya, yb = self._years(a, b)
         if ya is not None and yb is not None and ya != yb:
             factor *= self.s.year_conflict
