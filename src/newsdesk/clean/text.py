@@ -63,6 +63,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Literal
 
 from newsdesk.clean.rules import (
     BIO,
@@ -225,31 +226,35 @@ def _mostly_date(text: str) -> bool:
 _ATTRIBUTED = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|says)\.[\"”’']?$")
 
 
+_UPDATE = dict(NOTICE_RULES)["update"]
+
+
+def _update_line(text: str) -> Literal["notice", "news"] | None:
+    """What a line led by "Update" is: "notice" when it says how the article changed ("Update:
+    this story now includes ..."), "news" when it tells news ("UPDATE 10:30 p.m.: Crews
+    finished ..."; a live page's timed update, report unless it closes the copy alone, see
+    `_closing_update`); None for any other line and for a bare stamp ("Updated 10:44 pm")."""
+    if not _UPDATE.search(text) or _mostly_date(text):
+        return None
+    label_end = re.search(r":(?!\d)", text)
+    if label_end and not UPDATE_ABOUT_ARTICLE.search(text, label_end.end()):
+        return "news"
+    return "notice"
+
+
 def _closing_update(lines: list[_Line]) -> None:
-    """A single "Update of 17h20: ..." paragraph closing a report is the article's update
-    notice; a live page's timed updates stay report (several, or above the story)."""
-    update = dict(NOTICE_RULES)["update"]
+    """A single "Update of 17h20: <news>" paragraph closing a report is the article's update
+    notice; a live page's timed updates stay report (several, or above the story), and so does
+    news told on a source's word (", a spokeswoman said.")."""
     found = [
         k
         for k, line in enumerate(lines)
-        if line.body
-        and update.search(line.text)
-        # news told on a source's word (", a spokeswoman said."): a timed update, report
-        and not (_live_update(line.text) and _ATTRIBUTED.search(line.text))
+        if line.body and _update_line(line.text) == "news" and not _ATTRIBUTED.search(line.text)
     ]
     if len(found) != 1 or not any(line.prose and line.body for line in lines[: found[0]]):
         return
-    if all(not line.body for line in lines[found[0] + 1 :]) and not _mostly_date(
-        lines[found[0]].text
-    ):
+    if all(not line.body for line in lines[found[0] + 1 :]):
         lines[found[0]].notice = "update"
-
-
-def _live_update(text: str) -> bool:
-    """An "UPDATE 10:30 p.m.: ..." paragraph that reports news rather than notes a change to the
-    article: it stays in the report."""
-    label_end = re.search(r":(?!\d)", text)
-    return bool(label_end) and not UPDATE_ABOUT_ARTICLE.search(text, label_end.end())
 
 
 def classify_line(index: int, text: str) -> _Line:
@@ -257,9 +262,8 @@ def classify_line(index: int, text: str) -> _Line:
     # a line led by a link arrow is a teaser, not a sentence of the report
     line = _Line(index=index, text=text, prose=is_prose(text) and not _LINK_ITEM.match(text))
     for kind, pattern in NOTICE_RULES:
-        if pattern.search(text) and not (
-            kind == "update" and (_mostly_date(text) or _live_update(text))
-        ):
+        found = _update_line(text) == "notice" if kind == "update" else pattern.search(text)
+        if found:
             line.notice = kind
             return line
     words = _words(text)
