@@ -283,3 +283,47 @@ def test_name_after_a_person_title_is_a_person() -> None:
     text = "Councillor Ottilie Brandvik said the plant should close."
     people = {m.name: m.role for m in find_entities(text) if m.type == "PERSON"}
     assert "Ottilie Brandvik" in people and "Councillor" in (people["Ottilie Brandvik"] or "")
+
+
+# --- named storms, datelines, cut spans (probe of a storm story, invented wording) ----------
+
+
+def _ents(text: str) -> dict[str, tuple[str, str | None]]:
+    return {m.name: (m.type, m.role) for m in find_entities(text)}
+
+
+def test_named_storm_is_an_event() -> None:
+    got = _ents("Storm Berenike killed four people in Dalby, officials said.")
+    assert got["Storm Berenike"][0] == "EVENT"
+
+
+def test_clean_name_drops_a_trailing_joiner_and_an_open_bracket() -> None:
+    from newsdesk.extract.entities import _clean_name
+
+    assert _clean_name("Dalby Cove before", "GPE") == "Dalby Cove"
+    assert _clean_name("Mill Lane and", "OTHER") == "Mill Lane"
+    assert _clean_name("Granite Wire (GRX", "ORG") == "Granite Wire"
+
+
+def test_acronym_may_take_a_letter_inside_a_word() -> None:
+    from newsdesk.extract.entities import _initials_match
+
+    assert _initials_match("NVP", "Norvane Press")
+    assert not _initials_match("XP", "Norvane Press")
+    assert not _initials_match("NPA", "Norvane Press")
+
+
+def test_saint_in_a_place_name_is_no_person() -> None:
+    got = _ents("SHELTER INFO: The gym on Mill Lane and St Oswin's school are open all night.")
+    assert "Oswin" not in got
+    assert "Mill Lane and" not in got
+
+
+def test_capitalised_first_word_of_a_role_is_no_nationality() -> None:
+    got = _ents("Harbour master Jory Pelling said the boat had sailed on Friday evening.")
+    assert "Harbour" not in got
+    assert got["Jory Pelling"] == ("PERSON", "Harbour master")
+
+
+def test_place_ending_in_bay_word_is_a_place() -> None:
+    assert _ents("The ferry docked at Dalby Cove on Friday.")["Dalby Cove"][0] == "GPE"

@@ -510,3 +510,44 @@ def test_people_nouns_and_illness_are_counted_as_people() -> None:
     # near misses: "ill-fated" says nothing about illness; things stay things
     assert _kinds("The ill-fated coach carried 40 passengers.")[0][3] != "ill"
     assert _kinds("The kiosk sold 300 tins to customers.") == [(300, "exact", "tins", "tins")]
+
+
+# --- storm report wording (invented) ------------------------------------------------------
+
+
+def _facts(text: str) -> list[tuple[float, str, str | None]]:
+    return [(f.quantity, f.what, f.claimed_by) for f in find_facts(text, None)]
+
+
+def test_forced_out_of_homes_is_evacuated_and_place_authorities_claim() -> None:
+    got = _facts(
+        "Cyclone Berenike struck the port of Dalby, killing at least four people, injuring 17 "
+        "and forcing about 900 residents out of the flooded old quarter, the Tarn regional "
+        "authorities said."
+    )
+    assert (900.0, "evacuated", "the Tarn regional authorities") in got
+    assert (17.0, "injured", "the Tarn regional authorities") in got
+
+
+def test_forced_without_leaving_is_not_evacuated() -> None:
+    assert _facts("The army said it forced 30 rebels to surrender.")[0][1] != "evacuated"
+    assert _facts("The flood forced 200 families from their homes.")[0][1] == "evacuated"
+
+
+def test_count_rising_to_is_no_claim() -> None:
+    got = _facts(
+        "The number of victims in the village Dalby has raised to nine, reported the regional "
+        "flood agency."
+    )
+    assert got[0][2] == "the regional flood agency"
+
+
+def test_still_searched_is_missing() -> None:
+    assert _facts("Two climbers are still searched in the mountains.")[0][:2] == (2.0, "missing")
+
+
+def test_lifted_from_windows_is_rescued() -> None:
+    got = _facts(
+        "He said boats had lifted more than 30 people from upper windows during the night."
+    )
+    assert got[0][:2] == (30.0, "rescued")

@@ -593,3 +593,31 @@ def test_hyphenated_name_after_the_quote_is_the_speaker() -> None:
         '"It came through the wall," said Idony Prewett-Sallis, whose shop was flooded on Sunday.'
     )
     assert find_statements(text)[0].speaker_name == "Idony Prewett-Sallis"
+
+
+# --- storm report wording (invented) ------------------------------------------------------
+
+
+def test_name_inside_a_long_role_with_a_trailing_audience() -> None:
+    (st,) = find_statements(
+        '"The pumps will run as long as the river permits it," said the commander of the civil '
+        "defence Jurij Kovachich to the journalists in the harbour on Monday."
+    )
+    assert st.speaker_name == "Jurij Kovachich"
+    assert st.speaker_role == "commander of the civil defence"
+
+
+def test_role_keeps_no_cut_title() -> None:
+    found = find_statements(
+        'The institute disputed that. "The quake was recorded at nine o\'clock," its director, '
+        "Dr. Ilse Varga, said in a statement."
+    )
+    assert [st.speaker_role for st in found if st.speaker_name == "Ilse Varga"] == ["its director"]
+
+
+def test_question_heading_is_no_statement() -> None:
+    found = find_statements(
+        "Who blamed whom, and why, is now the main question in the valley. Mayor Ole Brandt "
+        "said so on Sunday."
+    )
+    assert not [st for st in found if st.text.strip(" ,") == "whom"]

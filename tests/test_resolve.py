@@ -447,3 +447,40 @@ def test_a_name_written_as_often_as_its_respelling_keeps_the_first_spelling() ->
     assert cluster.name == "Hakan Ozyurt"  # not the longer respelling
     cluster.names += ["Hakane Euzyourt"]
     assert cluster.name == "Hakane Euzyourt"  # the one written most
+
+
+# --- spellings of a translation (invented names) --------------------------------------------
+
+
+def test_translated_spellings_are_near() -> None:
+    from newsdesk.stories.resolve import near_person
+
+    assert near_person("Dragan Vukčević", "Dragan Vukchevich")
+    assert near_person("Dragan Petrović", "Dragan Petrovic")
+    assert near_person("Aurelio Bassano", "Avrelio Basano")
+    assert not near_person("Anna Berg", "Olga Berg")
+
+
+def test_org_without_national_and_storm_name_alone_merge() -> None:
+    from newsdesk.stories.resolve import resolve_entities
+
+    a = Article(
+        id="a1",
+        title="t",
+        source="s",
+        text=(
+            "Storm Berenike hit the coast on Friday, the National Seismic Office said. "
+            "The ferry docked at Dalby Cove on Friday."
+        ),
+    )
+    b = Article(
+        id="b1",
+        title="t",
+        source="s",
+        text="Berenike flooded the town Dalby Kove, the Seismic Office said on Saturday.",
+    )
+    ents = resolve_entities([a, b])
+    names = {e.name: e for e in ents}
+    assert "Seismic Office" not in names
+    assert "Berenike" not in names
+    assert "Dalby Kove" not in names

@@ -437,3 +437,34 @@ def test_timeline_clock_time_is_on_the_day_last_named() -> None:
     assert undated and all(e.relative == "Thursday before publication" for e in undated)
     dated = Article(id="w2", source="w2", text=text, published=dt.date(2031, 3, 8))
     assert {e.date for e in build_timeline([dated])} == {dt.date(2031, 3, 6)}
+
+
+# --- timeline kinds and the day a statement was made (invented wording) --------------------
+
+
+def test_warning_withdrawal_and_body_found_are_events() -> None:
+    from newsdesk.extract.timeline import article_events
+    from newsdesk.model import Article
+
+    text = (
+        "The Met Service had issued a yellow warning for the valley on Thursday. Officials said "
+        "on Sunday that nine people had died. The Health Ministry on Sunday withdrew its earlier "
+        "statement that all hikers were safe. The divers have found on Monday the body of one "
+        "of the two climbers, officials said."
+    )
+    art = Article(id="x1", title="t", source="s", text=text, published=dt.date(2025, 3, 10))
+    got = {(e.kind, e.date) for e in article_events(art)}
+    assert ("warning", dt.date(2025, 3, 6)) in got
+    assert ("retraction", dt.date(2025, 3, 9)) in got
+    assert ("death", dt.date(2025, 3, 10)) in got
+
+
+def test_said_on_skips_a_forecast_day() -> None:
+    from newsdesk.extract.timeline import said_on
+
+    text = 'Dr. Ilse Varga called it "the strongest in years" and said it would fade by Thursday.'
+    start = text.index('"the')
+    end = text.index('years"') + 6  # the quote's end
+    assert said_on(text, start, end, dt.date(2025, 3, 10)) == dt.date(2025, 3, 10)
+    text = "The mayor said on Saturday that the dam would hold."
+    assert said_on(text, 20, 50, dt.date(2025, 3, 10)) == dt.date(2025, 3, 8)

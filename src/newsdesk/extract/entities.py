@@ -133,7 +133,7 @@ ROLE_NOUNS = re.compile(
     r"sheikh|cleric|imam|mp|lawmaker|legislator|councillor|councilor|activist|campaigner|"
     r"resident|witness|survivor|doctor|dr\.|nurse|surgeon|scientist|historian|author|writer|"
     r"columnist|contributor|speaker|staffer|aide|captain|colonel|major|admiral|sergeant|"
-    r"accountant|auditor|consultant|investigator)\b",
+    r"accountant|auditor|consultant|investigator|(?:harbou?r|port|dock|station)\s+master)\b",
     re.IGNORECASE,
 )
 _NOT_PERSON_WORDS = re.compile(
@@ -392,8 +392,16 @@ def _appos_role(span: Span) -> str | None:
     return None
 
 
+# Words that end a tagged span only when the tagger ran on past the name ("Port Adela before
+# dawn", "Mill Lane and the school"): a joining word or a time word is never a name's last word.
+_TRAILING_WORD = re.compile(r"\s+(?:and|or|but|before|after|until|since|during|on|at|by)$")
+
+
 def _clean_name(name: str, label: str) -> str:
+    if "(" in name and ")" not in name.split("(", 1)[1]:
+        name = name.split("(", 1)[0]  # "Granite Wire (GRX": the bracket is not closed in the span
     name = name.strip(" ,;:-–—\"'“”‘’()[]")
+    name = _TRAILING_WORD.sub("", name)
     name = _POSSESSIVE.sub("", name).strip()
     if label == "PERSON" and re.search(r"['’]s\s", name):
         name = re.split(r"['’]s\s+", name)[-1]
@@ -411,7 +419,8 @@ _CRAFT_BEFORE = re.compile(
 )
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|across|around|towards?)|\b(?:port|city|town|village|province|"
-    r"region|district|capital|suburbs?|outskirts|governorate|county|streets) of)\s+$"
+    r"region|district|capital|suburbs?|outskirts|governorate|county|streets) of|"
+    r"\bthe (?:town|city|village|port))\s+$"
 )
 
 
@@ -423,6 +432,16 @@ _GEO_NOUN_AFTER = re.compile(
     r"coast|island|peninsula|governorate|county|municipality)\b"
 )
 _WORD_TYPES = {"PERSON", "ORG", "GPE"}
+
+
+# A named weather event: "Storm Berenike", "Hurricane Tamsin", "the cyclone Ferra".
+_NAMED_STORM = re.compile(
+    r"^(?:(?:Tropical|Winter)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z]"
+)
+_PLACE_WORD_END = re.compile(r"\s(?:Bay|Cove|Harbou?r|Heights|Springs|Falls|Sound|Point)$")
+_STORM_BEFORE = re.compile(r"\b(?i:storm|hurricane|typhoon|cyclone)\s+$")
+# A dateline: "PORT SELWYN, Maraquend (GRX) -": the word after the capitals is a country.
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{2,40},\s+$")
 
 
 def _not_a_person(text: str, start: int, end: int) -> str | None:
@@ -743,7 +762,30 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
             end=start + len(name),
             role=role or None,
         )
-        acro = _ACRONYM_DEF.match(text, ent.end_char + 1) or _ACRONYM_DEF.match(text, ent.end_char)
+        acro = (
+            _ACRONYM_DEF.match(text, ent.end_char + 1)
+            or _ACRONYM_DEF.match(text, ent.end_char)
+            or _ACRONYM_DEF.match(text, mention.end + 1)  # "Granite Wire (GRX": span cut back
+        )
+        before = text[max(0, start - 60) : start]
+        if _NAMED_STORM.match(name) or (
+            _STORM_BEFORE.search(before) and label in {"PERSON", "ORG", "GPE", "OTHER"}
+        ):
+            mention.type = label = "EVENT"
+        elif label in {"PERSON", "ORG", "OTHER"} and _DATELINE_PLACE.search(before):
+            mention.type = label = "GPE"
+        if label == "OTHER" and _PLACE_WORD_END.search(name):
+            mention.type = label = "GPE"  # "Dalby Cove": a place, though tagged a facility
+        if label == "PERSON" and re.fullmatch(r"(?i:st|saint)\.?", role or ""):
+            continue  # "St Oswin's school": a saint in a place's name, not a person here
+        if re.match(r"\s+(?:language|dialect)\b", text[mention.end : mention.end + 12]):
+            continue  # "in Galdovian language": a language, not a place or people
+        if (
+            label == "NORP"
+            and " " not in name
+            and ROLE_NOUNS.match(f"{name} {text[mention.end :].lstrip()[:20]}")
+        ):
+            continue  # "Harbour master …": the capitalised first word of a role
         if acro and label in {"ORG", "NORP", "GPE", "EVENT", "OTHER"}:
             short = acro.group(1).rstrip(".")
             if _initials_match(short, name):
@@ -916,7 +958,16 @@ def _initials_match(short: str, long: str) -> bool:
     if not letters or not caps or letters[0] != caps[0]:
         return False
     it = iter(caps)
-    return all(any(c == x for x in it) for c in letters)
+    if all(any(c == x for x in it) for c in letters):
+        return True
+    # "Norvane Press (NVP)": every word's initial, with a letter from inside a word between
+    big = [w[0].upper() for w in words if w[0].isupper()]
+    it = iter(c for c in long.upper() if c.isalpha())
+    return (
+        len(big) >= 2
+        and all(c in letters for c in big)
+        and all(any(c == x for x in it) for c in letters)
+    )
 
 
 _PARTICLE = re.compile(r"^(?:al|el|ul|ad|as|an|ar|at|az)[-‐]|^(?:al)(?=[a-z]{4,}$)", re.IGNORECASE)

@@ -119,7 +119,8 @@ WHAT_WORDS: list[tuple[str, str]] = [
         "killed",
     ),
     (r"wounded|wounding|injured|injuring|injuries|hurt", "injured"),
-    (r"missing|unaccounted", "missing"),
+    # "three crew are still searched (for)", a translation's wording: not found yet
+    (r"missing|unaccounted|(?:still|being) searched|still sought", "missing"),
     # "21 miners still trapped", "cut off by the fall": alive or not, nobody has reached them
     (r"trapped|entombed|cut off|stranded", "trapped"),
     (
@@ -129,7 +130,7 @@ WHAT_WORDS: list[tuple[str, str]] = [
     ),
     (
         r"evacuated|evacuees|evacuation|displaced|fled|homeless|unable to return|moved to|"
-        r"relocated|without (?:shelter|a home|homes)",
+        r"relocated|without (?:shelter|a home|homes)|forcing|forced",
         "evacuated",
     ),
     (r"discharged", "discharged"),
@@ -201,6 +202,7 @@ _NUM_RE = re.compile(
 # A figure right after an event verb: "killed 25", "wounding 51", "treating 22 patients".
 _VERB_BEFORE = re.compile(
     r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|rescued|evacuated|"
+    r"forcing|forced|"
     r"arrested|detained|treating|treated|discharged|hit|struck|targeted|deployed|"
     r"confirmed|toll\s+(?:rose|climbed|rises|stood|was|is|of|at|to)(?:\s+to)?|"
     r"(?:rose|climbed|risen|raised|raising|raises|revised|revising|lowered|lowering|"
@@ -236,7 +238,7 @@ _PORTFOLIO = (
 )
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-)?"  # "Saif al-Dabbagh"
 _CLAIMANT = (
-    rf"(?:(?:the|a|an|its|their|The|A|An)\s+(?:(?!the\b|an?\b)[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:(?:the|a|an|its|their|The|A|An)\s+(?:[A-Z][\w'’-]*\s+)?(?:(?!the\b|an?\b)[a-z][\w-]*\s+){{0,2}}"
     rf"(?:{_ROLE})\b(?:\s+of\s+(?:the\s+)?(?:{_PORTFOLIO})\b)?"
     rf"|(?:(?:the|a|an|its|their|The|A|An)\s+)?(?:{_PARTICLE}[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|al|the)"
     rf"\s+)?){{0,6}}(?:{_PARTICLE}[A-Z][\w'’-]*(?:\.(?=\w))?|{_ROLE})\b)"
@@ -360,8 +362,9 @@ _PERSON_OUTCOMES = (
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|these|us)\b(?!\s+(?:who|that|which)\b)", re.I)
 _PULLED_FROM = re.compile(r"\b(?:pulled|plucked|lifted|hauled|dragged|winched)\s+$", re.I)
 _FROM_DANGER = re.compile(
-    r"[^,.;]{0,30}?\b(?:from|out of)\s+the\s+(?:sea|water|waves|river|rubble|debris|wreck\w*|mud|"
-    r"sinking)\b",
+    r"[^,.;]{0,30}?\b(?:from|out of)\s+(?:the\s+)?(?:(?:upper|flooded|their|its)\s+)?"
+    r"(?:sea|water|waves|river|rubble|debris|wreck\w*|mud|sinking|windows?|roofs?|rooftops?|"
+    r"floodwaters?)\b",
     re.IGNORECASE,
 )
 _PRISONERS = re.compile(
@@ -485,6 +488,8 @@ def _claimant(sentence: str, start: int, end: int) -> str | None:
         for m in pattern.finditer(sentence):
             if not _good_claimant(m["who"], sentence, m.start("who")):
                 continue
+            if re.match(r"\s+to\b", sentence[m.end() :]):
+                continue  # "the toll in Dalby has raised to nine": a count rising, no claim
             who = _TITLE.sub("", m["who"].strip(" ,."))
             if m.end() <= start:
                 if before is None or m.end() > before[0]:
@@ -934,7 +939,7 @@ def _fact_at(
         r"(?:(?:now|still|also|since|later|all)\s+)?"
         r"(?:(?:known|confirmed|believed|feared|presumed|thought)\s+to\s+(?:have\s+|be\s+)?)?"
         r"(?:dead|died|killed|drowned|perished|injured|wounded|missing|unaccounted|trapped|"
-        r"in hospital|hospitali[sz]ed|rescued|saved|damaged|destroyed)\b",
+        r"searched|sought|in hospital|hospitali[sz]ed|rescued|saved|damaged|destroyed)\b",
         after,
     )
     if unit_raw is None and verb_m is None and dead_m is None and part_m is None:
@@ -1036,6 +1041,12 @@ def _fact_at(
         unit = "targets" if unit == "people" else unit
     if what == "attacks" and unit == "people":
         return None
+    if (
+        what == "evacuated"
+        and re.search(r"\bforc(?:ed|ing)\s+(?:\w+\s+){0,2}$", before[-40:])
+        and not re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:out|from|to\s+(?:flee|leave))\b", after)
+    ):
+        what = "people"  # "forced 30 rebels to surrender": forced, but nobody left their homes
     if what == "evacuated" and _PRISONERS.search(f"{unit_raw or ''} {before[-100:]}"):
         what = "escaped"  # "the prisoners who fled": they escaped, nobody moved them to safety
     if what == "people" and (low in VAGUE or (unit_m and unit_m["singular"])):

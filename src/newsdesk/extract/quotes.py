@@ -1184,13 +1184,24 @@ def _name_in_role(written: str) -> tuple[str, str] | None:
     "Judge Ines Loh's"; None unless the office is a person's and the name looks like one."""
     text = re.sub(r"^(?:the|a|an)\s+", "", written.strip(), flags=re.IGNORECASE)
     text = re.sub(r"['’]s$", "", text)
+    # "the chief of the fire service Ana Rell to the reporters at the dam": the words after the
+    # name say where or to whom it was said, not who said it
+    tail = re.search(
+        rf"\s(?:{PERSON_NAME})(?=\s+(?:to|in|at|on|during|after|before|outside)\s+[a-z])", text
+    )
+    if tail:
+        text = text[: tail.end()]
     m = re.fullmatch(rf"(?P<name>{PERSON_NAME}),\s+(?:a|an|the)\s+(?P<role>[^,]+?),?", text)
     if m is None:
         m = re.fullmatch(rf"(?P<role>[^,]+?),\s+(?P<name>{PERSON_NAME})", text)
     if m is None:
         # "Harbour Master Ines Loh", then "Vell Mining spokesman Ines Loh", "mother of two
         # Ines Loh": the office may hold lower-case words, the shortest reading first
-        for role_re in (r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*", r"(?:[\w.-]+\s+){0,3}?[\w.-]+"):
+        for role_re in (
+            r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*",
+            r"(?:[\w.-]+\s+){0,3}?[\w.-]+",
+            r"[\w.-]+\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+",
+        ):
             m = re.fullmatch(
                 rf"(?P<role>{role_re})\s+(?P<name>{PERSON_NAME})"
                 r"(?P<of>\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*)?",
@@ -1201,6 +1212,8 @@ def _name_in_role(written: str) -> tuple[str, str] | None:
             )
             if m is not None and _PERSON_NOUN.search(last.split()[-1]):
                 break
+            if m is not None and " of " in last and _PERSON_NOUN.fullmatch(last.split()[0]):
+                break  # "commander of the civil defence Ana Rell": the office's holder
             m = None
     if m is None:
         return None
@@ -2445,6 +2458,10 @@ def _hedges(ctx: _Ctx) -> list[StatementMention]:
     return out
 
 
+_WH_ONLY = re.compile(r"\W*(?:who|whom|what|which|whose|when|why|how)\W*", re.IGNORECASE)
+_CUT_TITLE = re.compile(r"(?:^|[,\s]+)(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Lt|Sgt|Rev)\.?$")
+
+
 def find_statements(
     text: str, doc: Doc | None = None, mentions: list[EntityMention] | None = None
 ) -> list[StatementMention]:
@@ -2463,9 +2480,18 @@ def find_statements(
     out: list[StatementMention] = []
     for st in _attach_orphans(ctx, done):
         out.extend(_one_paragraph(ctx, st, out))
-    out = [st for st in out if not _BARE_SAID.match(st.text) and not _ANONYMITY.match(st.text)]
+    out = [
+        st
+        for st in out
+        if not _BARE_SAID.match(st.text)
+        and not _ANONYMITY.match(st.text)
+        and not _WH_ONLY.fullmatch(st.text)  # "Who warned whom, and when": a question, no claim
+    ]
     out = _dedupe(out)
     for st in out:
+        if st.speaker_role:
+            # "its director, Dr. Ines Loh": a title cut off the name is no part of the role
+            st.speaker_role = _CUT_TITLE.sub("", st.speaker_role) or None
         st.kind = _kind(st.text)
         _said_when(ctx, st)
         st.parts = _quoted_parts(ctx, st)

@@ -35,7 +35,7 @@ EVENT_KINDS: list[tuple[str, str]] = [
         r"air ?strikes?|strikes?|struck|attack(?:s|ed)?|bomb(?:ing|ed|s)?|raids?|"
         r"shell(?:ing|ed)|launched|fired|offensive|retaliat\w+|targeted",
     ),
-    ("death", r"killed|killing|died|death|dead|deaths"),
+    ("death", r"killed|killing|died|death|dead|deaths|(?:the\s+)?bod(?:y|ies)\s+of"),
     ("injury", r"injured|wounded|hurt"),
     (
         "disaster",
@@ -47,6 +47,8 @@ EVENT_KINDS: list[tuple[str, str]] = [
         r"seiz(?:e|ed|ure)|detain(?:ed)?|detention|arrest(?:ed|s)?|captur(?:e|ed)|boarded|"
         r"kidnapp(?:ed|ing)|abduct(?:ed|ion)|taken hostage",
     ),
+    # "issued an orange warning on Thursday", "the alert was sent at 4 a.m."
+    ("warning", r"(?:red|orange|yellow|amber|storm|flood|weather|tsunami)\s+(?:warning|alert)s?"),
     ("release", r"released|freed|let go"),
     ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied)|marched"),
     ("legal", r"charged|convicted|sentenced|indicted|sued|ruled|verdict|acquitted"),
@@ -61,6 +63,7 @@ EVENT_KINDS: list[tuple[str, str]] = [
     ),
     ("visit", r"visit(?:ed|s)?|travel(?:l?ed)|trip|arrived"),
     ("meeting", r"met with|meeting|talks|summit|press (?:briefing|conference|call)"),
+    ("retraction", r"withdrew|withdrawn|withdraws"),
     (
         "statement",
         r"said|says|announced|told|stated|clarified|denounced|condemned|warned|"
@@ -229,6 +232,9 @@ def build_timeline(articles: Iterable[Article]) -> list[TimelineEntry]:
     ]
 
 
+_SAID_NOT_ON = re.compile(r"\b(?:by|until|till|before|from)\s+(?:(?:next|this|the)\s+)?$", re.I)
+
+
 def said_on(text: str, start: int, end: int, published: dt.date | None) -> dt.date | None:
     """The day a statement at text[start:end] was made: a day-precise time in its sentence
     outside the quoted words ("told reporters on Monday"), else the publication date."""
@@ -242,6 +248,10 @@ def said_on(text: str, start: int, end: int, published: dt.date | None) -> dt.da
         and t.precision == "day"
         and t.type in ("DATE", "TIME")
         and not (start - s_start <= t.start < end - s_start)
+        # "winds would ease by Sunday": a forecast's day, not when it was said; nor is a day
+        # after the report's own
+        and not _SAID_NOT_ON.search(text[max(s_start, s_start + t.start - 20) : s_start + t.start])
+        and not (published is not None and t.date > published)
     ]
     if candidates:
         anchor = end - s_start

@@ -230,12 +230,36 @@ def _drop_silent_e(raw: str) -> str | None:
     return None
 
 
+# Slavic letters an English transliteration writes as two ("Vujčić" / "Vuychich"); the press
+# often just drops the mark ("Vujcic"), so the key of both readings is tried.
+_SLAVIC = str.maketrans(
+    {"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ž": "Zh"}
+)
+
+
+def _keys(word: str) -> set[str]:
+    return {spelling_key(word), spelling_key(word.translate(_SLAVIC))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two keys differ by one letter changed, or one inner consonant added."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    # a consonant added inside ("Aurel"/"Avrel"), never an ending ("Daniel"/"Daniela")
+    return any(
+        long[i] not in "aiu" and long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1)
+    )
+
+
 def _near_part(a: str, b: str, loose: bool = False) -> bool:
     """Whether two written name parts are one name in two languages' spellings: the same key,
     or the same but for a final silent e; with `loose`, also one letter of four or more
     ("Youssef"/"Yusuf")."""
     ka, kb = spelling_key(a), spelling_key(b)
-    if _same_part(ka, kb):
+    if any(_same_part(x, y) for x in _keys(a) for y in _keys(b)):
         return True
     ea, eb = _drop_silent_e(a), _drop_silent_e(b)
     if (ea and _same_part(ea, kb)) or (eb and _same_part(ka, eb)):
@@ -243,7 +267,7 @@ def _near_part(a: str, b: str, loose: bool = False) -> bool:
     if not loose:
         return False
     ka, kb = ea or ka, eb or kb
-    return len(ka) == len(kb) >= 4 and sum(x != y for x, y in zip(ka, kb, strict=True)) == 1
+    return min(len(ka), len(kb)) >= 4 and _one_edit(ka, kb)  # "Aurel"/"Avrel", "Youssef"/"Yusuf"
 
 
 def near_person(a: str, b: str) -> bool:
@@ -358,7 +382,7 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
         if target is None:
             merged.append(c)
             continue
-        target.absorb(c)
+        target.absorb(c, as_type=target.type if target.type == "EVENT" else None)
     merged = _fold_bare_orgs(_fold_short_orgs(merged))
     for c in merged:
         # one name typed differently across articles ("Senna" a person in one, a country in
@@ -405,6 +429,9 @@ def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2,3}$")  # "US", "UK", "UAE" before an organisation's name
 
 
+_SCOPE_WORDS = {"National", "Federal", "State", "Central", "Royal", "Regional", "Provincial"}
+
+
 def _fold_bare_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
     """An organisation named without its country ("State Department", "Foreign Ministry") is
     the one organisation of the story named with it ("US State Department", "Kaldorian Foreign
@@ -422,6 +449,8 @@ def _fold_bare_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
         head, _, rest = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).partition(" ")
         if " " in rest and (_COUNTRY_CODE.match(head) or is_place(head)):
             return _org_key(rest)  # two words or more left: "Foreign Ministry", not "Army"
+        if " " in rest and head in _SCOPE_WORDS:
+            return _org_key(rest)  # "National Weather Office" written "Weather Office"
         return None
 
     out: list[_Cluster] = []
@@ -512,9 +541,21 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
             continue
         if keys & {_org_key(n) for n in m.names}:
             return m
+    if " " not in c.name:
+        # "Orsa" (or "Orsja") after "Storm Orsa": the named storm, whatever the tagger typed it
+        for m in merged:
+            if m.type == "EVENT" and any(
+                _STORM_NAME.match(n) and _near_part(n.rsplit(" ", 1)[1], c.name) for n in m.names
+            ):
+                return m
+    if c.type in {"GPE", "OTHER"} and len(c.name.split()) == 2:
+        return _respelled_place(c, merged)
     if c.type == "GPE" and " " not in c.name:
         return _respelled_place(c, merged)
     return None
+
+
+_STORM_NAME = re.compile(r"^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z]\w+$")
 
 
 def _respelled_place(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
@@ -522,6 +563,28 @@ def _respelled_place(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
     key, rapidfuzz ratio >= 80, five letters or more), when no article names both spellings
     (one that does means two places: "Kessel" and "Kassel")."""
     here = {r.article_id for r in c.refs}
+    if " " in c.name:
+        # "Dalby Kove" / "Dalby Cove": the same place words but one respelled
+        words = c.name.split()
+        for m in merged:
+            other = m.name.split()
+            if (
+                m.type in {"GPE", "OTHER"}
+                and len(other) == len(words)
+                and not here & {r.article_id for r in m.refs}
+                and sum(a != b for a, b in zip(words, other, strict=True)) == 1
+                and all(
+                    a == b
+                    or (
+                        spelling_key(a) == spelling_key(b)
+                        and fuzz.ratio(_fold(a), _fold(b)) >= 70
+                        and len(_fold(a)) >= 4
+                    )
+                    for a, b in zip(words, other, strict=True)
+                )
+            ):
+                return m
+        return None
     key, folded = spelling_key(c.name), _fold(c.name)
     if len(folded) < 5:
         return None
@@ -729,6 +792,15 @@ def entity_for_name(name: str, entities: Sequence[Entity]) -> Entity | None:
     exact = [e for e in entities if name == e.name or name in e.aliases]
     if len(exact) == 1:
         return exact[0]
+    # "Tarn regional authorities", "the Dalby police": the officials of a named place
+    body = re.fullmatch(
+        r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:authorities|officials|police|government|administration)",
+        name,
+    )
+    if body:
+        places = [e for e in entities if e.type == "GPE" and body["place"] in (e.name, *e.aliases)]
+        return places[0] if len(places) == 1 else None
     if len(_name_parts(name)) >= 2:
         fits = [e for e in entities if e.type == "PERSON" and same_person(name, e.name)]
         return fits[0] if len(fits) == 1 else None
