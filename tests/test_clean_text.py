@@ -575,10 +575,14 @@ def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> No
 # - junk_probe9: a Balkan outlet's English service, a Pacific-island paper, an Irish regional,
 #   a US public-radio station page, a wire story on a portal with a weather strip;
 # - junk_probe10: a West-African daily, a provincial broadsheet, a state press agency's English
-#   service, a subscription legal-news site, a humanitarian portal reposting a press release.
+#   service, a subscription legal-news site, a humanitarian portal reposting a press release;
+# - junk_probe11: a Nordic paper's English edition, an Indian TV site ("Breaking:" ticker,
+#   "Reported By: | Edited By:" byline, "Town, Region:" dateline), a US local TV station (alert
+#   banner, masthead with a channel number), a UK tabloid, a Turkish English-language daily
+#   (bare name and bare place line under the headline).
 _FIELD_PROBE_NAMES = (
     "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
-    " junk_probe9 junk_probe10"
+    " junk_probe9 junk_probe10 junk_probe11"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -598,10 +602,14 @@ FIELD_PROBES = [
 # junk_probe8's x1 keys a timed "UPDATE (2:40 PM): officials said ..." paragraph above the body
 # as an update notice; the cleaner keeps a timed update that reports news in the report unless
 # it is a single line closing it (a live page's updates stand above the story too).
+# junk_probe11's v3 keys the outlet as the masthead "KVRN 9 News Now" where the copyright and
+# the dateline's tag print the call sign "KVRN" (the key calls it a judgement call: the station's
+# name is its call sign, the masthead adds the news brand); the cleaner gives the holder.
 _FIELD_PROBES_OPEN = {
     "n4_halvern_teachers_strike_aggregator",
     "q1_kestrel_bay_smelter_portal",
     "x1_kasenda_hawkers_data_saver",
+    "v3_brasher_city_treasurer_verdict_local_tv",
 }
 
 
@@ -1284,3 +1292,115 @@ def test_a_reposts_source_label_is_not_part_of_the_outlet() -> None:
         + _STANDFIRST_REPORT
     )
     assert clean_text(text).outlet == "Tarrow Lifeboat Trust"
+
+
+# a report of three sentences for the tests of site banners, bylines and closing lines below
+_P11_LEDE = (
+    "Councillors in Marrowfield voted by nine to four on Tuesday to close two village "
+    "libraries at the end of the year."
+)
+_P11_REPORT = (
+    _P11_LEDE
+    + "\nThe council said the closures would save about 140,000 pounds a year.\n"
+    + "Campaigners said they would ask for a judicial review of the decision."
+)
+_P11_HEADER = "Tolvern 6 Live\nHome | News | Sport | Weather\n"
+_P11_TITLE = "Marrowfield council votes to close two village libraries"
+
+
+def test_a_labelled_banner_above_the_headline_is_junk_not_the_title() -> None:
+    """A "Breaking:" ticker or an alert banner under the site's furniture, above the headline,
+    is junk: not the title, not a dateline; a masthead with a channel number is no headline."""
+    for banner in (
+        "Breaking: Ferry services suspended across the northern isles tonight",
+        "FLOOD WARNING: River Lune expected to peak at four metres overnight on Friday.",
+    ):
+        cleaned = clean_text(
+            _P11_HEADER + banner + "\n" + _P11_TITLE + "\nBy Tom Brindle\n" + _P11_REPORT
+        )
+        assert cleaned.title == _P11_TITLE
+        assert cleaned.dateline is None and cleaned.author == "Tom Brindle"
+        assert banner in {r.text for r in cleaned.removed}
+        assert cleaned.text.split("\n")[0] == _P11_LEDE
+    # a masthead with a channel number over its live-stream button is no headline either
+    live = clean_text(
+        "Tolvern 6 News\nWatch Live: Tolvern Tonight at 6\n" + _P11_TITLE + "\n" + _P11_REPORT
+    )
+    assert live.title == _P11_TITLE
+    # a first line led by its kicker is the headline itself
+    own = clean_text("Breaking: Marrowfield council votes to shut two libraries\n" + _P11_REPORT)
+    assert own.title == "Marrowfield council votes to shut two libraries"
+
+
+def test_reported_by_line_and_town_region_colon_dateline() -> None:
+    """'Reported By: A | Edited By: B' names A; 'Town, Region: <lede>' gives the dateline."""
+    cleaned = clean_text(
+        _P11_TITLE
+        + "\nReported By: Meera Joshi-Kale | Edited By: Arun Patil\n"
+        + "Tolvern, Eastmarch: "
+        + _P11_REPORT
+    )
+    assert cleaned.author == "Meera Joshi-Kale"
+    assert cleaned.dateline == "Tolvern, Eastmarch"
+    assert cleaned.text.split("\n")[0] == _P11_LEDE
+    # a short phrase after the colon is no lede: no dateline
+    short = clean_text(
+        _P11_TITLE + "\nBy Arun Patil\nTolvern, Eastmarch: Two towns\n" + _P11_REPORT
+    )
+    assert short.dateline is None and "Tolvern, Eastmarch: Two towns" in short.text
+
+
+def test_bare_name_over_a_bare_place_over_the_stamp() -> None:
+    """Under the headline, a bare name over a place in capitals over the time stamp: the byline
+    and the dateline; a section word in capitals there is no place."""
+    stamp = "\nMay 4 2031 10:12:00\n"
+    cleaned = clean_text(_P11_TITLE + "\nDeniz Karaoğlu\nTOLVERN" + stamp + _P11_REPORT)
+    assert (cleaned.author, cleaned.dateline) == ("Deniz Karaoğlu", "TOLVERN")
+    assert "TOLVERN" not in cleaned.text.split("\n")
+    section = clean_text(_P11_TITLE + "\nDeniz Karaoğlu\nWORLD" + stamp + _P11_REPORT)
+    assert section.dateline is None
+
+
+def test_copyright_company_gives_way_to_the_brand_over_the_menu() -> None:
+    """A copyright holder with a company suffix ("AS", "Pvt Ltd") owns the brand the page names
+    over its menu: the brand is the outlet; an unrelated holder stays the outlet."""
+    for holder, brand in (
+        ("Tolvern Broadcasting Pvt Ltd", "Tolvern 6 Live"),
+        ("Tolvern Tidende AS", "Tolvern Tidende"),
+    ):
+        text = brand + "\nHome | News | Sport | Weather\n" + _P11_TITLE + "\n" + _P11_REPORT
+        cleaned = clean_text(text + f"\nCopyright © 2031 {holder}. All rights reserved.")
+        assert cleaned.outlet == brand
+    other = clean_text(
+        _P11_HEADER + _P11_TITLE + "\n" + _P11_REPORT + "\n© 2031 Eastmarch Media Trust"
+    )
+    assert other.outlet == "Eastmarch Media Trust"
+
+
+def test_closing_amended_to_correct_line_is_a_correction() -> None:
+    """An unlabelled "This article was amended on ... to correct ..." line is a correction; a
+    report sentence about a law amended to correct something stays."""
+    line = "This story was amended on 5 May 2031 to correct the spelling of Ms Patil's name."
+    cleaned = clean_text(_P11_TITLE + "\n" + _P11_REPORT + "\n" + line)
+    assert [(n.kind, n.text) for n in cleaned.notices] == [("correction", line)]
+    law = "The bylaw was amended in 2029 to correct a loophole on opening hours, she said."
+    assert law in clean_text(_P11_TITLE + "\n" + _P11_REPORT + "\n" + law).text
+
+
+def test_tabloid_furniture_privacy_line_more_link_and_bio() -> None:
+    """A newsletter box's privacy line, a "MORE: <headline>" link and a closing bio ("... is
+    the Post's chief reporter and has covered ...") go; report lines of that shape stay."""
+    privacy = (
+        "We will use your email address only to send you our Daily Digest. See our Privacy Policy."
+    )
+    more = "MORE: Tolvern bypass delayed again as costs soar"
+    bio = "Ana Brede is the Courier's chief reporter and has covered local politics since 2019."
+    kept = [
+        "We use your donations to send food parcels to families in need, the charity said.",
+        "More than 300 people signed the petition against the closures in a week.",
+    ]
+    raw = _P11_TITLE + "\nBy Ana Brede\n" + _P11_LEDE + "\n" + privacy + "\n" + more + "\n"
+    cleaned = clean_text(raw + "\n".join(kept) + "\n" + _P11_REPORT.split("\n", 1)[1] + "\n" + bio)
+    gone = {r.text for r in cleaned.removed}
+    assert {privacy, more, bio} <= gone
+    assert all(k in cleaned.text.split("\n") for k in kept)

@@ -104,9 +104,12 @@ DATE_WORDS = re.compile(
 BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:\(@\w+\)\s+)?"  # "Jane Doe (@jdoe) is a reporter at"
     r"(?:is|was|has been|previously was)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,5}"
+    r"(?:[\w'’-]+\s+){0,5}"
     r"(?:reporter|writer|correspondent|journalist|editor|columnist|contributor|producer|"
-    r"photographer|critic|fellow|professor|analyst|researcher|lecturer|scholar)s?(?:\s+(?:at|for|with|based|covering)\b|\s*[,.]|\s*$)"
+    r"photographer|critic|fellow|professor|analyst|researcher|lecturer|scholar)s?"
+    # "... correspondent and has reported from ...", "... correspondent and has covered ..."
+    r"(?:\s+(?:at|for|with|based|covering)\b|\s*[,.]|\s*$|\s+and\s+has\s+(?:reported|covered|"
+    r"written)\b)"
     r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|writes about|reports on)\s+.{1,60}\b(?:for|at)\s+"
     r"(?:the\s+)?[A-Z]"
     r"|^(?:[\w-]+\s+){0,3}(?:journalist|reporter|writer|columnist)\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
@@ -121,7 +124,10 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
             r"^(?:\*\s*)?(?:correction|corrections|clarification|erratum)\s*(?:\([^)]*\)|,\s*"
             rf"{_DATE})?\s*[:.—–-]"  # "Correction, June 16:"
             r"|^(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+"
-            r"(?:story|article|report)\b",
+            r"(?:story|article|report)\b"
+            # an unlabelled closing line: "This article was amended on 3 May 2031 to correct ..."
+            r"|^this\s+(?:story|article|report|piece)\s+(?:was|has\s+been)\s+(?:amended|"
+            r"corrected|changed|edited)\b[^.!?]{0,60}?\bto\s+(?:correct|fix|remove\s+an?\s+error)\b",
             re.IGNORECASE,
         ),
     ),
@@ -162,7 +168,7 @@ CONTACT_AUTHOR = re.compile(
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Jane Doe", and with the time
 # stamp after the name: "By Jane Doe Mar 3, 2031 5 min read"
 BYLINE = re.compile(
-    r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?:\s*)"
+    r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Rr]eported)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?:\s*)"
     rf"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:\s+(?!{_ROLE}$)[A-Z][\w.'’-]+){{0,2}}"
     rf"(?:\s*(?:,|and|&)\s*(?!{_ROLE})[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})*)"
     # the photographer's credit after the writers: "Words: A, B Photos: B"
@@ -389,12 +395,27 @@ LEAD_IN = re.compile(
 CAPS_LABEL = re.compile(
     r"^(?:original(?: story| report| post)?|earlier|previously|update[ds]?|editor'?s note|"
     r"note|correction|clarification|watch|live|latest|breaking(?: news)?|background|context|"
-    r"summary|what we know)\W*$",
+    r"summary|what we know"
+    # a site's banner: "WEATHER ALERT:", "TRAFFIC ADVISORY:", "SEVERE WEATHER WARNING:"
+    r"|(?:[a-z]+\s+){0,2}(?:alert|advisory|warning|watch|bulletin))\W*$",
     re.IGNORECASE,
 )
 # "Beirut: The ..." , "New Delhi: ...": a place in title case before a colon (`text.py` only
 # takes it when the rest of the line is a sentence and the word is no label, see LABEL_WORDS)
-DATELINE_COLON = re.compile(r"^(?P<dl>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}):\s+(?=[A-Z“\"])")
+# "Town, Region: The ...": a town and its region
+DATELINE_COLON = re.compile(
+    r"^(?P<dl>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2}"
+    r"(?:,\s+[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){0,2})?):\s+(?=[A-Z“\"])"
+)
+# a site-wide banner led by its label: "Breaking: <news>", "WEATHER ALERT: <text>", "Just in:"
+# (`text.py` takes it for junk only above the headline, see `_head_banners`)
+BANNER = re.compile(
+    r"^(?:breaking(?:\s+news)?|just\s+in|developing(?:\s+story)?|(?:[a-z]+\s+){0,2}alert"
+    r"|(?:weather|traffic|travel|storm|flood)\s+(?:warning|advisory|watch))\s*:\s+\S",
+    re.IGNORECASE,
+)
+# a bare place in capitals on a line of its own under a byline: "KARVIK", "NEW HARBOUR"
+PLACE_LINE = re.compile(r"^(?-i:[^\W\d_a-z]{2,}(?:[ -][^\W\d_a-z]{2,}){0,2})$")
 # labels that open a line with a colon and are no place
 LABEL_WORDS = re.compile(
     r"^(?:note|photo|photos|picture|video|watch|read|also|see|listen|update|updated|warning|"
@@ -520,6 +541,15 @@ RULES: tuple[Rule, ...] = (
         r" e-?mail(?: address)?\b"
         r"|\b(?:i|you) (?:agree|consent) to (?:the|our) (?:terms|privacy|user agreement)"
         r".{0,80}\b(?:privacy (?:policy|notice)|terms)\b",
+        strong=True,
+    ),
+    # the privacy line under a newsletter's sign-up box: "We use your sign-up to send you the
+    # newsletters you asked for", "We will use your e-mail address only to send you our briefing"
+    _rule(
+        "newsletter",
+        r"^we(?:[’']ll| will)? (?:only )?use your (?:sign-?up|e-?mail(?: address)?|details|data)"
+        r" (?:only )?to (?:send|email|e-mail) you\b"
+        r"|\bnewsletters?\b.{0,80}\bread our privacy (?:notice|policy|statement)\b",
         strong=True,
     ),
     # a closing promo: "Don't miss out on the latest news and information.", "Never miss the
@@ -854,6 +884,8 @@ RULES: tuple[Rule, ...] = (
         r"\b\s*[:|»>›-]?.{0,150}$",
     ),
     _rule("navigation", r"^(?:home|news|world|politics|business)\s*[>»›/|]\s*\w"),
+    # a broadcaster's live-stream button: "Watch Live", "Watch live: Evening News at 6"
+    _rule("promo", r"^(?:watch|listen|stream)\s+live\b(?:\s*[:|-]\s*[^.!?]{0,60})?$"),
     _rule("navigation", EDITION.pattern),
     # a lite page's banner: "Data saver is ON: images are hidden. Turn off data saver"
     _rule(
@@ -865,7 +897,8 @@ RULES: tuple[Rule, ...] = (
     # strike", "More from Harbour Now: Who is Jane Doe?"
     _rule(
         "navigation",
-        r"^(?:related(?: (?:stories|articles?|coverage|content|reading))?|more (?:from|on|about) "
+        r"^(?:related(?: (?:stories|articles?|coverage|content|reading))?|more"
+        r"|more (?:from|on|about) "
         r"(?-i:[A-Z])[^:.!?]{0,40})\s*:\s*\S[^.!]{0,150}$",
         strong=True,
     ),

@@ -36,17 +36,23 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    3 May 2031 by Jane Doe") or "X can be reached at ..." the author ("By Staff", a translated
    "By Writing", names the newsroom: junk, no author) (failing those, "Jane Doe
    in Brussels" or "Jane Doe | Brussels" right under the headline or beside a time stamp; a
-   bare name under the headline and over its time stamp), "Correction: ..." and "Editor's
+   bare name under the headline and over its time stamp, or over a bare place in capitals over
+   the stamp: that place is the dateline), "Correction: ..." (or an unlabelled "This article was
+   amended on ... to correct ...") and "Editor's
    note: ..." lines the notices (so is one "Update of 17h20: ..." paragraph closing the report;
    a live page's timed updates, and one told on a source's word ("..., a spokesman said."),
    stay report), and "CITY, Region - " / "CITY.- " / "(City) " / "City: " opening the first
-   paragraph the dateline. A short section label over the headline ("World News") goes, so
+   paragraph the dateline ("Town, Region: " too). A site's banner under the first line and above
+   the headline ("Breaking: <other news>", "WEATHER ALERT: ...") is junk, never the title. A
+   short section label over the headline ("World News") goes, so
    does the outlet's name over its tagline or menu (the headline further down is the title;
    the name gives the outlet), and junk over it (a ticker of quotes, an edition switcher,
    "View this email in your browser") is never taken for it; a byline naming
    an outlet ("Jane Doe, Harbour Times") gives the outlet too, else a copyright holder
    ("Harbour Times - All rights reserved", "© Harbour Times - All reproduction forbidden",
-   "... prohibited without authorization of the Harbour Times") or a "Follow Harbour Times on
+   "... prohibited without authorization of the Harbour Times"; a company, "Harbour Posten AS",
+   "Harbour Broadcast Pvt Ltd", gives way to the brand it owns printed over the menu, "Harbour
+   Live") or a "Follow Harbour Times on
    X" line, else a masthead ("Voice of the Dales" over a menu is one too). A masthead above
    the report's first sentence goes, with the tagline under it ("Local news, every day"):
    "THE HARBOUR LAMP", "The Kettle Standard", "Harbour Now - Politics", a translated page's
@@ -66,6 +72,7 @@ from itertools import pairwise
 from typing import Literal
 
 from newsdesk.clean.rules import (
+    BANNER,
     BIO,
     BIO_NAME,
     BIO_OUTLET,
@@ -97,6 +104,7 @@ from newsdesk.clean.rules import (
     NOTICE_RULES,
     OUTLET,
     PERMISSION_HOLDER,
+    PLACE_LINE,
     POSTED_BY,
     PRICE,
     REPORTED_FROM,
@@ -176,10 +184,11 @@ class _Line:
     byline: bool = False  # a "By Jane Doe" line: lifted to the author, not junk
     inert: bool = False  # junk that does not mark a junk block (a divider, a stray symbol)
     standfirst: bool = False  # the summary under the headline: no junk block takes it along
+    place: bool = False  # a bare place line under the byline ("KARVIK"): lifted to the dateline
 
     @property
     def body(self) -> bool:
-        return self.reason is None and self.notice is None and not self.byline
+        return self.reason is None and self.notice is None and not self.byline and not self.place
 
 
 def _words(line: str) -> int:
@@ -643,8 +652,9 @@ def _masthead(lines: list[_Line]) -> bool:
     first, words = lines[0].text, lines[0].text.split()
     if not (lines[0].body and 1 <= len(words) <= 4 and len(lines) > 2 and lines[1].reason):
         return False
-    named = all(w[0].isupper() or w in _NAME_LINKS for w in words[1:]) and words[0][0].isupper()
-    if not named or first.endswith((".", ":", "?", "!", ",")):
+    # "Harbour 7 News": a channel's number is part of the name
+    named = all(w[0].isupper() or w[0].isdigit() or w in _NAME_LINKS for w in words[1:])
+    if not (named and words[0][0].isupper()) or first.endswith((".", ":", "?", "!", ",")):
         return False
     for line in lines[2:]:
         if line.prose and line.body:
@@ -652,6 +662,32 @@ def _masthead(lines: list[_Line]) -> bool:
         if line.body and _words(line.text) >= _TITLE_MIN_WORDS and _reads_as_title(line.text):
             return True
     return False
+
+
+def _head_banners(lines: list[_Line]) -> None:
+    """A site's banner above the headline ("Breaking: <other news>", "WEATHER ALERT: <text>")
+    is junk: a labelled line under the copy's first line with a headline-like line of five words
+    or more below it, before the report's first sentence. The first line itself may be the
+    headline with its kicker ("Breaking: Mayor resigns")."""
+    for k, line in enumerate(lines):
+        if not (line.body and BANNER.match(line.text)):
+            if line.prose and line.body:
+                return
+            continue
+        if k == 0:
+            continue
+        for below in lines[k + 1 :]:
+            if below.prose and below.body:
+                break
+            if (
+                below.body
+                and not BANNER.match(below.text)
+                and _words(below.text) >= _TITLE_MIN_WORDS
+                and _reads_as_title(below.text)
+                and DATELINE.match(below.text) is None
+            ):
+                line.reason = "navigation"
+                break
 
 
 def _section_label(lines: list[_Line]) -> bool:
@@ -693,10 +729,21 @@ def _name_in_place(lines: list[_Line], under_title: int | None) -> None:
         stamped = any(
             0 <= j < len(lines) and lines[j].reason == "timestamp" for j in (k - 1, k + 1)
         )
-        # a bare name right under the headline and over its time stamp is the byline too
-        bare = k == under_title and stamped and line.body and NAME_LINE.match(line.text)
+        # a bare name right under the headline and over its time stamp is the byline too, and
+        # so is one over a bare place in capitals over the stamp ("KARVIK": the dateline)
+        placed = (
+            k + 2 < len(lines)
+            and lines[k + 1].body
+            and PLACE_LINE.match(lines[k + 1].text) is not None
+            and lines[k + 1].text.isupper()
+            and not SECTION_WORDS.match(lines[k + 1].text)
+            and lines[k + 2].reason == "timestamp"
+        )
+        bare = k == under_title and (stamped or placed) and line.body and NAME_LINE.match(line.text)
         if bare and not _outlet(line.text) and not DATE_WORDS.search(line.text):
             line.byline, line.author = True, line.text
+            if placed and not stamped:
+                lines[k + 1].place = True
             return
         if not (loose and (m := NAME_IN_PLACE.match(line.text))) or _outlet(m.group("name")):
             continue
@@ -791,11 +838,15 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     lines = [classify_line(i, t) for i, t in enumerate(texts)]
     _closing_update(lines)
     result = TextCleaning(text="")
+    if find_title:
+        _head_banners(lines)
     at = _title_line(lines) if find_title and len(lines) > 1 else None
     over_menu: str | None = None  # the outlet's name over its tagline or menu
+    first_name: str | None = None  # that name as printed, an outlet's word or not ("Harbour Live")
     if (at == 1 and _section_label(lines)) or (at and _masthead(lines)):
         if at != 1 or not _section_label(lines):
             over_menu = _masthead_name(lines[0].text)
+            first_name = lines[0].text
         lines[0].reason = "navigation"  # a section label, the outlet's name over its tagline
     if at is not None:
         result.title = KICKER.sub("", lines[at].text).split(" | ")[0]
@@ -821,6 +872,9 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
             named = line.outlet
         if line.byline:
             result.lifted.append(Lifted(field="author", text=line.text, line=line.index))
+        elif line.place:  # a dateline opening the first paragraph below still wins
+            result.dateline = result.dateline or line.text
+            result.lifted.append(Lifted(field="dateline", text=line.text, line=line.index))
         elif line.notice is not None:
             result.notices.append(Notice(kind=line.notice, text=line.text))
             result.lifted.append(Lifted(field="notice", text=line.text, line=line.index))
@@ -841,6 +895,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         else:
             body.append(line.text)
     result.text = "\n".join(body)
+    if not masthead and first_name and holder and _owner_of(holder, first_name):
+        masthead = first_name  # "© Harbour Broadcast Pvt Ltd" under "Harbour Live": the brand
     if masthead and holder and _owner_of(holder, masthead):
         holder = None  # "© Harbour Media Group" under "The Harbour Times": the paper's owner
     outlet = result.outlet or named or holder or _followed(lines) or masthead
@@ -853,7 +909,9 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
 # a company that owns the paper: "Harbour Media Group", "Kettle Publishing Inc", "Dale News Ltd"
 _COMPANY = re.compile(
     r"\b(?:group|holdings?|publishing|publications|publishers|inc|incorporated|ltd|limited"
-    r"|corp|corporation|company|co|llc|plc|gmbh|pty|enterprises)\.?$",
+    r"|corp|corporation|company|co|llc|plc|gmbh|pty|enterprises"
+    # and abroad: "Harbour Posten AS", "Harbour Media AB", "Harbour Broadcast Pvt"
+    r"|(?-i:AS|ASA|A/S|ApS|AB|Oy|Oyj|SA|S\.A|SpA|Srl|BV|NV|AG|KG|SARL|SAS|Pvt))\.?$",
     re.IGNORECASE,
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
