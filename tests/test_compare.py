@@ -412,3 +412,19 @@ def test_undated_tolls_read_in_order_from_their_words() -> None:
     assert found[("f2", "f3")].difference == "update"
     assert ("f1", "f3") not in found  # one link per step
     assert ("f3", "f4") not in found  # no word says the 11 is a rise
+
+
+def test_figures_a_floor_then_a_larger_count_later_is_an_update() -> None:
+    a = _article("a", "2030-05-01", "At least nine people were killed.", "Outlet A")
+    b = _article("b", "2030-05-06", "The toll stood at 27 dead.", "Outlet B")
+    c = _article("c", "2030-05-01", "Officials said 12 people were killed.", "Outlet C")
+    facts = [
+        _fact("f1", a, 9, "at_least", "killed"),
+        _fact("f2", b, 27, "exact", "killed"),
+    ]
+    found = {(r.a, r.b): r for r in compare_figures(facts, [a, b], [])}
+    assert found[("f1", "f2")].difference == "update"
+    # the same day, a larger count within the floor: still only a qualifier
+    same_day = [_fact("f1", a, 9, "at_least", "killed"), _fact("f3", c, 12, "exact", "killed")]
+    found = {(r.a, r.b): r for r in compare_figures(same_day, [a, c], [])}
+    assert found[("f1", "f3")].difference == "qualifier"

@@ -621,3 +621,18 @@ def test_question_heading_is_no_statement() -> None:
         "said so on Sunday."
     )
     assert not [st for st in found if st.text.strip(" ,") == "whom"]
+
+
+def test_said_when_reaches_a_day_under_the_statement_noun() -> None:
+    text = '"We did all we could," she said in a written statement on Friday evening.'
+    (st,) = find_statements(text)
+    assert st.said_when == "on Friday"
+
+
+def test_said_when_stops_at_a_semicolon() -> None:
+    text = (
+        'On Friday the mayor had insisted that "the dyke was safe"; by Sunday evening '
+        "she was admitting that the engineers had warned her."
+    )
+    sts = find_statements(text)
+    assert sts[-1].said_when == "Sunday"

@@ -152,3 +152,19 @@ def test_retraction_cue_in_a_question_or_after_proved() -> None:
     # near miss: asking why others were wrong retracts nothing
     assert not _retracts("The review will find out why the early notices were wrong")
     assert not _retracts("We will ask whether the gauges were inaccurate")
+
+
+def test_a_minister_and_his_own_ministry_are_one_side() -> None:
+    art = _article(
+        "c1",
+        "Interior Minister Pavo Lind denied that the police had been warned. "
+        "The interior ministry rejected claims that the warnings were ignored.",
+    )
+    minister = _said(
+        "q1", art, "the police had been warned", "Pavo Lind", "Interior Minister", "e1"
+    )
+    ministry = _said(
+        "q2", art, "claims that the warnings were ignored", None, "The interior ministry"
+    )
+    found = _relations([minister, ministry], [art])
+    assert not any(k in ("disputes", "contradicts") for k, _, _ in found)

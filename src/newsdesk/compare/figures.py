@@ -386,6 +386,15 @@ def _far_apart(a: _Figure, b: _Figure) -> bool:
 def _difference(a: _Figure, b: _Figure) -> FigureDifference:
     if _equal(a, b):
         return "same"
+    if (
+        a.fact.qualifier in ("at_least", "more_than")
+        and a.day is not None
+        and b.day is not None
+        and a.day < b.day
+        and b.fact.quantity > a.fact.quantity
+        and b.fact.qualifier not in ("at_least", "more_than")
+    ):
+        return "update"  # "at least 9 dead" on Wednesday, 27 dead a week on: the count rose
     if a.low <= b.high and b.low <= a.high:
         return "qualifier"
     if a.day != b.day:

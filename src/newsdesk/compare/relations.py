@@ -338,7 +338,7 @@ def _relation(
         if opposed and a.day and b.day and a.day < b.day:
             return _Found("corrects", a, b, 1.0, f"{who(b)} later says the opposite: {opposed}.")
         return None
-    if own_side:
+    if own_side or _same_portfolio(a, b):
         return None  # "the prime minister's office" rejects no claim of the prime minister
     different_side = a.side is None or b.side is None or a.side != b.side
     if b.rejects and not a.rejects and different_side:
@@ -392,6 +392,24 @@ def _speaks_for(a: Claim, b: Claim) -> bool:
         return False
     own = " ".join(x for x in (b.statement.speaker_name, b.statement.speaker_role) if x)
     return name in content_stems(own)
+
+
+_PORTFOLIO = re.compile(r"\b([a-z]{4,})\s+(minist(?:er|ry)|department|secretary)\b")
+
+
+def _same_portfolio(a: Claim, b: Claim) -> bool:
+    """One of the two is a ministry and the other its minister ("the justice ministry" and
+    "Justice Minister Ola Berg"): one side, not two parties disputing each other."""
+
+    def posts(c: Claim) -> set[tuple[str, bool]]:
+        role = " ".join(x for x in (c.statement.speaker_name, c.statement.speaker_role) if x)
+        return {
+            (m.group(1), m.group(2) in ("ministry", "department"))
+            for m in _PORTFOLIO.finditer(role.lower())
+        }
+
+    pa, pb = posts(a), posts(b)
+    return any(w == v and house != other for w, house in pa for v, other in pb)
 
 
 def _retraction_names(b: Claim, a: Claim) -> bool:

@@ -2210,8 +2210,12 @@ def _said_when(ctx: _Ctx, st: StatementMention) -> None:
             and not re.search(r",\s*(?:on\s+)?$", ctx.text[st.speaker_start : ent.start_char])
         ):
             continue
+        lo, hi = sorted((ent.start_char, st.cue_start))
+        if ";" in ctx.text[lo:hi]:
+            continue  # "On Monday he insisted …; by Wednesday he was acknowledging …"
         anc = ent.root
-        for _ in range(4):
+        # "said in a written statement on Monday evening": five steps up to the cue
+        for _ in range(5):
             if anc.i == verb.i or anc.head.i == anc.i:
                 break
             anc = anc.head
