@@ -551,3 +551,19 @@ def test_lifted_from_windows_is_rescued() -> None:
         "He said boats had lifted more than 30 people from upper windows during the night."
     )
     assert got[0][:2] == (30.0, "rescued")
+
+
+def test_story_drops_vague_count_beside_precise_and_repeats() -> None:
+    import datetime as dt
+
+    from newsdesk.extract.facts import story_facts
+    from newsdesk.model import Article
+
+    text = (
+        "Guards searched for dozens of inmates who escaped from the Harlowmere jail. "
+        "At least 31 prisoners escaped, the warden said. "
+        "At least 31 prisoners escaped, officials repeated on Monday."
+    )
+    art = Article(id="a1", source="test", text=text, published=dt.date(2024, 5, 6))
+    got = [(f.what, f.quantity) for f in story_facts([art])]
+    assert got == [("escaped", 31.0)]

@@ -484,3 +484,19 @@ def test_org_without_national_and_storm_name_alone_merge() -> None:
     assert "Seismic Office" not in names
     assert "Berenike" not in names
     assert "Dalby Kove" not in names
+
+
+def test_entity_for_name_title_surname_role_and_body() -> None:
+    from newsdesk.model import Entity
+    from newsdesk.stories.resolve import entity_for_name
+
+    people = [
+        Entity(id="e1", name="Anselm Quorvik", type="PERSON", aliases=["Quorvik"]),
+        Entity(id="e2", name="Brenna Tolliday", type="PERSON", roles=["Marvish health minister"]),
+        Entity(id="e3", name="Dunhollow Valley Clinic", type="ORG"),
+    ]
+    assert entity_for_name("Fisheries Minister Anselm Quorvik", people).id == "e1"
+    assert entity_for_name("Quorvík", people).id == "e1"
+    assert entity_for_name("Marvish health minister", people).id == "e2"
+    assert entity_for_name("clinic", people).id == "e3"
+    assert entity_for_name("police", people) is None

@@ -407,6 +407,8 @@ def _clean_name(name: str, label: str) -> str:
         name = re.split(r"['’]s\s+", name)[-1]
     if label != "PERSON":
         name = re.sub(r"^(?:the|The)\s+", "", name)
+    if label == "ORG":  # "national Civil Protection Service": the qualifier is not the name
+        name = re.sub(r"^(?:[a-z][a-z-]*\s+)+(?=[A-Z])", "", name)
     return re.sub(r"\s+", " ", name)
 
 

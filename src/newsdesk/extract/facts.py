@@ -147,6 +147,7 @@ WHAT_WORDS: list[tuple[str, str]] = [
         r"hauled (?:up|out|to the surface)|brought (?:up|out) alive|winched to safety",
         "rescued",
     ),
+    (r"recaptured|re-?arrested|caught again|back in custody", "recaptured"),
     (r"in custody|remanded|held pending", "arrested"),
     (r"arrested|detained|captured|taken prisoner", "arrested"),
     (r"kidnapped|abducted|hostages?", "kidnapped"),
@@ -1143,6 +1144,9 @@ def model_qualifier(qualifier: str) -> Qualifier:
     return "up_to" if qualifier == "nearly" else "about"  # type: ignore[return-value]
 
 
+_VAGUE_SAID = re.compile(rf"\b(?:{_VAGUE_RE})\b", re.IGNORECASE)
+
+
 def story_facts(
     articles: Iterable[Article], claimant: Callable[[str], str | None] | None = None
 ) -> list[Fact]:
@@ -1157,7 +1161,19 @@ def story_facts(
         if article.duplicate_of:
             continue
         published = article.published
-        for f in find_facts(article.text, published):
+        found = find_facts(article.text, published)
+        # a figure in words ("dozens of inmates") where the article also gives the count in
+        # numbers is no figure of its own; the same figure stated twice is one fact
+        vague = [_VAGUE_SAID.search(article.text[f.start : f.end]) is not None for f in found]
+        precise = {f.what for f, v in zip(found, vague, strict=True) if not v}
+        seen: set[tuple] = set()
+        for f, v in zip(found, vague, strict=True):
+            if v and f.what in precise:
+                continue
+            key = (f.what, f.quantity, f.qualifier, f.unit)
+            if key in seen:
+                continue
+            seen.add(key)
             facts.append(
                 Fact(
                     id=f"f{len(facts) + 1}",

@@ -398,6 +398,12 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
 _DEMONYM_END = re.compile(r"(?:an|ian|ese|ish|i|ic|ean)s?$")
 
 
+_BODY_WORD = (
+    r"(?:Service|Services|Authority|Agency|Directorate|Office|Department|Board|Commission|"
+    r"Council|Union|Bureau|Administration|Inspectorate)"
+)
+
+
 def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
     """A one-word name that opens exactly one organisation's name in the story is that
     organisation ("Halvex" of "Halvex Chemicals"), whatever the tagger typed it, unless it is a
@@ -405,6 +411,18 @@ def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
     out: list[_Cluster] = []
     for c in clusters:
         one = c.name
+        # "Civil Protection" of "Civil Protection Service": an organisation's name short of
+        # the last word that says what kind of body it is
+        tail = re.compile(rf"{re.escape(one)} {_BODY_WORD}$")
+        if c.type == "ORG" and " " in one:
+            orgs = [
+                m
+                for m in clusters
+                if m is not c and m.type == "ORG" and any(tail.match(n) for n in m.names)
+            ]
+            if len(orgs) == 1:
+                orgs[0].absorb(c)
+                continue
         if (
             " " in one
             or c.type == "PERSON"
@@ -801,7 +819,51 @@ def entity_for_name(name: str, entities: Sequence[Entity]) -> Entity | None:
     if body:
         places = [e for e in entities if e.type == "GPE" and body["place"] in (e.name, *e.aliases)]
         return places[0] if len(places) == 1 else None
-    if len(_name_parts(name)) >= 2:
-        fits = [e for e in entities if e.type == "PERSON" and same_person(name, e.name)]
-        return fits[0] if len(fits) == 1 else None
+    words = name.split()
+    # "Justice Minister Oskar Velimir": a title before the name; try the name without it
+    for i in range(len(words) - 1):
+        if len(_name_parts(" ".join(words[i:]))) < 2:
+            break
+        rest = " ".join(words[i:])
+        fits = [e for e in entities if e.type == "PERSON" and same_person(rest, e.name)]
+        if fits:
+            return fits[0] if len(fits) == 1 else None
+    if len(words) == 1 and words[0][:1].isupper():  # "according to Mavrin": a surname alone
+        fits = [
+            e
+            for e in entities
+            if e.type == "PERSON"
+            and len(_name_parts(e.name)) >= 2
+            and any(
+                _same_part(spelling_key(words[0]), spelling_key(part))
+                for part in (e.name.split()[-1], *e.aliases)
+            )
+        ]
+        if len(fits) == 1:
+            return fits[0]
+    low = _fold_text(name).lower()
+    # "the Kavrenian transport minister": the person holding that role
+    holders = [
+        e
+        for e in entities
+        if e.type == "PERSON" and any(_fold_text(r).lower() == low for r in e.roles)
+    ]
+    if len(holders) == 1:
+        return holders[0]
+    # "the hospital", "the civil protection directorate", "Civil Protection": an organisation
+    # whose name holds every one of the words (all of them, not a generic body word alone)
+    if not re.fullmatch(r"(?:police|officials|authorities|government|ministry|prosecutors)", low):
+        key = [w for w in re.findall(r"[a-z]+", low) if w not in _BODY_FILLER]
+        orgs = [
+            e
+            for e in entities
+            if e.type == "ORG"
+            and key
+            and set(key) <= set(re.findall(r"[a-z]+", _fold_text(e.name).lower()))
+        ]
+        if len(orgs) == 1:
+            return orgs[0]
     return None
+
+
+_BODY_FILLER = {"the", "a", "an", "of", "for", "and", "s", "national", "state", "local", "city"}
