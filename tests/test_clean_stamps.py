@@ -117,3 +117,18 @@ def test_a_month_in_capitals_after_the_clock_is_read():
 def test_a_word_in_capitals_is_no_month():
     """Capitals that only begin like a month ("MARKET", "MAYOR") give no date."""
     assert _published("MARKET 12 MAYOR 2031\n" + REPORT) is None
+
+
+def test_a_bare_dashed_stamp_reads_day_first():
+    from newsdesk.clean.stamps import stamped_date
+    from newsdesk.clean.text import clean_text
+
+    raw = (
+        "Ferry operators agree to restore winter timetable after strike talks\nBy Ana Brede\n"
+        "17-05-2031\nKETTLEBY, Dalmoor - Ferry operators agreed on Tuesday to restore the full"
+        " winter timetable after two weeks of talks with the crews' union.\n"
+        "The agreement covers six routes and about 400 crew members, the union said."
+    )
+    cleaned = clean_text(raw)
+    assert "17-05-2031" in {r.text for r in cleaned.removed if r.reason == "timestamp"}
+    assert stamped_date(cleaned) == dt.date(2031, 5, 17)

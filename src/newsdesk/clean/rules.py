@@ -48,7 +48,7 @@ _TIME = r"\d{1,2}(?:[:.]\d{2})\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*(?:\d{{4}})?"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
@@ -431,7 +431,8 @@ PRICE = re.compile(
     r"^(?:[$€£¥₹₩₽]|rs\.?\s*|usd\s*|eur\s*)\s?\d[\d,.]*(?:\s*(?:/|per\s+)\s*\w+)?\s*$"
     r"|^\d[\d,.]*\s?(?:[$€£¥₹]|usd|eur|dollars?|euros?)(?:\s*(?:/|per\s+)\s*\w+)?\s*$"
     r"|^\d+\s+(?:days?|weeks?|months?|years?)$"
-    r"|(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥₹])\s*(?:/|per\s+|a\s+)\s*(?:mo(?:nth)?|yr|year|week)\b"
+    r"|(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥₹])\s*(?:/|per\s+|a\s+|every\s+(?:\d+\s+)?)\s*"
+    r"(?:mo(?:nth)?|yr|year|week)s?\b"
     r"|^\d[\d,.]*\s+[^\W\d]+\s+(?:per|a|an|every|/)\s*(?:day|week|month|year)s?\W*$",
     re.IGNORECASE,
 )
@@ -462,12 +463,24 @@ RULES: tuple[Rule, ...] = (
         r"|^start (?:your|a) (?:free )?(?:trial|subscription)\b"
         r"|\b(?:subscriber|member|premium)s?[- ]only\b"
         r"|^only (?:subscribers|members)\b.{0,30}\b(?:can|may)\b"
-        r"|\bcancel (?:whenever|when ?ever) you (?:like|want)\b",
+        r"|\bcancel (?:whenever|when ?ever) you (?:like|want)\b"
+        # a metered wall's counter: "3 free articles left this month", "You have used all your
+        # free reads for this week", "Only 1 free story remains for you in May."
+        r"|\b(?:\d+|one|two|three|four|five|no|your last)\s+(?:more\s+)?free\s+"
+        r"(?:stories|articles?|reads?|pieces|views|pages)\s+(?:remain|left|this)\b"
+        r"|\b(?:free (?:stories|articles?|reads?|pieces|views|pages)|story|article)\s+"
+        r"(?:remaining|remains|left)\s+(?:for you\s+)?(?:this|in)\b"
+        r"|\byou(?:[’']ve| have) (?:used|read|reached|had) (?:all |up )?(?:of )?(?:your|the)\s+"
+        r"(?:\w+\s+)?(?:free|complimentary)\s+(?:stories|articles?|reads?|pieces|views|limit)\b"
+        r"|^this (?:is|article is|story is) (?:a )?(?:premium|subscriber|members?[’']?|exclusive)"
+        r"\s+(?:content|article|story)\b"
+        r"|^cancel (?:or (?:pause|change) )?(?:your (?:plan|subscription) )?"
+        r"(?:any ?time|at any time)\W*$",
         strong=True,
     ),
     _rule(
         "paywall",
-        r"^(?:keep|continue|start) reading\b.{0,30}(?:[$€£¥₹]\s?\d|\bfree\b)",
+        r"^(?:keep|continue|start) reading\b.{0,30}(?:[$€£¥₹]\s?\d|\bfree\b|\bsubscription\b)",
         strong=True,
     ),
     _rule(
@@ -487,8 +500,17 @@ RULES: tuple[Rule, ...] = (
         "social",
         r"^share (?:on|via|to|with) [\w ()]{1,30}$|^copy (?:the )?(?:link|url)\W*$"
         r"|^(?:send|share) (?:by|via) e-?mail\W*$|^save (?:to|for) (?:reading list|later|my list)"
-        r"\W*$|^(?:print|email) (?:this )?(?:article|story|page)\W*$",
+        r"\W*$|^(?:print|email) (?:this )?(?:article|story|page)\W*$"
+        r"|^share (?:the |this )?(?:full )?(?:article|story|page)\W*$",
     ),
+    # an audio player's label: "Listen · 6:02 min", "Listen to this article (4 min)"
+    _rule(
+        "promo",
+        r"^(?:listen|play)(?: to (?:this|the) (?:article|story))?\s*[·|•:(-]?\s*"
+        r"\d{1,2}(?:[:.]\d{2})?\s*(?:min|mins|minutes)\)?\W*$",
+    ),
+    # a skip link of the page: "Skip next section", "Skip to main navigation"
+    _rule("navigation", r"^skip (?:to|past|over|next|this|the)\b.{0,60}$"),
     _rule(
         "comment-policy",
         r"^(?:sign|log) ?in to (?:comment|reply|join the)\b"
@@ -596,7 +618,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:google play|(?:apple )?app store)\W*$"
         r"|^(?:turn on|enable|allow) (?:push |breaking news )?(?:notifications|alerts)\b"
         r"|(?:^|[.!?]\s+)(?:download|install) (?:our|the) (?:free |new )?(?:[\w'’-]+ ){0,4}app\b"
-        r"|^(?:story|article|content) continues (?:below|after)\b.{0,30}$",
+        r"|^(?:story|article|content) continues(?: (?:below|after)\b.{0,30})?\W*$",
         strong=True,
     ),
     _rule(
@@ -1061,7 +1083,15 @@ RULES: tuple[Rule, ...] = (
         r"illustration|image|graphic) (?:by|courtesy of)\s+(?-i:[A-Z])",
         strong=True,
     ),
-    _rule("other", r"\bcontributed to this (?:report|story|article)\b", strong=True),
+    # "Jane Doe contributed reporting from Tunis.": a helper's credit, not the author's byline
+    _rule(
+        "other",
+        r"\bcontributed to this (?:report|story|article)\b"
+        r"|^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}(?:\s*(?:,|and)\s*"
+        r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3})*\s+contributed\s+"
+        r"(?:additional\s+)?reporting\b[^.!?]{0,60}\.?$",
+        strong=True,
+    ),
     _rule(
         "other",
         r"^\((?:photo|image|picture|pic|video)s?\s*(?:by|credit|courtesy)\b[^()]{1,80}\)$"
@@ -1283,7 +1313,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "paywall",
         r"\b(?:journalism|reporting|work) (?:relies|depends) on (?:the )?support\b"
-        r"|\b(?:support|help) (?:of|from) readers like you\b",
+        r"|\b(?:support|help) (?:of|from) readers like you\b"
+        # "The Gazette stays free thanks to readers like you. Back us from £3 a month."
+        r"|\b(?:stays?|remains?|is) (?:free|open)(?: to (?:read|all|everyone))? (?:thanks to|"
+        r"because of) (?:readers|supporters|members|people) like you\b"
+        r"|^(?:support|back|fund) (?:the |our |us )?(?:\w+ ){0,3}(?:from|for) (?:just |only )?"
+        r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:[$€£¥₹]|euros?|dollars?|pounds?))",
         strong=True,
     ),
     # reader call-outs: "Tell us: how has the strike affected you?"

@@ -151,6 +151,7 @@ _EMBED = re.compile(r"\bpic\.twitter\.com/|^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)
 # (not a label: "*Price with code:")
 _FOOTNOTE = re.compile(r"^\*{1,3}\s*[^\W\d_].*[^:]$")
 _STANDFIRST_MIN_WORDS = 8
+_HEAD_PROSE = 3  # the dateline paragraph is among the first this many sentences under a headline
 # a verb of a standfirst: an auxiliary, a past form, a third person ("packed", "must keep")
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|"
@@ -460,6 +461,33 @@ def _propagate(lines: list[_Line]) -> None:
         i = j
 
 
+# the heading of a block of links to other stories, at the end of a junk line: "More on this
+# topic", "Skip next section Related stories", "MORE FROM THE HARBOUR TIMES"
+_LINKS_HEADING = re.compile(
+    r"(?:^|\s)(?:more (?:on|about) (?:this|the) (?:topic|story|subject)|related(?: (?:stories|"
+    r"articles?|coverage|content|reading|topics))?|read (?:more|next|also)|also read|see also"
+    r"|more from(?: \w+){1,4}|recommended(?: (?:stories|articles|reading))?|(?:watch|listen) next"
+    r"|you (?:may|might) (?:also )?like)\W*$",
+    re.IGNORECASE,
+)
+# a teaser's headline: no full stop of its own (a quotation may close it: 'jails three for
+# "insulting the state"')
+_TEASER = re.compile(r"[.!?…:;][\"'”“’»«)\]]*\s*$")
+
+
+def _teasers(lines: list[_Line]) -> None:
+    """The headlines listed under a links heading ("More on this topic") are links, not the
+    report, even one that ends on a quotation (which reads as a sentence)."""
+    for k, line in enumerate(lines):
+        if line.reason != "navigation" or not _LINKS_HEADING.search(line.text):
+            continue
+        for below in lines[k + 1 :]:
+            text = below.text
+            if not (below.body and _reads_as_title(text)) or _TEASER.search(text.rstrip('"”’»')):
+                break
+            below.reason = "navigation"
+
+
 def _drop_closing_bios(lines: list[_Line]) -> None:
     """Mark the author bios that close the article ("Jane Doe is a reporter at ...") as junk,
     and lift a closing credit ("— Jane Doe reported from Tunis.") as a byline: only lines after
@@ -690,6 +718,37 @@ def _head_banners(lines: list[_Line]) -> None:
                 break
 
 
+def _head_sentences(lines: list[_Line]) -> None:
+    """A sentence above a clear headline is page furniture (a paywall's meter, a promo, a
+    teaser), not the report's start: when a headline-like line has a byline or a time stamp
+    right under it and the first paragraph below opens with a dateline ("CITY, Country —"), the
+    report starts there, and the unmatched sentences above the headline are junk."""
+    headline = next(
+        (
+            k
+            for k, (line, below) in enumerate(pairwise(lines))
+            if line.body
+            and not line.prose
+            and _words(line.text) >= _TITLE_MIN_WORDS
+            and _reads_as_title(line.text)
+            and DATELINE.match(line.text) is None
+            and (below.byline or below.reason == "timestamp")
+        ),
+        None,
+    )
+    if not headline:
+        return
+    above = [line for line in lines[:headline] if line.body and line.prose]
+    # the dateline paragraph may come under a caption or a standfirst that end in a full stop
+    below = [line for line in lines[headline + 1 :] if line.body and line.prose][:_HEAD_PROSE]
+    for lede in below if above else []:
+        dateline, agency, rest = _lift_dateline(lede.text)
+        if (dateline or agency) and rest:
+            for line in above:
+                line.reason = "other"
+            return
+
+
 def _section_label(lines: list[_Line]) -> bool:
     """The first line is a section label over the headline ("World News", "Middle East"): at
     most three capitalised words, with a headline-like line of five words or more below it."""
@@ -796,6 +855,47 @@ def _head_masthead(lines: list[_Line], *, titled: bool) -> str | None:
     return outlet
 
 
+def _named_masthead(
+    texts: list[str], head: list[tuple[bool, RemovedReason | None]], title: int
+) -> str | None:
+    """The outlet's name standing alone at the top of the copy (under a skip link at most),
+    over the site's menu, that the copy names again (a photo credit "Photo: Harbour Media", an
+    editor's note "Harbour Media does not publish ..."): the outlet, without an outlet's word
+    in it. `head`: each line's (body, reason) as the rules classified it, in the copy's order."""
+    for k in range(min(2, title)):
+        if k and not (head[0][1] == "navigation" and _words(texts[0]) <= 4):
+            return None
+        text, words = texts[k], texts[k].split()
+        if not (
+            head[k][0]
+            and head[k + 1][1] == "navigation"
+            and 2 <= len(words) <= 4
+            and all(w[0].isupper() or w in _NAME_LINKS for w in words)
+            and words[0][0].isupper()
+            and not re.search(r"[^\w\s&'’-]|\d", text)
+            and not SECTION_WORDS.match(text)
+            and not DATE_WORDS.search(text)
+        ):
+            continue
+        again = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])")
+        if any(again.search(other) for j, other in enumerate(texts) if j != k):
+            return text
+    return None
+
+
+def _spelled_out(initials: str, texts: list[str]) -> str | None:
+    """The agency's name in full where the copy prints it ("Harbour News Service" for the
+    dateline's "(HNS)"): capitalised words, one for each initial, spaced or hyphenated, on a
+    line of their own or inside a sentence (not opening one: "After Police ..." is no "AP")."""
+    words = r"[\s-]+".join(rf"{c}[\w'’]+" for c in initials)
+    own = re.compile(rf"^(?:[\w ]{{1,20}}:\s*)?(?P<name>{words})$")
+    inside = re.compile(rf"(?<=[a-z,] )(?P<name>{words})(?![\w-])")
+    for text in texts:
+        if m := own.match(text) or inside.search(text):
+            return m.group("name")
+    return None
+
+
 def _tagline(line: _Line) -> bool:
     """An outlet's tagline under its masthead: "Local news, every day" (not a short dek)."""
     words = line.text.split()
@@ -840,6 +940,9 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     result = TextCleaning(text="")
     if find_title:
         _head_banners(lines)
+        _head_sentences(lines)
+    # what each line was before the head's lines are told apart (masthead, section label)
+    head = [(line.body, line.reason) for line in lines]
     at = _title_line(lines) if find_title and len(lines) > 1 else None
     over_menu: str | None = None  # the outlet's name over its tagline or menu
     first_name: str | None = None  # that name as printed, an outlet's word or not ("Harbour Live")
@@ -856,8 +959,11 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     _name_over_role(lines)
     _name_in_place(lines, at)
     masthead = _head_masthead(lines, titled=at is not None) or over_menu
+    if not masthead and at is not None:
+        masthead = _named_masthead(texts, head, at)
     _comment_section(lines)
     _sponsor_blocks(lines)
+    _teasers(lines)
     _drop_closing_bios(lines)
     if sweep:
         _propagate(lines)
@@ -899,6 +1005,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         masthead = first_name  # "© Harbour Broadcast Pvt Ltd" under "Harbour Live": the brand
     if masthead and holder and _owner_of(holder, masthead):
         holder = None  # "© Harbour Media Group" under "The Harbour Times": the paper's owner
+    if result.outlet and _AGENCY_ONLY.match(result.outlet):
+        result.outlet = _spelled_out(result.outlet, texts) or result.outlet
     outlet = result.outlet or named or holder or _followed(lines) or masthead
     if outlet and masthead and _same(_THE.sub("", outlet), _THE.sub("", masthead)):
         outlet = masthead  # the masthead prints the name in full: "The Harbour Times"
