@@ -1522,3 +1522,87 @@ def test_dateline_agency_spelled_out_in_the_copy() -> None:
     assert full.outlet == "Harbour News Service"
     opener = "Hundreds Nonetheless Stayed in the square until late at night, witnesses said."
     assert clean_text(f"{_P12_TITLE}\n{lede}\n{opener}").outlet == "HNS"
+
+
+_ENDLESS = (
+    "The council voted on Tuesday to close the old ferry pier for repairs until the spring.\n"
+    "Residents said the crossing had been unreliable for months, and the mayor agreed.\n"
+)
+
+
+def test_share_bar_with_copy_url_and_newsletter_box_are_junk() -> None:
+    raw = (
+        _ENDLESS + "Share this page: Facebook · Bluesky · Email · Copy URL\n"
+        "Join Our Free Newsletters\n"
+        "Local news. Honest reporting. Delivered to you.\n"
+    )
+    reasons = removed_reasons(raw)
+    assert reasons["Share this page: Facebook · Bluesky · Email · Copy URL"] == "social"
+    assert reasons["Join Our Free Newsletters"] == "newsletter"
+    assert reasons["Local news. Honest reporting. Delivered to you."] == "newsletter"
+    # report lines of the same shape stay
+    report = (
+        "Join our newsletter team, the mayor told graduates, and learn the trade.\n"
+        "The parcels were late. Most were delivered to you by noon, the firm said.\n"
+    )
+    assert clean_text(_ENDLESS + report).removed == []
+
+
+def test_two_line_update_notice_under_an_update_stamp() -> None:
+    raw = (
+        _ENDLESS + "Update: April 2, 2031, 8:40 a.m.\n"
+        "We have revised this article to add the figure the port authority gave on Wednesday.\n"
+    )
+    result = clean_text(raw)
+    assert [n.kind for n in result.notices] == ["update"]
+    assert result.notices[0].text.startswith("Update: April 2, 2031, 8:40 a.m. We have revised")
+    assert "revised" not in result.text
+    # a stamp over a report line stays a stamp, and the report stays
+    raw = _ENDLESS + "Updated April 2, 2031\nWe have revised our forecast for the harvest.\n"
+    result = clean_text(raw)
+    assert result.notices == []
+    assert "We have revised our forecast for the harvest." in result.text
+
+
+def test_outlet_named_in_its_own_paywall_edition_and_disclaimer_lines() -> None:
+    paywall = (
+        _ENDLESS + "Join as a member to keep reading.\n"
+        "What your Kestrel Ledger membership gets you\n"
+        "Kestrel Ledger Print Edition\n"
+    )
+    assert clean_text(paywall).outlet == "Kestrel Ledger"
+    disclaimer = (
+        _ENDLESS + "Disclaimer: This story came from a syndicated feed; Dale Courant staff "
+        "did not edit it.\n"
+    )
+    assert clean_text(disclaimer).outlet == "Dale Courant"
+    promo = (
+        "This story first ran in Pier Notes, The Upper Dale Star's weekly port newsletter. "
+        "Click here to get Pier Notes in your inbox.\n" + _ENDLESS
+    )
+    assert clean_text(promo).outlet == "The Upper Dale Star"
+    # a plan's name is no outlet
+    plan = _ENDLESS + "Join as a member to keep reading.\nWhat your Premium membership gets you\n"
+    assert clean_text(plan).outlet is None
+
+
+def test_outlet_the_report_names_as_its_own_asker_and_source() -> None:
+    own = (
+        _ENDLESS
+        + "Replying to questions from The Dale Lamp, the ministry said no notice was sent.\n"
+        "The trawler was detained last month, as The Dale Lamp reported.\n"
+    )
+    assert clean_text(own).outlet == "The Dale Lamp"
+    # either alone may be another outlet: "told the Lamp's reporter", "as the Lamp reported"
+    other = _ENDLESS + "The trawler was detained last month, as The Dale Lamp reported.\n"
+    assert clean_text(other).outlet is None
+    asked = (
+        _ENDLESS + "Replying to questions from The Dale Lamp's Ana Vos, the minister declined.\n"
+        "The trawler was detained last month, as The Dale Lamp reported.\n"
+    )
+    assert clean_text(asked).outlet is None
+
+
+def test_short_form_of_the_name_in_a_newsletter_promo_is_no_outlet() -> None:
+    raw = _ENDLESS + "Sign up for the Lamp's evening newsletter\n"
+    assert clean_text(raw).outlet is None

@@ -154,6 +154,16 @@ UPDATE_ABOUT_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 
+# the text under an "Update: March 11, 2025" header line saying how the article changed: "We have
+# revised this article to add ...", "This story was updated with ..."
+UPDATE_TEXT = re.compile(
+    r"^(?:we(?:['’]ve| have)?|editors?(?: have)?)\s+(?:\w+\s+)?(?:revised|updated|amended|"
+    r"corrected|changed|edited|expanded)\s+(?:this|the)\s+(?:story|article|report|piece|post)\b"
+    r"|^this\s+(?:story|article|report|piece|post)\s+(?:has\s+been|was|is\s+being)\s+"
+    r"(?:revised|updated|amended|changed|edited|expanded)\b",
+    re.IGNORECASE,
+)
+
 # a newsroom role after a name: "Jane Doe, Senior Reporter", "Jane Doe / Education correspondent"
 _ROLE = (
     r"(?i:(?:senior|staff|chief|deputy|political|education|health|business|sports|foreign|"
@@ -366,6 +376,37 @@ FOLLOW_NAME = re.compile(
     r"^follow\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^,;:!?]{0,50}?)\s+on\s+(?:facebook|twitter|x|instagram"
     r"|tiktok|linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b",
     re.IGNORECASE,
+)
+# the site's own name in its furniture (a paywall's benefits, an edition, a syndication
+# disclaimer, a newsletter promo): "What your Harbour Times membership gets you", "Harbour Times
+# Print Edition", "Use Harbour Times on any device", "Harbour Times staff did not edit it",
+# "..., Harbour Times's daily newsletter"
+_OWN = r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3}))"
+OWN_NAME = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\bwhat (?:your|an?) {_OWN} (?:membership|subscription)\b",
+        rf"^{_OWN} (?:print|digital|e-?paper|replica) (?:edition|replica)\W*$",
+        rf"^(?:use|read) {_OWN} on (?:your )?(?:phone|mobile|tablet|desktop|computer|laptop|any)\b",
+        rf"(?:^|[;,.:]\s+){_OWN} (?:staff|editors|journalists|newsroom) (?:did not|didn['’]t"
+        r"|have not|has not|had no)\b",
+        rf"\b{_OWN}['’]s? (?:free )?(?:[\w-]+ ){{0,2}}newsletters?\b",
+    )
+)
+# a paywall's plans and the like are no outlet: "What your Premium Digital membership gets you"
+OWN_PLAN = re.compile(
+    r"\b(?:premium|digital|plus|basic|gold|silver|standard|unlimited|insider|all|access|pro|"
+    r"member|members|print|free|annual|monthly|this|our|your|you|it|daily|weekly|morning)\b",
+    re.IGNORECASE,
+)
+# the report naming the outlet as its own asker or source: "replying to questions from Harbour
+# Times" (not "questions from Harbour Times's Jane Doe", another outlet's reporter at a briefing),
+# "referred questions from Harbour Times to ...", "as Harbour Times reported"
+SELF_NAMED = (
+    re.compile(rf"\bquestions from {_OWN}(?!['’]s?\b)(?=[\s,.;:)]|$)", re.IGNORECASE),
+    re.compile(
+        rf"\bas {_OWN} (?:first |earlier |previously )?(?:has |had )?reported\b", re.IGNORECASE
+    ),
 )
 # a section label before a headline ("OPINION: ...", "Analysis | ..."): not a dateline
 KICKER = re.compile(
@@ -778,6 +819,16 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("newsletter", r"^(?:curated )?newsletters?$|^get (?:our|the) .{0,40} newsletter\b"),
+    # a newsletter box's heading and tagline: "Join Our Newsletter", "Original reporting.
+    # Fearless journalism. Delivered to you." (clipped phrases, none a sentence of the report)
+    _rule(
+        "newsletter",
+        r"^(?:join|get|try|browse|see) (?:our|the|all(?: our)?) (?:free )?(?:[\w'’-]+ ){0,2}"
+        r"newsletters?\W*$"
+        r"|^(?:[\w'’-]+(?: [\w'’-]+){0,2}[.!] +){1,3}delivered(?: free| daily| weekly)? to "
+        r"(?:you|your (?:inbox|door))[.!]?$",
+        strong=True,
+    ),
     # promotions, ads, apps
     _rule(
         "promo",
@@ -825,7 +876,7 @@ RULES: tuple[Rule, ...] = (
         "social",
         r"^share(?: this| the)?(?: article| story| page| post)?\s*[:\-–]?\s*"
         r"(?:(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|telegram|messenger|"
-        r"copy link|print)\W*)+$",
+        r"bluesky|threads|instagram|copy (?:the |article )?(?:link|url)|print)\W*)+$",
         strong=True,
     ),
     _rule(

@@ -103,6 +103,8 @@ from newsdesk.clean.rules import (
     NEWSROOM_CREDIT,
     NOTICE_RULES,
     OUTLET,
+    OWN_NAME,
+    OWN_PLAN,
     PERMISSION_HOLDER,
     PLACE_LINE,
     POSTED_BY,
@@ -111,11 +113,13 @@ from newsdesk.clean.rules import (
     ROLE_LINE,
     RULES,
     SECTION_WORDS,
+    SELF_NAMED,
     SPONSOR_HEADING,
     TAGLINE_WORDS,
     TIMESTAMP,
     TIMESTAMP_LOOSE,
     UPDATE_ABOUT_ARTICLE,
+    UPDATE_TEXT,
 )
 from newsdesk.model import Lifted, Notice, NoticeKind, Removed, RemovedReason
 
@@ -186,6 +190,8 @@ class _Line:
     inert: bool = False  # junk that does not mark a junk block (a divider, a stray symbol)
     standfirst: bool = False  # the summary under the headline: no junk block takes it along
     place: bool = False  # a bare place line under the byline ("KARVIK"): lifted to the dateline
+    notice_text: str | None = None  # the notice with its next line ("Update: <date>" + text)
+    continued: bool = False  # the second line of a notice the line above opens
 
     @property
     def body(self) -> bool:
@@ -265,6 +271,24 @@ def _closing_update(lines: list[_Line]) -> None:
         return
     if all(not line.body for line in lines[found[0] + 1 :]):
         lines[found[0]].notice = "update"
+
+
+_UPDATE_HEADER = re.compile(r"^\W*updated?\b", re.IGNORECASE)
+
+
+def _update_header(lines: list[_Line]) -> None:
+    """An "Update: March 11, 2025" stamp over a line saying how the article changed ("We have
+    revised this article to add ...") is one update notice of two lines, not a stamp and report."""
+    for line, nxt in pairwise(lines):
+        if (
+            line.reason == "timestamp"
+            and _UPDATE_HEADER.match(line.text)
+            and (nxt.body or nxt.notice == "update")
+            and UPDATE_TEXT.match(nxt.text)
+        ):
+            line.reason, line.inert, line.notice = None, False, "update"
+            line.notice_text = f"{line.text} {nxt.text}"
+            nxt.notice, nxt.continued = "update", True
 
 
 def classify_line(index: int, text: str) -> _Line:
@@ -927,6 +951,38 @@ def _followed(lines: list[_Line]) -> str | None:
     return None
 
 
+# the junk that names the site itself: a paywall's benefits, a disclaimer, a newsletter promo
+_OWN_REASONS = {"paywall", "newsletter", "legal", "promo", "social"}
+
+
+def _own_name(lines: list[_Line]) -> str | None:
+    """The outlet the site's own furniture names: "What your Harbour Times membership gets you",
+    "Harbour Times Print Edition", "Harbour Times staff did not edit it" (not a plan's name)."""
+    for line in lines:
+        if line.reason not in _OWN_REASONS:
+            continue
+        for pattern in OWN_NAME:
+            if not (m := pattern.search(line.text)):
+                continue
+            # "the Herald's newsletter" is a short form of the name, not the name
+            short = line.text[: m.start("name")].endswith("the ")
+            if not short and not OWN_PLAN.search(m.group("name")):
+                return m.group("name")
+    return None
+
+
+def _self_named(lines: list[_Line]) -> str | None:
+    """The outlet the report names as its own asker and source both: "replying to questions
+    from Harbour Times" and "as Harbour Times reported" (either alone may be another outlet)."""
+    found: list[set[str]] = [set() for _ in SELF_NAMED]
+    for line in lines:
+        if line.body:
+            for kind, pattern in enumerate(SELF_NAMED):
+                found[kind].update(m.group("name") for m in pattern.finditer(line.text))
+    both = set.intersection(*found)
+    return min(both) if len(both) == 1 else None
+
+
 def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> TextCleaning:
     """Clean one plain-text article: junk lines out with reasons, metadata lifted.
 
@@ -937,6 +993,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     texts = [t for t in (s.strip() for s in raw.splitlines()) if t]
     lines = [classify_line(i, t) for i, t in enumerate(texts)]
     _closing_update(lines)
+    _update_header(lines)
     result = TextCleaning(text="")
     if find_title:
         _head_banners(lines)
@@ -982,7 +1039,9 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
             result.dateline = result.dateline or line.text
             result.lifted.append(Lifted(field="dateline", text=line.text, line=line.index))
         elif line.notice is not None:
-            result.notices.append(Notice(kind=line.notice, text=line.text))
+            if not line.continued:
+                text = line.notice_text or line.text
+                result.notices.append(Notice(kind=line.notice, text=text))
             result.lifted.append(Lifted(field="notice", text=line.text, line=line.index))
         elif line.reason is not None:
             if line.reason == "legal" and (name := _holder(line.text)):
@@ -1008,6 +1067,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     if result.outlet and _AGENCY_ONLY.match(result.outlet):
         result.outlet = _spelled_out(result.outlet, texts) or result.outlet
     outlet = result.outlet or named or holder or _followed(lines) or masthead
+    outlet = outlet or _own_name(lines) or _self_named(lines)
     if outlet and masthead and _same(_THE.sub("", outlet), _THE.sub("", masthead)):
         outlet = masthead  # the masthead prints the name in full: "The Harbour Times"
     result.outlet = outlet
