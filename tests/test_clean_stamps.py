@@ -132,3 +132,16 @@ def test_a_bare_dashed_stamp_reads_day_first():
     cleaned = clean_text(raw)
     assert "17-05-2031" in {r.text for r in cleaned.removed if r.reason == "timestamp"}
     assert stamped_date(cleaned) == dt.date(2031, 5, 17)
+
+
+def test_labelled_stamp_beats_the_chrome_date_line_above_it():
+    """The site's date line over the section label is the day the page was viewed: the
+    article's "Published:" stamp under the byline wins; a bare date alone still counts."""
+    text = (
+        "Sign In | Subscribe\nFriday, 12 Sep 2025\nNation\nMill fire contained\n"
+        "By Ana Brede\nPublished: 11 Sep 2025, 9:46 PM\n" + REPORT
+    )
+    assert _published(text) == dt.date(2025, 9, 11)
+    assert _published("Friday, 12 Sep 2025\nMill fire contained\n" + REPORT) == (
+        dt.date(2025, 9, 12)
+    )

@@ -584,7 +584,7 @@ def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> No
 #   a US daily with a metered paywall, a German outlet's English service, a think-tank repost.
 _FIELD_PROBE_NAMES = (
     "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
-    " junk_probe9 junk_probe10 junk_probe11 junk_probe12"
+    " junk_probe9 junk_probe10 junk_probe11 junk_probe12 junk_probe13"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -1606,3 +1606,67 @@ def test_outlet_the_report_names_as_its_own_asker_and_source() -> None:
 def test_short_form_of_the_name_in_a_newsletter_promo_is_no_outlet() -> None:
     raw = _ENDLESS + "Sign up for the Lamp's evening newsletter\n"
     assert clean_text(raw).outlet is None
+
+
+def test_short_closing_sentence_stays_above_an_end_byline() -> None:
+    """A short last paragraph ("The vote is expected tomorrow.") above a closing
+    "Name/Role" byline and contact lines is the report's: no closing block sweeps it; a
+    short line that is no sentence there (a link, a credit) still goes."""
+    closing = "\nJane Brede-Holm/Senior Staff Reporter\njane.brede@example.com\nComments"
+    short = "The vote is expected tomorrow."
+    cleaned = clean_text(_P11_TITLE + "\n" + _P11_REPORT + "\n" + short + closing)
+    assert short in cleaned.text.split("\n")
+    assert cleaned.author == "Jane Brede-Holm"
+    link = "Letters: Save our libraries"
+    cleaned = clean_text(_P11_TITLE + "\n" + _P11_REPORT + "\n" + link + closing)
+    assert link not in cleaned.text.split("\n")
+
+
+def test_agency_dateline_with_a_place_in_title_case() -> None:
+    """An agency's "Town Name, Mon D (AGENCY).-" dateline in title case gives the place and the
+    agency, spelled out where the copyright names it with its initials and small link words;
+    a report line opening with a place and a date but no agency keeps its words."""
+    lede = "Halden Vik, Mar 3 (ANP).- Dock workers in the port walked out on Monday over pay."
+    copyright_line = "© Agencia Nordica de Prensa (ANP). All rights reserved."
+    cleaned = clean_text(_P11_TITLE + "\n" + lede + "\n" + _P11_REPORT + "\n" + copyright_line)
+    assert cleaned.dateline == "Halden Vik"
+    assert cleaned.outlet == "Agencia Nordica de Prensa"
+    assert cleaned.text.startswith("Dock workers in the port")
+    plain = "Halden Vik, Mar 3 - a day the dockers will remember, one of them said on Monday."
+    assert clean_text(_P11_TITLE + "\n" + plain + "\n" + _P11_REPORT).dateline is None
+
+
+def test_company_legal_form_is_dropped_from_the_outlet() -> None:
+    """A copyright holder's legal form ("Bhd", "Sdn Bhd", "Pty Ltd", "plc", "SA") is no part of
+    the outlet's name; a name ending in "Group" or "Corporation" keeps it."""
+    for holder, outlet in (
+        ("The Tolvern Courier Bhd", "The Tolvern Courier"),
+        ("Tolvern Media Sdn Bhd", "Tolvern Media"),
+        ("Tolvern Broadcasting Pty Ltd", "Tolvern Broadcasting"),
+        ("Tolvern Press plc", "Tolvern Press"),
+        ("Diario Tolvern SA", "Diario Tolvern"),
+        ("Tolvern Broadcasting Corporation", "Tolvern Broadcasting Corporation"),
+    ):
+        text = _P11_TITLE + "\n" + _P11_REPORT + f"\nCopyright © 2031 {holder}"
+        assert clean_text(text).outlet == outlet
+
+
+def test_byline_with_role_words_before_the_name() -> None:
+    """ "By political reporter Jane Doe" names Jane Doe; "By staff reporter" names no one."""
+    for byline in ("By political reporter Ana Brede-Holm", "By our correspondent Ana Brede-Holm"):
+        cleaned = clean_text(_P11_TITLE + "\n" + byline + "\n" + _P11_REPORT)
+        assert cleaned.author == "Ana Brede-Holm"
+        assert byline not in cleaned.text
+    assert clean_text(_P11_TITLE + "\nBy staff reporter\n" + _P11_REPORT).author is None
+
+
+def test_question_headline_under_related_stories_is_a_link() -> None:
+    """A question under "Related stories" at the report's end is a linked headline; a question
+    of the report with a paragraph under it stays."""
+    question = "Who are the Marrowfield library campaigners and what do they want?"
+    text = _P11_TITLE + "\n" + _P11_REPORT + "\nShare\nRelated stories\n" + question
+    assert question not in clean_text(text + "\nTop Stories").text
+    kept = clean_text(
+        _P11_TITLE + "\n" + _P11_REPORT + "\nRelated stories\n" + question + "\n" + _P11_LEDE
+    )
+    assert question in kept.text.split("\n")

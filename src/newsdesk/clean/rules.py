@@ -179,6 +179,8 @@ CONTACT_AUTHOR = re.compile(
 # stamp after the name: "By Jane Doe Mar 3, 2031 5 min read"
 BYLINE = re.compile(
     r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Rr]eported)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?:\s*)"
+    # the role before the name: "By political reporter Jane Doe", "By our correspondent Jane Doe"
+    rf"(?:(?i:our\s+)?{_ROLE}\s+(?=[A-Z]))?"
     rf"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:\s+(?!{_ROLE}$)[A-Z][\w.'’-]+){{0,2}}"
     rf"(?:\s*(?:,|and|&)\s*(?!{_ROLE})[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})*)"
     # the photographer's credit after the writers: "Words: A, B Photos: B"
@@ -304,6 +306,7 @@ CREDIT = re.compile(
 _HOLDER = (
     r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?:of|the|de|del|la|di|da|du|des|von|van|y|&)\s+)?"
     r"(?-i:[A-Z])[\w&.'’-]*){0,4}?"
+    r"(?:,?\s+(?-i:plc|bhd))?"  # a legal form in small letters: "Harbour Press plc"
 )
 # a reuse notice after the holder: "© Harbour Times - All reproduction forbidden"
 _REUSE_NOTICE = (
@@ -424,6 +427,11 @@ DATELINE = re.compile(
     # a news agency's style: "KARVIK, March 3. /Nordwire/. The ..."
     r"|^(?P<dl3>[A-Z][A-Z.'’\- ]{1,40}[A-Z]),\s*"
     rf"(?i:{_DATE})\.?\s*/(?P<agency2>[A-Z][\w .&-]{{1,30}})/\.?\s+(?=\S)"
+    # a place in title case needs the agency's full form, date and agency: "Pedra Alta, Jun 4
+    # (HW).- The ...", "Narva, Ostland, June 15 (HW) - The ..."
+    r"|^(?P<dl4>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}"
+    rf"(?:,\s*(?!(?i:{_DATE}))[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){{0,2}})?),\s*"
+    rf"(?i:{_DATE})\s*\((?P<agency3>[A-Z][\w .&-]{{1,30}})\)\.?\s*[-–—]+\s+(?=\S)"
 )
 # an outlet's lead-in with its time stamp instead of a place: "Harbourline (May 4, 2031, 6:12
 # PM EDT) -- The ..." (the stamp must hold a year: "Acme Corp. (ACME) -" is no lead-in)

@@ -122,7 +122,15 @@ def stamped_date(cleaning: TextCleaning) -> dt.date | None:
             return day
     head_end = _head_end(cleaning)
     stamps = [r for r in cleaning.removed if r.reason == "timestamp" and r.line is not None]
-    for r in sorted(stamps, key=lambda r: r.line or 0):
+    stamps.sort(key=lambda r: r.line or 0)
+    # a stamp labelled "Published" at the head beats a bare date line of the page's chrome
+    # above it ("Tuesday, 14 Jul 2026": the day the page was viewed)
+    for r in stamps:
+        if (r.line or 0) >= head_end or _UPDATE.search(r.text) or not _PUBLISHED.search(r.text):
+            continue
+        if day := _day(r.text, cleaning.text):
+            return day
+    for r in stamps:
         if _UPDATE.search(r.text):
             continue
         if (r.line or 0) >= head_end and not _PUBLISHED.search(r.text):

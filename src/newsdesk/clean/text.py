@@ -360,6 +360,18 @@ def _protected(text: str) -> bool:
     return _words(text) >= 3 and bool(_SAID.search(text))
 
 
+def _short_sentence(text: str) -> bool:
+    """A short sentence of the report, too short to read as prose: "The debate continues
+    tomorrow.", "Nobody was hurt." Capitalised, in lower case after its first word, with a
+    verb and a full stop; no link, address or figure (a credit, a contact line)."""
+    words = text.split()
+    if not 3 <= len(words) < 6 or not text.rstrip("\"”’'").endswith((".", "!", "?")):
+        return False
+    if not text[0].isupper() or re.search(r"[@/|:©]|\d|www\.|https?", text):
+        return False
+    return all(w[0].islower() for w in words[1:]) and _VERB.search(text) is not None
+
+
 def _data_list(texts: list[str], *, from_end: bool) -> int:
     """How many lines next to the report (at the block's end or start) are a list or table of
     it: the longest such stretch of more than `_EDGE_BLOCK` lines where most hold a number."""
@@ -453,6 +465,13 @@ def _propagate(lines: list[_Line]) -> None:
             if lines[k].body and lines[k].text.endswith(":"):
                 open_list = True
         unknown = [k for k in unknown if k not in listed]
+        if not head:
+            # the short sentences right under a paragraph end the report ("The debate
+            # continues tomorrow."): no closing block (a byline, a contact line) takes them
+            k = i
+            while k < j and k in unknown and _short_sentence(lines[k].text):
+                unknown.remove(k)
+                k += 1
         if junk and tail and not head:
             # lines between the report's end and the first junk go with the junk (captions,
             # bios, related links) unless they are a table or list of figures ending the report
@@ -501,14 +520,19 @@ _TEASER = re.compile(r"[.!?…:;][\"'”“’»«)\]]*\s*$")
 
 def _teasers(lines: list[_Line]) -> None:
     """The headlines listed under a links heading ("More on this topic") are links, not the
-    report, even one that ends on a quotation (which reads as a sentence)."""
+    report, even one that ends on a quotation (which reads as a sentence) or asks a question
+    ("Who are the rebels and what do they want?") with no paragraph of the report under it."""
     for k, line in enumerate(lines):
         if line.reason != "navigation" or not _LINKS_HEADING.search(line.text):
             continue
-        for below in lines[k + 1 :]:
-            text = below.text
-            if not (below.body and _reads_as_title(text)) or _TEASER.search(text.rstrip('"”’»')):
+        for at in range(k + 1, len(lines)):
+            below, text = lines[at], lines[at].text
+            if not (below.body and _reads_as_title(text)):
                 break
+            if _TEASER.search(text.rstrip('"”’»')):
+                nxt = lines[at + 1] if at + 1 < len(lines) else None
+                if not text.endswith("?") or (nxt and nxt.body and nxt.prose):
+                    break
             below.reason = "navigation"
 
 
@@ -627,14 +651,16 @@ def _lift_dateline(text: str) -> tuple[str | None, str | None, str]:
         return None, None, text
     if not m or KICKER.match(text):
         return None, None, text
-    dateline = (m.group("dl") or m.group("dl2") or m.group("dl3") or "").strip(" ,")
+    dateline = m.group("dl") or m.group("dl2") or m.group("dl3") or m.group("dl4") or ""
+    dateline = dateline.strip(" ,")
     if text[m.end("dl") : m.end("dl") + 1] == "-" and dateline.count(".") == 1:
         dateline = dateline.rstrip(".")  # "CITY.- ": the dot is the separator's, not "N.S."
     if CAPS_LABEL.match(dateline):
         return None, None, text  # "ORIGINAL STORY: ...": a label of a live page, no place
     if _AGENCY_ONLY.match(dateline) and m.group("dl2"):
         return None, None, text  # "(CNN) ..." names the agency, not a place
-    return dateline, m.group("agency") or m.group("agency2"), text[m.end() :]
+    agency = m.group("agency") or m.group("agency2") or m.group("agency3")
+    return dateline, agency, text[m.end() :]
 
 
 # the label of a repost's source line: "Source: Harbour Relief Trust"
@@ -907,6 +933,10 @@ def _named_masthead(
     return None
 
 
+# the small words inside a name that its initials leave out: "Agencia Sureña de Noticias" (ASN)
+_INITIAL_SKIPS = r"(?:of|for|and|the|de|del|de la|des|du|di|da|do|dos|das|y|e|et|und|für|van|von)"
+
+
 def _spelled_out(initials: str, texts: list[str]) -> str | None:
     """The agency's name in full where the copy prints it ("Harbour News Service" for the
     dateline's "(HNS)"): capitalised words, one for each initial, spaced or hyphenated, on a
@@ -914,6 +944,13 @@ def _spelled_out(initials: str, texts: list[str]) -> str | None:
     words = r"[\s-]+".join(rf"{c}[\w'’]+" for c in initials)
     own = re.compile(rf"^(?:[\w ]{{1,20}}:\s*)?(?P<name>{words})$")
     inside = re.compile(rf"(?<=[a-z,] )(?P<name>{words})(?![\w-])")
+    # the name with its initials in brackets after it may hold small link words, which the
+    # initials skip: "Agencia Sureña de Noticias (ASN)", "Office for Harbour Statistics (OHS)"
+    linked = rf"[\s-]+(?:{_INITIAL_SKIPS}\s+)?".join(rf"{c}[\w'’]+" for c in initials)
+    bracketed = re.compile(rf"(?<![\w-])(?P<name>{linked})\s+\({initials}\)")
+    for text in texts:
+        if m := bracketed.search(text):
+            return m.group("name")
     for text in texts:
         if m := own.match(text) or inside.search(text):
             return m.group("name")
@@ -1070,6 +1107,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     outlet = outlet or _own_name(lines) or _self_named(lines)
     if outlet and masthead and _same(_THE.sub("", outlet), _THE.sub("", masthead)):
         outlet = masthead  # the masthead prints the name in full: "The Harbour Times"
+    if outlet and (bare := _LEGAL_FORM.sub("", outlet)) and _WORD.search(bare):
+        outlet = bare  # "© 2031 The Harbour Courier Bhd": the paper, not its company form
     result.outlet = outlet
     return result
 
@@ -1079,10 +1118,17 @@ _COMPANY = re.compile(
     r"\b(?:group|holdings?|publishing|publications|publishers|inc|incorporated|ltd|limited"
     r"|corp|corporation|company|co|llc|plc|gmbh|pty|enterprises"
     # and abroad: "Harbour Posten AS", "Harbour Media AB", "Harbour Broadcast Pvt"
-    r"|(?-i:AS|ASA|A/S|ApS|AB|Oy|Oyj|SA|S\.A|SpA|Srl|BV|NV|AG|KG|SARL|SAS|Pvt))\.?$",
+    r"|(?-i:AS|ASA|A/S|ApS|AB|Oy|Oyj|SA|S\.A|SpA|Srl|BV|NV|AG|KG|SARL|SAS|Pvt|Pte|Bhd))\.?$",
     re.IGNORECASE,
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# the legal form closing a company's name, no part of the outlet's: "Ltd", "Pty Ltd", "Sdn Bhd",
+# "plc", "Inc.", "GmbH", "AS", "S.A." (not "Group", "Corporation": those name the outlet)
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:(?:Sdn\.?\s+)?Bhd|(?:Pty|Pvt|Pte|Private|Co)\.?,?\s+(?:Ltd|Limited)|Pty|Pvt|Pte"
+    r"|Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|plc|PLC|Plc|GmbH|AG|KG|AS|ASA|A/S|ApS|AB|Oy|Oyj"
+    r"|SA|S\.A|SpA|S\.p\.A|Srl|S\.r\.l|BV|B\.V|NV|N\.V|SARL|SAS|SL|S\.L|KK|K\.K|Tbk)\.?$"
+)
 
 
 def _owner_of(holder: str, masthead: str) -> bool:
