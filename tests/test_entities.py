@@ -327,3 +327,26 @@ def test_capitalised_first_word_of_a_role_is_no_nationality() -> None:
 
 def test_place_ending_in_bay_word_is_a_place() -> None:
     assert _ents("The ferry docked at Dalby Cove on Friday.")["Dalby Cove"][0] == "GPE"
+
+
+def test_group_words_and_portfolios_are_no_people() -> None:
+    text = (
+        "Norvish Health Minister Ana Pellor met the doctors. Later she told MPs, "
+        "in a long speech, that the wards were full. The report was published by the "
+        "investigative website Tarvo. Ivo Ress, who leads the opposition Green Alliance, "
+        "said the minister had misled the country."
+    )
+    found = {(m.name, m.type) for m in find_entities(text)}
+    names = {n for n, _ in found}
+    assert "Norvish Health" not in names and "MPs" not in names
+    assert ("Tarvo", "PERSON") not in found and ("Green Alliance", "PERSON") not in found
+
+
+def test_river_and_mayors_town_are_places() -> None:
+    text = (
+        "The old bridge over the Lisna river at Dorvel gave way on Tuesday. Dorvel Mayor "
+        "Pia Hasko declared a day of mourning. It was the only crossing of the Lisna "
+        "within 20 km of Dorvel."
+    )
+    kinds = {m.name: m.type for m in find_entities(text) if " " not in m.name}
+    assert kinds.get("Lisna") == "GPE" and kinds.get("Dorvel", "GPE") == "GPE"

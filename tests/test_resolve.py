@@ -500,3 +500,33 @@ def test_entity_for_name_title_surname_role_and_body() -> None:
     assert entity_for_name("Marvish health minister", people).id == "e2"
     assert entity_for_name("clinic", people).id == "e3"
     assert entity_for_name("police", people) is None
+
+
+def test_a_name_typed_three_ways_is_one_person() -> None:
+    from newsdesk.stories import resolve
+
+    arts = [
+        _tagged("p1", "Police named Teo Varnik as the organiser.", {"Teo Varnik": "OTHER"}),
+        _tagged("p2", "Teo Varnick, the gang leader, is at large.", {"Teo Varnick": "ORG"}),
+        _tagged("p3", "Teo Varnik fled south. Varnik was armed.", {"Teo Varnik": "PERSON"}),
+        _tagged("p4", "Police said Varnik had help.", {"Varnik": "PERSON"}),
+    ]
+    ents = resolve.resolve_entities(arts)
+    assert [(e.name, e.type) for e in ents] == [("Teo Varnik", "PERSON")]
+
+
+def test_a_dateline_town_is_not_folded_into_its_hospital() -> None:
+    from newsdesk.stories import resolve
+
+    a = _tagged(
+        "h1",
+        "Dorvel Mayor Pia Hasko spoke. Dorvel General Hospital took the injured.",
+        {"Dorvel": "ORG", "Dorvel General Hospital": "ORG", "Pia Hasko": "PERSON"},
+    )
+    a.dateline = "DORVEL, Norvia"
+    b = _tagged(
+        "h2", "Norvian prosecutors said Norvia would act.", {"Norvian": "PERSON", "Norvia": "GPE"}
+    )
+    kinds = {e.name: e.type for e in resolve.resolve_entities([a, b])}
+    assert kinds["Dorvel"] == "GPE" and kinds["Dorvel General Hospital"] == "ORG"
+    assert kinds["Norvian"] == "NORP"

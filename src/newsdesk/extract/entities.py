@@ -139,7 +139,8 @@ ROLE_NOUNS = re.compile(
 _NOT_PERSON_WORDS = re.compile(
     r"\b(force|forces|army|navy|ministry|department|council|command|agency|party|news|"
     r"times|post|house|office|committee|court|university|group|brigades?|corps|guard|"
-    r"government|coalition|university|bank|embassy|state|states)\b",
+    r"government|coalition|university|bank|embassy|state|states|alliance|union|federation|"
+    r"association|league|movement)\b",
     re.IGNORECASE,
 )
 _JUNK_LINE = re.compile(
@@ -427,7 +428,9 @@ _PLACE_BEFORE = re.compile(
 
 
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$")
-_PLACE_VOTE = re.compile(r"\b(?i:in|of|from|near|across|around)\s+$")
+_PLACE_VOTE = re.compile(r"\b(?i:in|of|from|near|across|around|at|through|outside)\s+$")
+# "Brannec Mayor …", "Sorvik residents": an office whose seat, or people who live there.
+_SEAT_AFTER = re.compile(r"\s+(?:[Mm]ayor|residents|townspeople|villagers|city council)\b")
 # "the Almar river", "the Sarn valley": a geographic noun after a one-word name.
 _GEO_NOUN_AFTER = re.compile(
     r"\s+(?:river|valley|province|region|district|lake|delta|basin|plain|mountains?|hills|"
@@ -446,11 +449,24 @@ _STORM_BEFORE = re.compile(r"\b(?i:storm|hurricane|typhoon|cyclone)\s+$")
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{2,40},\s+$")
 
 
+# A kind of organisation or outlet written right before its name ("the investigative website
+# Kalvo", "the newspaper Dalby Post", "the opposition party Nova"): the name is the body's.
+_BODY_BEFORE = re.compile(
+    r"\b(?:website|site|newspaper|paper|daily|weekly|magazine|broadcaster|channel|station|"
+    r"outlet|blog|portal|party|alliance|bloc|movement|group|firm|company|charity|union|"
+    r"network|agency|platform|app|publication)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_person(text: str, start: int, end: int) -> str | None:
-    """ "OTHER" or "GPE" when the words before a PERSON mention say it is a craft or a place."""
+    """ "OTHER", "ORG" or "GPE" when the words before a PERSON mention say it is a craft, a
+    body or a place."""
     before = text[max(0, start - 40) : start]
     if _CRAFT_BEFORE.search(before):
         return "OTHER"
+    if _BODY_BEFORE.search(before):
+        return "ORG"
     if _PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", text[end : end + 3]):
         return "GPE"
     return None
@@ -697,6 +713,20 @@ def _label(ent: Span, text: str) -> str | None:
     return label
 
 
+def _common_word_opening(ent: Span, text: str) -> bool:
+    """A one-word span that opens its sentence and is a common word capitalised there
+    ("Rescue divers were …"): the parser reads it as a noun, an adjective or a verb, or the
+    text writes the word in lower case elsewhere."""
+    if len(ent) != 1 or not ent[0].is_sent_start or ent.label_ not in {"ORG", "PERSON", "GPE"}:
+        return False
+    word = ent.text
+    if not word[:1].isupper() or word.isupper() or not word[1:].islower():
+        return False
+    if ent[0].pos_ in {"NOUN", "ADJ", "VERB"}:
+        return True
+    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text) is not None
+
+
 def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
     """Entity mentions of `text` in order; `doc` is spaCy's parse of `text` if already made."""
     if doc is None:
@@ -704,6 +734,14 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
     out: list[EntityMention] = []
     prose: dict[int, bool] = {}
     for ent in sorted([*doc.ents, *_missed_names(doc, text)], key=lambda e: e.start_char):
+        if ent.label_ in {"GPE", "ORG", "LOC", "FAC", "NORP"} and len(ent) == 1:
+            # "Dragan" tagged a place, "Mirescu" after it untagged, then ", the convicted
+            # head of …": the tagger cut a person's name it did not know and mistyped it
+            whole = _with_name_after(ent)
+            if whole is not ent and _role_named(text, whole.start_char, whole.end_char):
+                ent = doc.char_span(whole.start_char, whole.end_char, label="PERSON") or ent
+        if _common_word_opening(ent, text):
+            continue
         label = _label(ent, text)
         if label is None:
             continue
@@ -721,6 +759,9 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
                 _NOT_PERSON_WORDS.search(ent.text)
                 or not any(c.isupper() for c in ent.text)
                 or any(c.isdigit() for c in ent.text)  # "DH2508C": a code, not a name
+                or re.fullmatch(r"[A-Z]{2,}['’]?s", ent.text)  # "MPs": a plural, a group
+                or _PORTFOLIO_AFTER.match(text[ent.end_char : ent.end_char + 20])
+                # "Veltaran Justice Minister X": a people's adjective and a portfolio
             ):
                 continue
             ent = _with_name_after(ent)
@@ -842,7 +883,9 @@ def _one_word_places(text: str, mentions: list[EntityMention]) -> None:
             by_name.setdefault(m.name, []).append(m)
     for name, group in by_name.items():
         if _demonym_in(text, name) or any(
-            _CAPITAL_BEFORE.search(text[max(0, m.start - 20) : m.start]) for m in group
+            _CAPITAL_BEFORE.search(text[max(0, m.start - 20) : m.start])
+            or _GEO_NOUN_AFTER.match(text, m.end)
+            for m in group
         ):
             kind = "GPE"
         else:
@@ -850,7 +893,7 @@ def _one_word_places(text: str, mentions: list[EntityMention]) -> None:
             kinds = [
                 "GPE"
                 if _PLACE_VOTE.search(text[max(0, m.start - 30) : m.start])
-                or _GEO_NOUN_AFTER.match(text, m.end)
+                or _SEAT_AFTER.match(text, m.end)
                 or _listed_with_places(text, m, mentions)
                 else m.type
                 for m in group

@@ -383,16 +383,120 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
             merged.append(c)
             continue
         target.absorb(c, as_type=target.type if target.type == "EVENT" else None)
+    merged = _join_mistyped_people(merged)
+    _story_places(articles, merged)
     merged = _fold_bare_orgs(_fold_short_orgs(merged))
     for c in merged:
         # one name typed differently across articles ("Senna" a person in one, a country in
-        # others): a person when most mentions say so, else the commonest other type
+        # others): the type most mentions have; a person's full name the tagger typed three
+        # ways besides ("an organisation here, a facility there") stays a person when no other
+        # type has as many mentions. A person given a role counts one more.
         others = [k for k in c.types if k != "PERSON"]
-        if others and len(others) * 2 >= len(c.types):
-            c.type = max(others, key=lambda k: (others.count(k), k == c.type))
-        elif others:
-            c.type = "PERSON"  # first typed otherwise, a person in most mentions
+        if not others:
+            continue
+        top = max(others, key=lambda k: (others.count(k), k == c.type))
+        if len(_name_parts(c.name)) >= 2:
+            people = len(c.types) - len(others) + (1 if c.roles else 0)
+            c.type = "PERSON" if people > others.count(top) else top
+        else:  # a one-word name: a person only when most mentions say so
+            c.type = top if len(others) * 2 >= len(c.types) else "PERSON"
+    merged = [c for c in merged if not _outlet_word(articles, c)]
+    _demonyms_of_places(merged)
     return sorted(merged, key=lambda c: c.order)
+
+
+def _join_mistyped_people(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A full name typed an organisation, a place or a facility in some articles before any
+    article typed it a person joins the person (the vote on types decides)."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        target = None
+        if (
+            c.type in {"ORG", "GPE", "OTHER"}
+            and "PERSON" not in c.types
+            and len(_name_parts(c.name)) == 2
+        ):
+            here = {r.article_id for r in c.refs}
+            for m in clusters:
+                if (
+                    m is not c
+                    and "PERSON" in m.types
+                    and len(_name_parts(m.name)) >= 2
+                    and not here & {r.article_id for r in m.refs}
+                    and (same_person(c.name, m.name) or near_person(c.name, m.name))
+                ):
+                    target = m
+                    break
+        if target is None:
+            out.append(c)
+        else:
+            target.absorb(c)
+    return out
+
+
+# A one-word name a headline or a dateline uses as a place: "… into Ostel river", "at Brannec",
+# "the Kavrenian capital Lyssomir", "Brannec residents".
+_TITLE_PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|from|into|across|outside|capital)\s+$")
+_TITLE_PLACE_AFTER = re.compile(
+    r"^\s+(?i:river|valley|province|region|district|lake|residents|county|mayor)\b"
+)
+
+
+def _story_places(articles: Sequence[Article], clusters: list[_Cluster]) -> None:
+    """One-word names the story's datelines or headlines use as places are places, whatever
+    the tagger typed their mentions in the body ("Lyssomir" of "LYSSOMIR, Kavrenia" tagged an
+    organisation before "Lyssomir General Hospital"), so no facility or body named after them
+    absorbs them."""
+    places: set[str] = set()
+    for a in articles:
+        if a.dateline:
+            places.add(_fold(a.dateline.split(",")[0].strip().strip("()")))
+        title = a.title or ""
+        for w in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]+", title):
+            if _TITLE_PLACE_BEFORE.search(title[: w.start()]) or _TITLE_PLACE_AFTER.match(
+                title[w.end() :]
+            ):
+                places.add(_fold(w.group()))
+    for c in clusters:
+        if (
+            c.type in {"ORG", "OTHER", "GPE"}
+            and " " not in c.name
+            and _fold(c.name) in places
+            and not c.acronyms
+        ):
+            c.type = "GPE"
+            c.types = ["GPE"] * len(c.types)
+
+
+def _outlet_word(articles: Sequence[Article], c: _Cluster) -> bool:
+    """A one-word organisation that is the last word of an article's outlet ("the Courier"
+    of "Morvalian Courier" in that outlet's own lines): the publisher, not a story entity."""
+    if c.type != "ORG" or " " in c.name or c.acronyms:
+        return False
+    for a in articles:
+        words = (a.outlet or "").split()
+        if len(words) >= 2 and words[-1] == c.name:
+            return all(r.article_id == a.id for r in c.refs)
+    return False
+
+
+def _demonyms_of_places(clusters: list[_Cluster]) -> None:
+    """A one-word "person" that is the people's adjective of a place of the story
+    ("Veltaran" of Veltara): the tagger's person is a demonym."""
+    places = [_fold(n) for c in clusters if c.type == "GPE" for n in c.names if " " not in n]
+    for c in clusters:
+        if c.type != "PERSON" or " " in c.name or c.roles:
+            continue
+        key = _fold(c.name)
+        m = _DEMONYM_END.search(key)
+        if not m:
+            continue
+        if any(
+            key != p and len(p) >= 4 and (key.startswith(p) or key.startswith(p[:-1]))
+            for p in places
+        ):
+            c.type = "NORP"
+            c.types = ["NORP"] * len(c.types)
 
 
 _DEMONYM_END = re.compile(r"(?:an|ian|ese|ish|i|ic|ean)s?$")
@@ -532,9 +636,16 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
         if len(firsts) == 1 and not c.roles:
             return firsts[0]
     elif c.type in {"ORG", "GPE", "OTHER"} and len(_name_parts(c.name)) == 2:
-        # a person's full name the tagger typed otherwise here ("Renata Holm" an organisation)
+        # a person's full name the tagger typed otherwise here ("Renata Holm" an organisation,
+        # "Renata Holme" a facility in another article): the vote on the types decides
+        here = {r.article_id for r in c.refs}
         for m in merged:
-            if m.type == "PERSON" and m.roles and same_person(c.name, m.name):
+            if m.type != "PERSON" or len(_name_parts(m.name)) < 2:
+                continue
+            if (m.roles and same_person(c.name, m.name)) or (
+                not here & {r.article_id for r in m.refs}
+                and (same_person(c.name, m.name) or near_person(c.name, m.name))
+            ):
                 return m
     if " " not in c.name and c.type in {"ORG", "GPE"}:
         # "Kolar" tagged an organisation or a place after "Andrej Kolar" was named: the family
