@@ -168,3 +168,67 @@ def test_a_minister_and_his_own_ministry_are_one_side() -> None:
     )
     found = _relations([minister, ministry], [art])
     assert not any(k in ("disputes", "contradicts") for k, _, _ in found)
+
+
+def test_told_in_advance_against_no_advance_notice_is_a_contradiction() -> None:
+    first = _article(
+        "n1",
+        'Coast guard spokesman Ivo Rask said: "The port authority was notified before the '
+        'boarding began."',
+    )
+    later = _article(
+        "n2",
+        "The port authority's director, Mila Hart, said: \"We had no advance notice of any "
+        'boarding, none at all."',
+    )
+    claim = _said(
+        "q1",
+        first,
+        "The port authority was notified before the boarding began.",
+        "Ivo Rask",
+        "Coast guard spokesman",
+        "e1",
+    )
+    denial = _said(
+        "q2",
+        later,
+        "We had no advance notice of any boarding, none at all.",
+        "Mila Hart",
+        "director",
+        "e2",
+    )
+    assert ("contradicts", "q1", "q2") in _relations([claim, denial], [first, later])
+
+
+def test_a_letter_signed_for_contradicts_nothing_reached_us() -> None:
+    first = _article(
+        "m1", 'Health Minister Tova Lind said: "Nothing reached us about the outbreak."'
+    )
+    later = _article(
+        "m2",
+        "Agency head Oren Falk said the agency's warning letter was delivered to the ministry "
+        "and signed for a week before the outbreak.",
+    )
+    claim = _said(
+        "q1", first, "Nothing reached us about the outbreak.", "Tova Lind", "Health Minister", "e1"
+    )
+    letter = _said(
+        "q2",
+        later,
+        "the agency's warning letter was delivered to the ministry and signed for a week "
+        "before the outbreak",
+        "Oren Falk",
+        "Agency head",
+        "e2",
+    )
+    assert ("contradicts", "q1", "q2") in _relations([claim, letter], [first, later])
+
+
+def test_a_promise_to_notify_is_no_notice() -> None:
+    first = _article("p1", 'Mayor Ana Roe said: "We will inform the villages before any release."')
+    later = _article("p2", 'Farmer Eli Moss said: "Nobody told us anything in advance."')
+    promise = _said(
+        "q1", first, "We will inform the villages before any release.", "Ana Roe", "Mayor", "e1"
+    )
+    denial = _said("q2", later, "Nobody told us anything in advance.", "Eli Moss", "Farmer", "e2")
+    assert ("contradicts", "q1", "q2") not in _relations([promise, denial], [first, later])

@@ -7,6 +7,10 @@ the signals no sentence vector carries:
 - **polarity** of its core words: the verbs of the statement and their subjects and objects,
   each marked negated when its verb is ("did not notify", "No inspector ... has set foot",
   "found no defects"), from spaCy's dependency parse;
+- **notice**: whether it says one side was told, warned or informed of something, or that a
+  message reached it ("notified ... in advance", "was warned in writing", "the report was
+  delivered") or that it was not ("no advance notice", "nothing reached us", "learned of it
+  only after", "denied that ... gave any warning");
 - **timing**: whether it says something happened *before* or *after* another happening
   ("informed ... before the strikes" vs "immediately after", "no advance warning", "did not
   sound until the water ..."), with the words of that other happening (the anchor);
@@ -138,6 +142,29 @@ _AFTER = re.compile(r"\b(?:after|afterwards?)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|without)\b|n't\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”«»]|\b(?:and|but|while|whereas|which)\b")
+# one side telling, warning or informing another, or a message reaching it
+_MESSAGE = r"(?:letters?|reports?|warnings?|notes?|memos?|messages?|documents?|e-?mails?|notices?)"
+_NOTICE = re.compile(
+    r"\b(?:notif(?:y|ied|ies|ying|ication)|notice|inform(?:ed|s|ing)?|forewarn\w*"
+    r"|warn(?:ed|s|ing|ings)?(?! (?:shots?|fire|systems?|signs?|lights?|sirens?|labels?))"
+    r"|told|tell(?:s|ing)?|alert(?:ed|s|ing)?|consult(?:ed|s|ing)?|coordinat(?:ed|ion)"
+    r"|learn(?:ed|t) (?:of|about)|deliver(?:ed|y)|signed for"
+    rf"|received (?:(?:a|an|the|any|no|its|his|her|their|written|formal)\s+)*{_MESSAGE}"
+    rf"|sent (?:(?:a|an|the|its|his|her|their|written|formal)\s+)*(?:{_MESSAGE}\s+)?to"
+    rf"|(?:{_MESSAGE}|nothing|it)\b[^,;.]{{0,40}}\breach(?:ed|es))\b",
+    re.IGNORECASE,
+)
+# a message that reached its recipient: what was told there is on record, whenever it came
+_DELIVERED = re.compile(
+    r"\b(?:deliver(?:ed|y)|signed for|received|sent|reach(?:ed|es))\b", re.IGNORECASE
+)
+# told "only once the ship was secured", "only after", "not until": not in advance
+_ONLY_LATER = re.compile(r"\b(?:only\s+(?:after|once|when|later)|until)\b", re.IGNORECASE)
+# a notice asked about, wished for or promised, not one that happened
+_NOT_HAPPENED = re.compile(
+    r"\b(?:will|would|shall|could|should|may|might|must|how|whether|why|if|going to)\b|'ll\b",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\d[\d,.]*")
 _NEG_DEPS = {"neg"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}
@@ -236,6 +263,7 @@ class Claim:
     negated: bool = False  # its main verb is negated
     proposition: bool = False  # it has a verb: not a fragment ("her account of the inspection")
     timing: Timing | None = None
+    notice: bool | None = None  # it says a side was told / warned (True) or not (False)
     context_timing: Timing | None = None  # the before/after of the sentences around the words
     retracts: bool = False
     rejects: bool = False
@@ -314,6 +342,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 **_figures_and_days(st.text),
                 words=content_stems(st.text),
                 timing=_timing(st.text),
+                notice=None if _retracts(st.text) else _notice(st.text, denies),
                 context_timing=_timing(context),
             )
         )
@@ -388,6 +417,33 @@ def _timing(text: str) -> Timing | None:
         negated = bool(_NEGATION.search(text[clause_start : before.start()]))
         return Timing(before=not negated, anchor=_anchor(text, before.end()))
     return None
+
+
+def _notice(text: str, denied: bool) -> bool | None:
+    """Whether the statement says a side was told, warned or informed (True) or was not
+    (False: a notice word under a negation in its clause, or told only after), None when it
+    says neither; `denied` when the words are what the speaker denies ("denied that ...")."""
+    found = list(_NOTICE.finditer(text))
+    if not found:
+        return None
+    timing = _timing(text)
+    told = timing is None or timing.before
+    happened = False
+    for m in found:
+        clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        clause = text[clause_start : m.start()]
+        if _NOT_HAPPENED.search(clause):
+            continue
+        happened = True
+        if _NEGATION.search(text[clause_start : m.end()]):  # "received no warning"
+            told = False
+    if not happened:
+        return None
+    if _ONLY_LATER.search(text):
+        told = False
+    if told and timing is None and not _DELIVERED.search(text):
+        return None  # "we have notified them of this": of what, and when, it does not say
+    return told != denied
 
 
 def _anchor(text: str, start: int) -> str:

@@ -53,6 +53,7 @@ from newsdesk.model import Relation, RelationKind
 AGREE = 0.70
 AGREE_CLOSE = 0.60
 OPPOSED = 0.50
+NOTICE = 0.38  # "told in advance" / "no advance notice": a specific signal, looser closeness
 DISPUTE = 0.45
 ANCHOR = 0.45
 RETRACTED = 0.20
@@ -125,7 +126,14 @@ def relate_statements(claims: list[Claim], who: Callable[[Claim], str]) -> list[
         for a, b in ((chronological[i], chronological[j]) for i, j in sorted(links, key=_later))
     ]
     best: dict[tuple[int, ...], _Found] = {}
-    opposed_ids = {c for pair in reasons for c in pair}
+    speakers = {c.id: c.speaker for c in chronological}
+    # statements another speaker's words oppose: what a retraction is most likely about
+    opposed_ids = {
+        c
+        for pair in reasons
+        for c in pair
+        if len({speakers[x] for x in pair}) > 1 or speakers[c] is None
+    }
     houses = _house_words(chronological)
     for i, b in enumerate(chronological):
         found = [
@@ -218,12 +226,17 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 def _opposed(a: Claim, b: Claim) -> str | None:
     """Why the two cannot both be true, or None."""
-    if similarity(a, b) < OPPOSED:
-        return None
     if a.numbers and b.numbers and a.numbers.isdisjoint(b.numbers):
         return None  # different figures: the facts comparison judges those
     if a.days and b.days and a.days.isdisjoint(b.days):
         return None  # "closed on Monday" and "reopened on Wednesday" can both be true
+    if _opposite_notice(a, b):
+        told, not_told = (a, b) if a.notice else (b, a)
+        return (
+            f"one says “{_clip(told.statement.text)}”, the other “{_clip(not_told.statement.text)}”"
+        )
+    if similarity(a, b) < OPPOSED:
+        return None
     if a.timing is not None and b.timing is not None:
         if a.denies_content != b.denies_content:
             return None  # "denied he was shown it before" says "not before": no conflict
@@ -249,6 +262,26 @@ def _opposed(a: Claim, b: Claim) -> str | None:
         if other in b.verbs and a.subjects.get(verb, set()) & b.subjects.get(other, set()):
             return f"one says “{a.surface[verb]}”, the other “{b.surface[other]}”"
     return None
+
+
+def _opposite_notice(a: Claim, b: Claim) -> bool:
+    """One says a side was told, warned or informed ("notified them in advance", "the report
+    was delivered to the ministry"), the other that it was not ("no advance notice", "no
+    warning reached the ministry"), and the two are about one matter: their words or the
+    sentences they stand in are close. When the denial is of notice in advance ("no advance
+    notice", "informed only after"), the claim of notice must place it before too."""
+    if a.notice is None or b.notice is None or a.notice == b.notice:
+        return False
+    told = a if a.notice else b
+    if told.timing is None and (a.timing or b.timing):
+        return False  # "we told them we would respond" says nothing of "no advance notice"
+    closeness = max(_context_similarity(a, b), _context_similarity(b, a))
+    return closeness >= NOTICE
+
+
+def _clip(text: str, words: int = 12) -> str:
+    parts = text.strip("“”\"' ").split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _same_happening(a: Claim, b: Claim, word: str) -> bool:
@@ -306,7 +339,8 @@ def _relation(
     houses: dict[str, set[str]],
 ) -> _Found | None:
     """The relation of the later statement `b` to the earlier `a`, or None; `opposed` says
-    why the two cannot both be true, and `opposed_ids` are the statements opposed to any."""
+    why the two cannot both be true, and `opposed_ids` are the statements another speaker's
+    words oppose."""
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     own_side = _speaks_for(a, b) or _speaks_for(b, a)
     if same_speaker or (
@@ -330,7 +364,9 @@ def _relation(
             )
             named = _lead_names_speaker(b, a) or _retraction_names(b, a)
             score = (
-                (1.0 if contested else 0.0) + (NAMED if named else 0.0) + _context_similarity(a, b)
+                (1.0 if contested else 0.0)
+                + (NAMED if named or same_speaker else 0.0)  # one's own words first
+                + _context_similarity(a, b)
             )
             if contested or (earlier and score >= RETRACTED):
                 note = f"{who(b)} later retracts or amends this."
@@ -349,7 +385,7 @@ def _relation(
                 return _Found("disputes", a, b, 1.0 + a.order[1] / 1e7, note, targeted=True)
             return None
         score = _context_similarity(a, b) + (NAMED if _names_side_of(b, a) else 0.0)
-        if score >= DISPUTE and _rejected_claim_fits(a, b):
+        if score >= DISPUTE and a.proposition and _rejected_claim_fits(a, b):
             return _Found("disputes", a, b, score, note, targeted=True)
     if opposed:
         note = f"{who(a)} and {who(b)} cannot both be right: {opposed}."
