@@ -491,3 +491,14 @@ def test_invented_corpora_come_out_as_their_hand_keys(name: str) -> None:
     other = frozenset(a.id for a in arts if prefixes and a.id.startswith(prefixes))
     expected = {frozenset(a.id for a in arts) - other, other} - {frozenset()}
     assert _partition(cluster(arts)) == expected
+
+
+def test_an_office_held_apart_dates_the_whole_group() -> None:
+    # 0, 1, 2 report one event; 3 links well only to 2, which names no minister, while 0
+    # names the minister of the day and 3 another holder of the office: another time
+    edges = {(0, 1): 0.6, (0, 2): 0.6, (1, 2): 0.6, (2, 3): 0.55, (0, 3): 0.2, (1, 3): 0.2}
+    groups = [[0], [1], [2], [3]]
+    joined = _agglomerate(4, groups, edges, DEFAULT, set(), {(0, 3)})
+    assert joined == [[0, 1, 2, 3]]  # a conflict on one pair alone does not keep 3 out
+    apart = _agglomerate(4, groups, edges, DEFAULT, set(), {(0, 3)}, {(0, 3)})
+    assert apart == [[0, 1, 2], [3]]
