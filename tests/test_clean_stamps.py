@@ -145,3 +145,11 @@ def test_labelled_stamp_beats_the_chrome_date_line_above_it():
     assert _published("Friday, 12 Sep 2025\nMill fire contained\n" + REPORT) == (
         dt.date(2025, 9, 12)
     )
+
+
+def test_the_web_stamp_beats_the_print_edition_line():
+    """ "Published 4 March 2025 Updated about 9 hours ago" is the day; the print line below
+    ("Published in The Harbour Crescent, March 5th, 2025") is not."""
+    text = "Mill fire contained\nPublished March 4, 2025 Updated about 9 hours ago\n" + REPORT
+    text += "Published in The Harbour Crescent, March 5th, 2025\n"
+    assert _published(text) == dt.date(2025, 3, 4)

@@ -582,9 +582,11 @@ def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> No
 #   (bare name and bare place line under the headline);
 # - junk_probe12: a French agency's wire on a portal, a Kurdish regional site (dd-mm-yyyy stamp),
 #   a US daily with a metered paywall, a German outlet's English service, a think-tank repost.
+# - junk_probe14: junk inside the body too (captions, pull quote, sponsor labels); bare-name
+#   bylines, a byline with the town in brackets, a print-edition line below the web stamp.
 _FIELD_PROBE_NAMES = (
     "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
-    " junk_probe9 junk_probe10 junk_probe11 junk_probe12 junk_probe13"
+    " junk_probe9 junk_probe10 junk_probe11 junk_probe12 junk_probe13 junk_probe14"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -1670,3 +1672,90 @@ def test_question_headline_under_related_stories_is_a_link() -> None:
         _P11_TITLE + "\n" + _P11_REPORT + "\nRelated stories\n" + question + "\n" + _P11_LEDE
     )
     assert question in kept.text.split("\n")
+
+
+def test_bare_name_under_the_stamp_under_the_headline_is_the_byline() -> None:
+    """ "Headline" / stamp / "Jane Doe": the bare name is the author, never the outlet."""
+    head = "Harbour Ledger\nSubscribe | Log in\n" + _P11_TITLE + "\nPublished: 03.02.2031, 06:41"
+    cleaned = clean_text(head + "\nAna Brede-Holm\n" + _P11_REPORT)
+    assert cleaned.author == "Ana Brede-Holm"
+    assert cleaned.outlet != "Ana Brede-Holm"
+    assert "Ana Brede-Holm" not in cleaned.text
+    # a bare name swept along with the stamp's junk block is no outlet either
+    swept = clean_text(head + "\nSome words here\nAna Brede-Holm\n" + _P11_REPORT)
+    assert swept.outlet != "Ana Brede-Holm"
+
+
+def test_byline_with_a_dash_or_the_town_in_brackets() -> None:
+    """ "By — Jane Doe, Wire" and "By Jane Doe (Town, special correspondent)": the town is the
+    dateline; the bracketed byline repeated at the foot without "By" is junk."""
+    cleaned = clean_text(_P11_TITLE + "\nBy — Ana Brede-Holm, Kestrel Wire\n" + _P11_REPORT)
+    assert cleaned.author == "Ana Brede-Holm"
+    foot = "Ana Brede-Holm (Marrowfield, special correspondent)"
+    cleaned = clean_text(_P11_TITLE + "\nBy " + foot + "\n" + _P11_REPORT + "\n" + foot)
+    assert (cleaned.author, cleaned.dateline) == ("Ana Brede-Holm", "Marrowfield")
+    assert foot not in cleaned.text
+
+
+def test_edition_masthead_and_patron_banner_are_no_title() -> None:
+    """ "Harbour Voice in English" and "Support Harbour — become a patron" above the headline."""
+    for chrome in ("Le Kettle in English", "Support Harbour Voice — become a patron"):
+        menu = "\nNews | World | Opinion\n"
+        cleaned = clean_text(chrome + menu + _P11_TITLE + "\n" + _P11_REPORT)
+        assert cleaned.title == _P11_TITLE
+
+
+def test_support_appeals_and_sponsor_labels_are_junk_but_support_in_the_report_stays() -> None:
+    junk = [
+        "If you value independent reporting from the valley, support Harbour Voice on Patreon.",
+        "A free press matters. Support trusted journalism with a gift to Harbour Radio.",
+        "Support Provided By: Learn more",
+        "Translation of an original article published in French on kettle.fr; the publisher "
+        "may only be liable for the French version.",
+        "Reuse this content",
+        "Workers outside the mill in Marrowfield, on May 3, 2031. ANA BREDE / KESTREL WIRE",
+    ]
+    keep = [
+        "Air support provided by two police helicopters was called in shortly after noon, the "
+        "council said.",
+        "The mayor asked residents to support the library with a gift of books, she said.",
+        "If you value the libraries, vote for us in May, the opposition leader told the meeting.",
+    ]
+    for line in junk + keep:
+        cleaned = clean_text(_P11_TITLE + "\n" + _P11_LEDE + "\n" + line + "\n" + _P11_REPORT)
+        assert (line in cleaned.text.split("\n")) == (line in keep), line
+
+
+def test_a_pull_quote_repeating_part_of_an_earlier_paragraph_is_junk() -> None:
+    said = (
+        '"We read to our children there every week. Closing it takes the last warm room in the '
+        'village away from them," said Mia Rolt, a parent.'
+    )
+    pull = '"Closing it takes the last warm room in the village away from them"'
+    head = _P11_TITLE + "\n" + _P11_LEDE + "\n" + said + "\n"
+    cleaned = clean_text(head + pull + "\n" + _P11_REPORT)
+    assert said in cleaned.text.split("\n")
+    assert pull not in cleaned.text.split("\n")
+    # a line that says more than the earlier one stays
+    longer = pull[:-1] + ', she added, before the vote."'
+    kept = clean_text(head + longer + "\n" + _P11_REPORT)
+    assert longer in kept.text.split("\n")
+
+
+def test_a_headline_further_down_does_not_sweep_the_report_above_it() -> None:
+    # a copy that runs on into the next article: its headline, byline and dateline paragraph
+    # must not turn the report above into page furniture
+    raw = "\n".join(
+        [
+            "By Ada Quill | Special to the Harbour Post",
+            "ORVEN, Tarsland — The ferry line to the islands reopened on Monday after storms.",
+            "Crews cleared the slipway overnight, the port manager said, and a boat left at six.",
+            "Passengers queued from before dawn, some with cars loaded for the whole winter.",
+            "Council reopens the old library after a year of repairs",
+            "By Ben Tull",
+            "ORVEN, Tarsland — The old library reopened its doors on Tuesday after repairs.",
+        ]
+    )
+    kept = clean_text(raw).text
+    assert "The ferry line to the islands reopened" in kept
+    assert "Passengers queued from before dawn" in kept

@@ -178,7 +178,8 @@ CONTACT_AUTHOR = re.compile(
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Jane Doe", and with the time
 # stamp after the name: "By Jane Doe Mar 3, 2031 5 min read"
 BYLINE = re.compile(
-    r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Rr]eported)\s+)?[Bb][Yy]:?\s+|(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?:\s*)"
+    # "By — Jane Doe, Harbour Wire": a dash after "By" on a broadcaster's page
+    r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Rr]eported)\s+)?[Bb][Yy]:?(?:\s+[—–-])?\s+|(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?:\s*)"
     # the role before the name: "By political reporter Jane Doe", "By our correspondent Jane Doe"
     rf"(?:(?i:our\s+)?{_ROLE}\s+(?=[A-Z]))?"
     rf"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:\s+(?!{_ROLE}$)[A-Z][\w.'’-]+){{0,2}}"
@@ -189,7 +190,18 @@ BYLINE = re.compile(
     rf"|\s+{_ROLE}"
     # a separator, not the hyphen of a double surname: "By Jane Doe / Staff Writer"
     r"|(?:\s*[,|—–]|\s+[-/]|-(?=\s))\s*(?P<tail>.{0,60})"
-    rf"|\s+(?i:{_DATE})[^.!?]{{0,30}})?$",
+    rf"|\s+(?i:{_DATE})[^.!?]{{0,30}}"
+    # the reporter's town and role in brackets: "By Jane Doe (Kettleby, special correspondent)"
+    r"|\s+\((?P<paren>[^()]{1,60})\))?$",
+)
+# the bracket of a byline naming the reporter's town: "(Kettleby, special correspondent)"
+BYLINE_PLACE = re.compile(
+    r"^(?P<place>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2})\s*,\s*"
+    rf"(?:{_ROLE}|envoy)$"
+)
+# a byline repeated at the foot without "By": "Jane Doe (Kettleby, special correspondent)"
+NAME_PLACE_ROLE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+\((?P<paren>[^()]{1,60})\)$"
 )
 # a byline's "name" that is the newsroom, not a person: "By Staff", "By Editorial Team", a
 # translated page's "By Writing" / "By Redaction" (for "Por Redação", "Par La Rédaction")
@@ -281,7 +293,9 @@ EDITION = re.compile(
     r"[-–—|]\s*(?:english|international|global|world|[a-z]+[- ]language)\s+"
     r"(?:service|edition|version)(?:\s*\([^()]{0,60}\))?"
     r"|\((?:automatic(?:ally)?|machine|auto)[- ]?translat[^()]{0,40}\)"
-    r"|\((?:automatically |machine[- ])?translated from (?:the )?[^()]{1,30}\))\s*$",
+    r"|\((?:automatically |machine[- ])?translated from (?:the )?[^()]{1,30}\)"
+    # a foreign paper's edition in another language: "Le Kettle in English"
+    r"|\s+(?-i:in)\s+(?-i:English|French|Spanish|German|Arabic|Russian|Portuguese|Chinese))\s*$",
     re.IGNORECASE,
 )
 # a menu whose entries stand two spaces apart: three or more single capitalised words among
@@ -1821,6 +1835,45 @@ RULES: tuple[Rule, ...] = (
         r"^(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}\s+is\s+an?\s+"
         r"(?:listener|viewer|member|reader)[- ](?:supported|funded|powered)\s+(?:public\s+)?"
         r"(?:service|station|network|outlet)\s+of\b",
+        strong=True,
+    ),
+    # reader appeals of independent sites: "Support Harbour Media — become a patron", "If you
+    # value independent journalism, support us on Patreon", "Support fact-based journalism
+    # with a gift to Harbour Radio"
+    _rule(
+        "paywall",
+        r"^support\b.{0,40}[—–:-]\s*become an? (?:patron|member|supporter|donor|subscriber)\b"
+        r"|^if you (?:value|appreciate|enjoy|like|rely on|believe in)\b.{0,80}\b(?:journalism"
+        r"|reporting|coverage|work|media)\b.{0,80}\b(?:support|donate|subscribe|become)\b"
+        r"|\bsupport\b.{0,80}\bon (?:patreon|ko-?fi|buy me a coffee)\b"
+        r"|\bsupport\b.{0,60}\b(?:journalism|reporting|news)\b.{0,20}\bwith an? "
+        r"(?:gift|donation|contribution|tax-deductible gift)\b",
+        strong=True,
+    ),
+    # an underwriting label of a public broadcaster: "Support Provided By: Learn more"
+    _rule(
+        "promo",
+        r"^support (?:for [^.]{1,40} )?(?:is )?provided by\s*:\s*(?:learn more)?\W*$"
+        r"|^support provided by\W*(?:learn more)?\W*$",
+        strong=True,
+    ),
+    # a translated edition's notice and reuse button: "Translation of an original article
+    # published in French on kettle.fr; the publisher may only be liable for the French
+    # version.", "Reuse this content"
+    _rule(
+        "legal",
+        r"^(?:this is an? )?translation of an? (?:original )?(?:article|story|report|piece)\b"
+        r".{0,30}\bpublished in (?-i:[A-Z])\w+"
+        r"|\b(?:only|solely) be (?:held )?liable for the (?-i:[A-Z])\w+ (?:version|original)\b"
+        r"|^(?:reuse|republish|reprint) this (?:content|article|story)\W*$",
+        strong=True,
+    ),
+    # a caption closing on its photographer and agency in capitals: "... on May 3, 2031.
+    # JANE DOE / HARBOUR WIRE"
+    _rule(
+        "other",
+        r"[.!?]\s+(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"
+        r"\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+){0,3})$",
         strong=True,
     ),
 )

@@ -126,9 +126,11 @@ def stamped_date(cleaning: TextCleaning) -> dt.date | None:
     # a stamp labelled "Published" at the head beats a bare date line of the page's chrome
     # above it ("Tuesday, 14 Jul 2026": the day the page was viewed)
     for r in stamps:
-        if (r.line or 0) >= head_end or _UPDATE.search(r.text) or not _PUBLISHED.search(r.text):
+        # "Published November 4, 2026 Updated about 9 hours ago": the part before the update
+        text = r.text[: m.start()] if (m := _UPDATE.search(r.text)) else r.text
+        if (r.line or 0) >= head_end or not _PUBLISHED.search(text):
             continue
-        if day := _day(r.text, cleaning.text):
+        if day := _day(text, cleaning.text):
             return day
     for r in stamps:
         if _UPDATE.search(r.text):

@@ -77,6 +77,7 @@ from newsdesk.clean.rules import (
     BIO_NAME,
     BIO_OUTLET,
     BYLINE,
+    BYLINE_PLACE,
     CAPS_LABEL,
     COMMENTER,
     COMMENTS_HEADING,
@@ -99,6 +100,7 @@ from newsdesk.clean.rules import (
     NAME_IN_PLACE,
     NAME_LINE,
     NAME_OUTLET,
+    NAME_PLACE_ROLE,
     NAME_ROLE,
     NEWSROOM_CREDIT,
     NOTICE_RULES,
@@ -192,6 +194,7 @@ class _Line:
     place: bool = False  # a bare place line under the byline ("KARVIK"): lifted to the dateline
     notice_text: str | None = None  # the notice with its next line ("Update: <date>" + text)
     continued: bool = False  # the second line of a notice the line above opens
+    town: str | None = None  # the town a byline's bracket names: "(Kettleby, correspondent)"
 
     @property
     def body(self) -> bool:
@@ -327,6 +330,13 @@ def classify_line(index: int, text: str) -> _Line:
         else:
             line.author = _name_case(m.group("name"))
             line.outlet = _outlet(m.group("tail"))
+        if m.group("paren") and (town := BYLINE_PLACE.match(m.group("paren"))):
+            line.town = town.group("place")
+        return line
+    m = NAME_PLACE_ROLE.match(text) if not line.prose and words <= 10 else None
+    if m and BYLINE_PLACE.match(m.group("paren")):
+        # the byline repeated at the foot without "By": junk, naming the author
+        line.reason, line.author = "other", _name_case(m.group("name"))
         return line
     if not line.prose and (m := NAME_ROLE.match(text)) and words <= 10:
         line.byline = True
@@ -579,6 +589,31 @@ def _comment_section(lines: list[_Line]) -> None:
             return
 
 
+_PULL_QUOTE_MIN_WORDS = 6  # a shorter repeat ("Police said.") may be the report's own words
+_QUOTE_MARKS = " \"'“”‘’«»„"
+
+
+def _pull_quotes(lines: list[_Line]) -> None:
+    """A pull quote: a quoted line that repeats, word for word, part of an earlier and longer
+    paragraph of the report ("They are hitting radiators", set apart from the paragraph that
+    quotes it) is the page's furniture, not more report."""
+    seen: list[str] = []
+    for line in lines:
+        if not line.body:
+            continue
+        core = line.text.strip(_QUOTE_MARKS).rstrip(".!?…,;").strip(_QUOTE_MARKS)
+        if (
+            line.text[0] in _QUOTE_MARKS  # set in quote marks, as a pull quote is
+            and _words(core) >= _PULL_QUOTE_MIN_WORDS
+            and _words(line.text) <= _STRONG_MAX_WORDS
+            and any(core in earlier and len(earlier) > len(core) + 10 for earlier in seen)
+        ):
+            line.reason, line.inert = "other", True
+            continue
+        if line.prose:  # the paragraph it is taken from
+            seen.append(line.text)
+
+
 def _sponsor_blocks(lines: list[_Line]) -> None:
     """The paragraph right under a sponsor's heading ("A message from our sponsor") is the
     advert: it goes with the heading, unless it is long or quotes someone."""
@@ -670,7 +705,11 @@ _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 
 
 def _stamp_outlet(text: str) -> str | None:
-    """The outlet named beside a time stamp: "Harbour Times | Sunday 16 March 2025"."""
+    """The outlet named beside a time stamp: "Harbour Times | Sunday 16 March 2025", or in a
+    stamp's labelled line ("Source: Harbour Trust"). An unlabelled line without a date or a
+    clock is no stamp (a bare name a junk block swept along: a person)."""
+    if not (DATE_OR_TIME.search(text) or _NUMERIC_DATE.search(text) or _SOURCE_LABEL.match(text)):
+        return None
     for part in _STAMP_PARTS.split(text):
         part = _SOURCE_LABEL.sub("", part)
         words = part.split()
@@ -768,11 +807,17 @@ def _head_banners(lines: list[_Line]) -> None:
                 break
 
 
+# at most this many unknown sentences stand above a headline as page furniture
+_HEAD_JUNK_SENTENCES = 2
+
+
 def _head_sentences(lines: list[_Line]) -> None:
     """A sentence above a clear headline is page furniture (a paywall's meter, a promo, a
     teaser), not the report's start: when a headline-like line has a byline or a time stamp
     right under it and the first paragraph below opens with a dateline ("CITY, Country —"), the
-    report starts there, and the unmatched sentences above the headline are junk."""
+    report starts there, and the unmatched sentences above the headline are junk: at most
+    `_HEAD_JUNK_SENTENCES` of them, none opening with a dateline (else the report starts above,
+    and the headline below is the next article's, copied along)."""
     headline = next(
         (
             k
@@ -789,6 +834,10 @@ def _head_sentences(lines: list[_Line]) -> None:
     if not headline:
         return
     above = [line for line in lines[:headline] if line.body and line.prose]
+    if len(above) > _HEAD_JUNK_SENTENCES or any(
+        any(_lift_dateline(line.text)[:2]) for line in above
+    ):
+        return  # the report starts above: the headline below is another article's
     # the dateline paragraph may come under a caption or a standfirst that end in a full stop
     below = [line for line in lines[headline + 1 :] if line.body and line.prose][:_HEAD_PROSE]
     for lede in below if above else []:
@@ -848,7 +897,11 @@ def _name_in_place(lines: list[_Line], under_title: int | None) -> None:
             and not SECTION_WORDS.match(lines[k + 1].text)
             and lines[k + 2].reason == "timestamp"
         )
-        bare = k == under_title and (stamped or placed) and line.body and NAME_LINE.match(line.text)
+        # the name may stand under the stamp under the headline ("Headline" / stamp / name)
+        under = k == under_title or (
+            under_title is not None and k == under_title + 1 and lines[k - 1].reason == "timestamp"
+        )
+        bare = under and (stamped or placed) and line.body and NAME_LINE.match(line.text)
         if bare and not _outlet(line.text) and not DATE_WORDS.search(line.text):
             line.byline, line.author = True, line.text
             if placed and not stamped:
@@ -1058,6 +1111,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     _comment_section(lines)
     _sponsor_blocks(lines)
     _teasers(lines)
+    _pull_quotes(lines)
     _drop_closing_bios(lines)
     if sweep:
         _propagate(lines)
@@ -1066,12 +1120,14 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     holder: str | None = None
     named: str | None = None  # the outlet a byline or bio names
     lede = False
+    town: str | None = None  # the reporter's town a byline's bracket names
     for line in lines:
         if line.author and result.author is None:
             result.author = line.author
             named = line.outlet
         if line.byline:
             result.lifted.append(Lifted(field="author", text=line.text, line=line.index))
+            town = town or line.town
         elif line.place:  # a dateline opening the first paragraph below still wins
             result.dateline = result.dateline or line.text
             result.lifted.append(Lifted(field="dateline", text=line.text, line=line.index))
@@ -1097,6 +1153,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         else:
             body.append(line.text)
     result.text = "\n".join(body)
+    if result.dateline is None and town is not None:
+        result.dateline = town  # the paper prints the place in the byline, not at the text's head
     if not masthead and first_name and holder and _owner_of(holder, first_name):
         masthead = first_name  # "© Harbour Broadcast Pvt Ltd" under "Harbour Live": the brand
     if masthead and holder and _owner_of(holder, masthead):
