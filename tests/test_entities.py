@@ -143,7 +143,7 @@ def test_office_of_before_a_name_is_the_role_and_its_seat_a_place() -> None:
     )
     found = {m.name: m for m in find_entities(text)}
     assert found["Sami Haddad"].role == "governor of Kafr Dawud province"
-    assert found["Nabil Rashed"].role == "spokesman of the ministry of transport Colonel"
+    assert found["Nabil Rashed"].role == "spokesman of the ministry of transport"  # no rank
     assert found["Huda Mansur"].role == "director general of ports Dr."
     assert all(m.type != "PERSON" for n, m in found.items() if "Crane" in n or "Hill" in n)
     assert all(m.type != "PERSON" for n, m in found.items() if "Birket" in n or "Zain" in n)
@@ -350,3 +350,19 @@ def test_river_and_mayors_town_are_places() -> None:
     )
     kinds = {m.name: m.type for m in find_entities(text) if " " not in m.name}
     assert kinds.get("Lisna") == "GPE" and kinds.get("Dorvel", "GPE") == "GPE"
+
+
+@pytest.mark.parametrize("rank", ["Colonel", "Lt. Col.", "Major"])
+def test_a_rank_before_the_name_is_no_word_of_the_role(rank: str) -> None:
+    text = f"The claim was false, army spokesman {rank} Edvin Korso told reporters on Monday."
+    person = next(m for m in find_entities(text) if m.type == "PERSON")
+    assert person.name == "Edvin Korso"
+    assert person.role == "army spokesman"
+
+
+def test_an_office_ending_in_a_rank_word_keeps_it() -> None:
+    from newsdesk.extract.entities import _drop_rank_end
+
+    assert _drop_rank_end("Attorney General") == "Attorney General"
+    assert _drop_rank_end("port police Captain") == "port police Captain"
+    assert _drop_rank_end("navy spokesman Captain") == "navy spokesman"

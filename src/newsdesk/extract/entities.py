@@ -156,6 +156,28 @@ _HONORIFIC_EDGES = re.compile(
     r"^(?:(?:His|Her)\s+(?:Excellency|Highness|Majesty)\b\s*)+|"
     r"(?:[\s,]*\b(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Madam)\.?)+$"
 )
+# A military or police rank written last in a role, right before the name ("ministry spokesman
+# Colonel X", "army spokesman Lt. Col. X"): the name's title, not a word of the office.
+_RANK_END = re.compile(
+    r"(?:\s+(?:Lieutenant|Lt\.?|Colonel|Col\.?|Major|Maj\.?|General|Gen\.?|Brigadier|Brig\.?|"
+    r"Captain|Capt\.?|Sergeant|Sgt\.?|Corporal|Cpl\.?|Admiral|Adm\.?|Commodore|Private|Pte\.?))+$"
+)
+# Ranks that also end a civil office written in capitals ("Attorney General", "Drum Major").
+_RANK_OF_OFFICE = re.compile(r"^\s+(?:General|Major)$")
+
+
+def _drop_rank_end(role: str) -> str:
+    """A role without the rank written at its end, when an office is left before it."""
+    m = _RANK_END.search(role)
+    if not m or not m.start():
+        return role
+    rest = role[: m.start()]
+    last = rest.split()[-1]
+    if not ROLE_NOUNS.search(rest) or (last[:1].isupper() and _RANK_OF_OFFICE.match(m.group())):
+        return role  # "police Captain", "Attorney General"
+    return rest
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
 
@@ -797,7 +819,7 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
         start = text.find(name, span.start_char, ent.end_char + 1)
         if start < 0:
             start = span.start_char
-        role = _HONORIFIC_EDGES.sub("", ", ".join(role_parts)).strip(" ,")
+        role = _HONORIFIC_EDGES.sub("", ", ".join(map(_drop_rank_end, role_parts))).strip(" ,")
         mention = EntityMention(
             name=name,
             type=label,

@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 
 from newsdesk.extract.entities import (
     HONORIFICS,
+    ROLE_NOUNS,
     EntityMention,
     find_entities,
     group_in_article,
@@ -104,11 +105,34 @@ def extract_articles(articles: Sequence[Article]) -> list[_Extracted]:
     if todo:
         for (key, article), doc in zip(todo, parse([a.text for _, a in todo]), strict=True):
             mentions = find_entities(article.text, doc)
-            statements = find_statements(article.text, doc, mentions)
+            statements = [
+                st for st in find_statements(article.text, doc, mentions) if _said_content(st, doc)
+            ]
             if len(_cache) >= _CACHE_MAX:
                 _cache.pop(next(iter(_cache)))
             _cache[key] = _Extracted(mentions, statements)
     return [_cache[k] for k in keys]
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”‘’«»]")
+
+
+def _said_content(st: StatementMention, doc) -> bool:
+    """Whether a statement holds something said, not only the object of a verb of doing or
+    demanding ("demanded the minister's resignation", "ordered a curfew", "rejected the
+    call"): reported words with no finite verb and nothing quoted are a thing, not a claim;
+    and words that hold their own cue, with no one saying them ("the mayor has not been seen since
+    Thursday"), are narration."""
+    if st.kind == "direct" or _QUOTE_MARKS.search(st.text):
+        return True
+    if st.speaker_start is None and st.cue_start is not None and st.start <= st.cue_start < st.end:
+        return False
+    span = doc.char_span(st.start, st.end, alignment_mode="expand")
+    if span is None:
+        return True
+    # a finite verb, a modal or an infinitive; a gerund or participle alone heads a noun
+    # phrase ("a ban on fishing", "the goods seized")
+    return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD", "VB"} for t in span)
 
 
 # --- spelling keys -----------------------------------------------------------------------
@@ -593,6 +617,30 @@ def _fold_bare_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", role.lower()) if w not in _ROLE_FILLERS)
+
+
+def _given_variant(c: _Cluster, m: _Cluster) -> bool:
+    """Whether two people of different articles are one person whose given name the outlets
+    write differently ("Marek Solta" / "Mirek Solta", both "the port authority's director"):
+    one family name, given names with the same first letter, and one role with the same words."""
+    if m.type != "PERSON" or not c.roles or not m.roles:
+        return False
+    if {r.article_id for r in c.refs} & {r.article_id for r in m.refs}:
+        return False
+    ka, kb = _key_parts(c.name), _key_parts(m.name)
+    pa, pb = _name_parts(c.name), _name_parts(m.name)
+    if len(ka) != 2 or len(kb) != 2 or not _same_part(ka[1], kb[1]) or len(ka[1]) < 3:
+        return False
+    if _fold(pa[0])[:1] != _fold(pb[0])[:1] or min(len(pa[0]), len(pb[0])) < 3:
+        return False
+    roles_c = {_role_words(r) for r in c.roles}
+    return any(
+        w and ROLE_NOUNS.search(" ".join(w)) for w in roles_c & {_role_words(r) for r in m.roles}
+    )
+
+
 def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
     if c.type == "PERSON":
         parts = _name_parts(c.name)
@@ -609,6 +657,9 @@ def _match(c: _Cluster, merged: list[_Cluster]) -> _Cluster | None:
                     and near_person(c.name, m.name)
                 ):
                     return m
+            variants = [m for m in merged if _given_variant(c, m)]
+            if len(variants) == 1:
+                return variants[0]
             if not c.roles:
                 # a place the tagger took for a person here ("the suburbs of Tal Harun")
                 keys = {_org_key(n) for n in c.names}
