@@ -153,3 +153,10 @@ def test_the_web_stamp_beats_the_print_edition_line():
     text = "Mill fire contained\nPublished March 4, 2025 Updated about 9 hours ago\n" + REPORT
     text += "Published in The Harbour Crescent, March 5th, 2025\n"
     assert _published(text) == dt.date(2025, 3, 4)
+
+
+def test_compact_terminal_stamp():
+    """A terminal's "09:05 21Jun2031" stamp (clock, then day, month and year run together)."""
+    assert _published("09:05 21Jun2031\nDocks reopen after strike\n" + REPORT) == (
+        dt.date(2031, 6, 21)
+    )

@@ -584,9 +584,12 @@ def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> No
 #   a US daily with a metered paywall, a German outlet's English service, a think-tank repost.
 # - junk_probe14: junk inside the body too (captions, pull quote, sponsor labels); bare-name
 #   bylines, a byline with the town in brackets, a print-edition line below the web stamp.
+# - junk_probe15: the order of head lines varied; a wire story on a terminal page ("UPDATE 2-"
+#   headline, "(Adds ...)" note, bullet points above the dateline), a two-page story's pager.
 _FIELD_PROBE_NAMES = (
     "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
     " junk_probe9 junk_probe10 junk_probe11 junk_probe12 junk_probe13 junk_probe14"
+    " junk_probe15"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -609,11 +612,15 @@ FIELD_PROBES = [
 # junk_probe11's v3 keys the outlet as the masthead "KVRN 9 News Now" where the copyright and
 # the dateline's tag print the call sign "KVRN" (the key calls it a judgement call: the station's
 # name is its call sign, the masthead adds the news brand); the cleaner gives the holder.
+# junk_probe15's k1 keys the dateline "KOLMARI" from an em-dash dateline opening the SECOND
+# paragraph (the key calls it a judgement call); the cleaner reads a dateline only at the head
+# of the first paragraph (a place opening a later one may be the report's own words).
 _FIELD_PROBES_OPEN = {
     "n4_halvern_teachers_strike_aggregator",
     "q1_kestrel_bay_smelter_portal",
     "x1_kasenda_hawkers_data_saver",
     "v3_brasher_city_treasurer_verdict_local_tv",
+    "k1_kolmari_highway_abductions_nigerian_daily",
 }
 
 
@@ -1759,3 +1766,118 @@ def test_a_headline_further_down_does_not_sweep_the_report_above_it() -> None:
     kept = clean_text(raw).text
     assert "The ferry line to the islands reopened" in kept
     assert "Passengers queued from before dawn" in kept
+
+
+_TRAWL_LEDE = "Harbour police said on Tuesday that two trawlers had been held at the Marrowby quay."
+
+
+def test_wire_version_tag_and_note_under_the_headline() -> None:
+    """A wire's "UPDATE 2-" tag is cut off the headline; its "(Adds ...)" note is an update
+    notice; bullet points above the byline stay report and the dateline under them is lifted;
+    the dateline's short agency tag takes the copyright's full name."""
+    raw = "\n".join(
+        [
+            "UPDATE 1-Marrowby detains two trawlers over quota breach",
+            "(Adds harbour master's comment in paragraph 3)",
+            "* Police say trawlers exceeded catch limits",
+            "* Owners deny wrongdoing",
+            "By Jane Doe",
+            f"MARROWBY, May 4 (Harbour) - {_TRAWL_LEDE}",
+            "The harbour master said the boats would stay at the quay until fines were paid.",
+            "(c) Copyright Harbour Wire 2031. Click For Restrictions",
+        ]
+    )
+    result = clean_text(raw)
+    assert result.title == "Marrowby detains two trawlers over quota breach"
+    assert [(n.kind, n.text) for n in result.notices] == [
+        ("update", "(Adds harbour master's comment in paragraph 3)")
+    ]
+    assert result.dateline == "MARROWBY"
+    assert result.outlet == "Harbour Wire"
+    assert result.text.split("\n")[:3] == [
+        "* Police say trawlers exceeded catch limits",
+        "* Owners deny wrongdoing",
+        _TRAWL_LEDE,
+    ]
+
+
+def test_a_headline_with_update_in_words_keeps_it() -> None:
+    """Only the wire's capitals tag joined by a hyphen is cut: "Update on ..." stays."""
+    raw = f"Update on Marrowby trawler case expected next week\n{_TRAWL_LEDE}"
+    assert clean_text(raw).title == "Update on Marrowby trawler case expected next week"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "1 2 3 Next page »",
+        "« Previous page",
+        "Page 3",
+        "Page 2 of 4",
+        "A trawler at the Marrowby quay. (PHOTO NOT FOR SALE) (Harbour)",
+        "This report is for Gazette Premium members.",
+        "Your {{article_count}} free Gazette articles this month are used up.",
+        "Your 3 free reads of the month are used up.",
+        "Cancel anytime, no strings attached",
+        "Cancel whenever you want, no questions asked",
+        "Our guidelines for reader comments apply to every post.",
+    ],
+)
+def test_pager_caption_wall_and_comment_rules_go(junk: str) -> None:
+    raw = "\n".join([_TRAWL_LEDE, junk, "The owners said they would appeal the fines in court."])
+    result = clean_text(raw, find_title=False)
+    assert junk in {r.text for r in result.removed}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The next page of the inquiry report, page 2, lists the catch figures for each boat.",
+        "Last week the council said members of the harbour board would meet on Friday.",
+        "This story is for the people of Marrowby who lost boats, the mayor said.",
+        "The owners said they would cancel the sale of the boats whenever the court allowed it.",
+        "Our rules for fishing permits were written in 1998, the harbour master said.",
+    ],
+)
+def test_report_lines_of_the_same_shape_stay(line: str) -> None:
+    raw = "\n".join([_TRAWL_LEDE, line, "The owners said they would appeal the fines in court."])
+    assert line in clean_text(raw, find_title=False).text
+
+
+def test_byline_with_a_short_outlet_name_without_by() -> None:
+    """ "Jane Doe, HBC" under the headline names the author and the outlet; "Jane Doe, MP"
+    is a title, no outlet."""
+    raw = "\n".join(
+        ["Trawlers held at Marrowby quay after catch checks", "Jane Doe, HBC", _TRAWL_LEDE]
+    )
+    result = clean_text(raw)
+    assert (result.author, result.outlet) == ("Jane Doe", "HBC")
+    raw = "\n".join(
+        ["Trawlers held at Marrowby quay after catch checks", "Jane Doe, MP", _TRAWL_LEDE]
+    )
+    assert clean_text(raw).outlet != "MP"
+
+
+def test_masthead_with_an_edition_label_names_the_outlet() -> None:
+    """ "HARBOUR-POST | English" above the headline: the outlet, in name case."""
+    raw = "\n".join(
+        [
+            "HARBOUR-POST | English",
+            "News | Region | World",
+            "Trawlers held at Marrowby quay after catch checks",
+            _TRAWL_LEDE,
+        ]
+    )
+    assert clean_text(raw).outlet == "Harbour-Post"
+
+
+def test_language_switcher_is_no_edition_masthead() -> None:
+    """ "Harbourish | English" is a language switcher, not the outlet's masthead."""
+    raw = "\n".join(
+        [
+            "Harbourish | English",
+            "Trawlers held at Marrowby quay after catch checks",
+            _TRAWL_LEDE,
+        ]
+    )
+    assert clean_text(raw).outlet != "Harbourish"

@@ -140,7 +140,11 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:\*\s*)?update(?:d)?\s*,?\s*(?:(?:of|at)\s+)?(?:\([^)]*\)|\d(?:[^:]|:\d\d){0,40}"
             rf"|{_DATE})?\s*:(?!\d)\s*\S.{{15,}}"  # "Update, 4:15 p.m.: ..."
-            r"|^this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+updated\b",
+            r"|^this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+updated\b"
+            # a wire's version note under its headline: "(Adds quote in paragraph 5)", "(Recasts
+            # with minister's comments)", "(Corrects spelling of name in paragraph 3)"
+            r"|^\((?-i:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Removes|Inserts|Fixes"
+            r"|Refiles|Releads|Writes through|Tops)\b[^()]{3,200}\)$",
             re.IGNORECASE,
         ),
     ),
@@ -298,6 +302,9 @@ EDITION = re.compile(
     r"|\s+(?-i:in)\s+(?-i:English|French|Spanish|German|Arabic|Russian|Portuguese|Chinese))\s*$",
     re.IGNORECASE,
 )
+# a masthead in capitals with an edition label after a bar: "HARBOUR-POST | English" (not a
+# language switcher, "Harbourish | English": languages are not printed in capitals)
+EDITION_CAPS = re.compile(r"^(?P<name>[A-Z][A-Z0-9&'’ -]{1,40}[A-Z0-9])\s*\|\s*(?:English|EN)\s*$")
 # a menu whose entries stand two spaces apart: three or more single capitalised words among
 # entries of at most three words, no figures ("Markets  Stocks  Bonds  My Portfolio")
 _MENU_ITEM = r"(?-i:[A-Z])[^\W\d_]*(?:[&'’.-][^\W\d_]+)*"
@@ -330,7 +337,7 @@ _REUSE_NOTICE = (
 # who holds a copyright line ("© 2025 Harbour Times", "(c) Harbour Times 2025. All rights
 # reserved."): the outlet, when the copy names no other
 COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4},?\s+)?"
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*|\(c\)\s*)?(?:copyright\s+)?(?:\d{4},?\s+)?"
     rf"(?P<name>{_HOLDER})"
     r",?(?:\s+\d{4})?\.?(?:(?:,|\s+[-–—|])?\s+all rights reserved\.?(?:\s+(?-i:[A-Z])[^©]{0,80})?"
     rf"|{_REUSE_NOTICE}"
@@ -571,6 +578,31 @@ RULES: tuple[Rule, ...] = (
         "promo",
         r"^(?:listen|play)(?: to (?:this|the) (?:article|story))?\s*[·|•:(-]?\s*"
         r"\d{1,2}(?:[:.]\d{2})?\s*(?:min|mins|minutes)\)?\W*$",
+    ),
+    # a members' wall: "This article is for Gazette Premium members.", "This story is only for
+    # subscribers"; a meter used up ("Your 5 free Gazette articles this month are used up.",
+    # a template's placeholder left in: "Your {{count}} free reads ..."); "Cancel anytime"
+    _rule(
+        "paywall",
+        r"^this (?:story|article|content|report|piece|page) is (?:only |exclusively )?(?:for|"
+        r"available to) (?:our )?(?:[\w'’-]+ ){0,3}(?:members|subscribers)\W*$"
+        r"|^your (?:\{\{\s*\w+\s*\}\}|\d+|\w+) free (?:[\w'’-]+ ){0,3}(?:reads|articles|stories)\b"
+        r".{0,40}\b(?:used up|run out|gone|over)\W*$"
+        r"|\{\{\s*\w+\s*\}\}.{0,40}\b(?:free|subscri\w+|articles?|reads)\b",
+        strong=True,
+    ),
+    # not strong: "no questions asked" reads as a quote's attribution to the strong rules
+    _rule(
+        "paywall",
+        r"^cancel (?:any ?time|at any time|whenever you (?:like|want|wish|choose))\b.{0,40}$",
+    ),
+    # the rules of a comment section: "Our rules for reader comments apply", "Read our comment
+    # guidelines before posting"
+    _rule(
+        "comment-policy",
+        r"^(?:our|the) (?:rules|guidelines|policy|terms|code of conduct) (?:for|on) "
+        r"(?:reader |user )?(?:comments|commenting|discussions?)\b.{0,80}$",
+        strong=True,
     ),
     # a skip link of the page: "Skip next section", "Skip to main navigation"
     _rule("navigation", r"^skip (?:to|past|over|next|this|the)\b.{0,60}$"),
@@ -1112,6 +1144,21 @@ RULES: tuple[Rule, ...] = (
         "other",
         r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\s+"
         r"(?-i:[A-Z])",  # a name: "Reporting by the radio station revealed ..." is the report
+        strong=True,
+    ),
+    # a wire photo's caption with its sales note: "... at the port. (PHOTO NOT FOR SALE) (Agency)"
+    _rule(
+        "other",
+        r"\((?:photos?|images?|pictures?)\s+not\s+for\s+(?:sale|resale|publication)\)",
+        strong=True,
+    ),
+    # a pager between a story's pages: "1 2 Next page »", "« Previous page", "Page 2 of 3"
+    _rule(
+        "navigation",
+        r"^(?:[«‹<]\s*)?(?:\d{1,3}\s+){0,12}(?:next|previous|prev)(?:\s+page)?\s*[»›>]*$"
+        r"|^(?:[«‹<]\s*)?(?:first|last)\s+page\s*[»›>]*$"
+        r"|^(?:[«‹<]\s*)?(?:\d{1,3}\s+){1,12}[»›>]+$"
+        r"|^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$",
         strong=True,
     ),
     # captions and credits: "(Image: Agency)", "Credit...Name", "Image 2 of 5", "Name/Agency"

@@ -34,6 +34,11 @@ _ISO = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T ]|\b)")
 # "18-04-2026": with dashes the day comes first (a US month-first date takes slashes)
 _DMY_DASHED = re.compile(r"\b([0-3]?\d)-([01]?\d)-((?:19|20)\d\d)\b")
 _HEAD_BODY_LINES = 3
+# a terminal's compact stamp: "14:22 08Mar2027"
+_COMPACT = re.compile(
+    r"\b([0-3]?\d)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)((?:19|20)\d\d)\b", re.I
+)
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # "03/02/2026": both readings are dates; the report's "Monday (2)" or a "09h12" clock decides
 _SLASHED = re.compile(r"\b([01]?\d)/([01]?\d)/((?:19|20)\d\d)\b")
 _H_CLOCK = re.compile(r"\b[0-2]?\d\s?h\s?[0-5]\d\b")  # a clock of day-first locales
@@ -94,6 +99,11 @@ def _day(line: str, text: str = "") -> dt.date | None:
     if m := _ISO.search(line):
         try:
             return dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            return None
+    if m := _COMPACT.search(line):
+        try:
+            return dt.date(int(m.group(3)), _MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
         except ValueError:
             return None
     if m := _DMY_DASHED.search(line):

@@ -89,6 +89,7 @@ from newsdesk.clean.rules import (
     DATELINE,
     DATELINE_COLON,
     EDITION,
+    EDITION_CAPS,
     FOLLOW_NAME,
     HOLDER_FIRST,
     HOURS,
@@ -138,6 +139,15 @@ _PLACE_AFTER_NAME = re.compile(
     r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,\s*(?!(?:and|&)\b)[A-Z][\w'’-]+$"
 )
 _AGENCY_ONLY = re.compile(r"^[A-Z]{2,6}$")
+# a wire's version tag on its headline: "UPDATE 2-Headline", "REFILE-Headline", "RPT-Headline"
+_WIRE_VERSION = re.compile(r"^(?:UPDATE|REFILE|RPT|CORRECTED|WRAPUP|REPEAT)(?: \d{1,2})?-(?=\S)")
+# a summary's bullet point above the first paragraph ("* Ministry says ..."): not the lede
+_BULLET = re.compile(r"^[*•]\s+\S")
+# a broadcaster's or agency's short name after a byline's name: "Jane Doe, HBC" (not a role
+# or a title in capitals: "Jane Doe, MP", "Jane Doe, CEO")
+_ACRONYM = re.compile(
+    r"^(?!(?:CEO|CFO|CTO|COO|MLA|MEP|MBA|PHD|OBE|MBE|CBE|KBE|QC|KC|RN|MD|MP|USA|UK|US|EU|UN|NGO)$)[A-Z]{3,5}$"
+)
 _EDGE_BLOCK = 2  # a list or table of figures at the report's edge is longer than this
 _SAID = re.compile(
     r"[,”\"’']\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|asked|told|warned|explained|wrote)\b"
@@ -343,7 +353,10 @@ def classify_line(index: int, text: str) -> _Line:
         line.author = _name_case(m.group("name"))
         return line
     m = NAME_OUTLET.match(text) if not line.prose and words <= 10 else None
-    if m and (outlet := _outlet(m.group("outlet"))):  # "Jane Doe, Harbour Times"
+    if m and (
+        (outlet := _outlet(m.group("outlet")))  # "Jane Doe, Harbour Times"
+        or (outlet := m.group("outlet") if _ACRONYM.match(m.group("outlet")) else None)
+    ):
         line.byline, line.outlet = True, outlet
         line.author = _name_case(m.group("name"))
         return line
@@ -946,8 +959,11 @@ def _head_masthead(lines: list[_Line], *, titled: bool) -> str | None:
             if k or titled or line.text.endswith(".") or _words(line.text) > _TITLE_MAX_WORDS:
                 break
             continue
-        if line.reason == "navigation" and (m := EDITION.match(line.text)):
-            outlet = outlet or m.group("name").strip()
+        if line.reason == "navigation" and (
+            m := EDITION.match(line.text) or EDITION_CAPS.match(line.text)
+        ):
+            name = m.group("name").strip()
+            outlet = outlet or (_name_case(name) if name.isupper() else name)
             continue
         if not line.body or (name := _masthead_name(line.text)) is None:
             continue
@@ -1099,7 +1115,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
             first_name = lines[0].text
         lines[0].reason = "navigation"  # a section label, the outlet's name over its tagline
     if at is not None:
-        result.title = KICKER.sub("", lines[at].text).split(" | ")[0]
+        result.title = _WIRE_VERSION.sub("", KICKER.sub("", lines[at].text).split(" | ")[0])
         result.lifted.append(Lifted(field="title", text=lines[at].text, line=lines[at].index))
         del lines[at]
         _mark_standfirst(lines, at)
@@ -1142,7 +1158,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
             elif line.reason == "timestamp" and holder is None:
                 holder = _stamp_outlet(line.text)
             result.removed.append(Removed(text=line.text, reason=line.reason, line=line.index))
-        elif not lede and not line.standfirst:  # the dateline opens the first paragraph
+        elif not lede and not line.standfirst and not _BULLET.match(line.text):
+            # the dateline opens the first paragraph
             lede = True
             dateline, agency, rest = _lift_dateline(line.text)
             if (dateline or agency) and rest:
@@ -1159,6 +1176,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         masthead = first_name  # "© Harbour Broadcast Pvt Ltd" under "Harbour Live": the brand
     if masthead and holder and _owner_of(holder, masthead):
         holder = None  # "© Harbour Media Group" under "The Harbour Times": the paper's owner
+    if result.outlet and (full := _full_name(result.outlet, [holder])):
+        result.outlet = full  # "(Harbour)" in the dateline, "© Harbour News Agency" at the foot
     if result.outlet and _AGENCY_ONLY.match(result.outlet):
         result.outlet = _spelled_out(result.outlet, texts) or result.outlet
     outlet = result.outlet or named or holder or _followed(lines) or masthead
@@ -1196,6 +1215,14 @@ def _owner_of(holder: str, masthead: str) -> bool:
         return False
     names = {w.casefold() for w in _WORD.findall(masthead) if w.casefold() not in _NAME_LINKS}
     return any(w.casefold() in names for w in _WORD.findall(holder))
+
+
+def _full_name(short: str, names: list[str | None]) -> str | None:
+    """The agency's full name that a dateline's short tag opens: "Harbour" of "Harbour Wire"."""
+    for name in names:
+        if name and name.casefold().startswith(short.casefold() + " ") and _words(name) <= 5:
+            return name
+    return None
 
 
 def _same(a: str, b: str) -> bool:
