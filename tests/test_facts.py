@@ -567,3 +567,27 @@ def test_story_drops_vague_count_beside_precise_and_repeats() -> None:
     art = Article(id="a1", source="test", text=text, published=dt.date(2024, 5, 6))
     got = [(f.what, f.quantity) for f in story_facts([art])]
     assert got == [("escaped", 31.0)]
+
+
+def test_claimant_subject_saying_possessive_body_and_asked_question() -> None:
+    by = {
+        f.quantity: f.claimed_by
+        for f in find_facts(
+            "Velmoria rejected the rival count, saying its rangers killed at least six poachers."
+        )
+    }
+    assert by[6] == "Velmoria"
+    got = find_facts("Brask's health ministry gave another account, saying 17 people had died.")
+    assert got[0].claimed_by == "Brask's health ministry"
+    # the clause's subject after "said" is no claimant; the body before the verb is
+    got = find_facts("The Ostran government said Brask-led guards killed four villagers.")
+    assert got[0].claimed_by == "The Ostran government"
+    # a figure in a question the speaker only answers is not the speaker's
+    got = find_facts("Asked about the deaths of three guards, Mira Tolt said the review went on.")
+    assert got and got[0].claimed_by is None
+    got = find_facts('The town lost 9 homes," ferry spokesman Ivo Dral said.')
+    assert got[0].claimed_by == "Ivo Dral"
+
+
+def test_pronoun_one_and_wards_adverb_are_no_figures() -> None:
+    assert facts('"Strikes like this one push our region backwards," the council said.') == []

@@ -636,3 +636,23 @@ def test_said_when_stops_at_a_semicolon() -> None:
     )
     sts = find_statements(text)
     assert sts[-1].said_when == "Sunday"
+
+
+def test_appositive_naming_a_second_person_keeps_the_head_speaker() -> None:
+    text = (
+        "Mara Odel, aide to Governor Pavel Strand, told reporters that the dam was inspected "
+        "before the flood."
+    )
+    st = one(text, "dam was inspected")
+    assert st.speaker_name == "Mara Odel"
+
+
+def test_it_called_is_the_body_opening_the_sentence() -> None:
+    text = (
+        'The Lurian defence ministry said the drill "went as planned." '
+        "The Kesvan foreign ministry on Monday summoned the envoy to protest what it called "
+        '"a drill on Kesvan fields."'
+    )
+    st = one(text, "drill on Kesvan fields")
+    assert st.speaker_name is None
+    assert st.speaker_role == "Kesvan foreign ministry"

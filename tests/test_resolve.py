@@ -500,6 +500,14 @@ def test_entity_for_name_title_surname_role_and_body() -> None:
     assert entity_for_name("Marvish health minister", people).id == "e2"
     assert entity_for_name("clinic", people).id == "e3"
     assert entity_for_name("police", people) is None
+    places = [
+        Entity(id="e1", name="Velmoria", type="GPE"),
+        Entity(id="e2", name="Velmorian", type="NORP"),
+        Entity(id="e3", name="Brask", type="GPE"),
+    ]
+    assert entity_for_name("Velmorian interior ministry", places).id == "e1"
+    assert entity_for_name("Brask's health ministry", places).id == "e3"
+    assert entity_for_name("Velmorian government", places).id == "e1"
 
 
 def test_a_name_typed_three_ways_is_one_person() -> None:

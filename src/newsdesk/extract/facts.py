@@ -239,8 +239,10 @@ _PORTFOLIO = (
 )
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-)?"  # "Saif al-Dabbagh"
 _CLAIMANT = (
-    rf"(?:(?:the|a|an|its|their|The|A|An)\s+(?:[A-Z][\w'’-]*\s+)?(?:(?!the\b|an?\b)[a-z][\w-]*\s+){{0,2}}"
+    rf"(?<![\w'’-])(?:(?:the|a|an|its|their|The|A|An)\s+(?:[A-Z][\w'’-]*(?:'s|’s)?\s+)?(?:(?!the\b|an?\b)[a-z][\w-]*\s+){{0,2}}"
     rf"(?:{_ROLE})\b(?:\s+of\s+(?:the\s+)?(?:{_PORTFOLIO})\b)?"
+    # "Tesmaria's interior ministry": a named owner's body
+    rf"|[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE})\b"
     rf"|(?:(?:the|a|an|its|their|The|A|An)\s+)?(?:{_PARTICLE}[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|al|the)"
     rf"\s+)?){{0,6}}(?:{_PARTICLE}[A-Z][\w'’-]*(?:\.(?=\w))?|{_ROLE})\b)"
 )
@@ -266,7 +268,21 @@ _OFFICIAL_FIGURE = re.compile(
 _WHO_APPOS_SAID = re.compile(
     rf"^\W*(?:The\s+)?(?P<who>{_CLAIMANT}),\s[^,]{{3,150}},\s+(?:{_CLAIM_VERBS})\b"
 )
-_SAID_WHO = re.compile(rf"\b(?:said|says|told reporters|reported)\s+(?P<who>{_CLAIMANT})")
+# "..., said police chief Anna Berg." (not "said Brask-led guards killed ...": a subject)
+_SAID_WHO = re.compile(
+    rf"\b(?:said|says|told reporters|reported)\s+(?P<who>{_CLAIMANT})"
+    r"(?=\s*(?:[,.;:!?()\"”—–]|$)|\s+(?:on|in|at|from|who|after|when|during|last|late|earlier|"
+    r"yesterday|today|this|according|adding)\b)"
+)
+# "Orvenia rejected the figures, saying its troops killed nine": the subject who says it
+_WHO_SAYING = re.compile(
+    rf"^\W*(?P<who>{_CLAIMANT})\s+(?:{_AUX})[a-z]+ed\b[^,;\"“”]{{0,120}}?,\s+"
+    r"(?:saying|adding|insisting|claiming|arguing|stating)\b"
+)
+# "Asked about the deaths of two officers, Berg said ...": the figure is the question's
+_ASKED_ABOUT = re.compile(
+    r"^\W*(?:When\s+)?asked\s+(?:about|whether|if|why|how|on|what)\b[^,;]*,", re.I
+)
 _NOT_CLAIMANT = re.compile(
     r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr\.?|Mrs\.?|Ms\.?|"
     r"Dr\.?|It|He|She|They|We|I|This|That|There|Officials?)$"
@@ -480,12 +496,22 @@ def _claimant(sentence: str, start: int, end: int) -> str | None:
     died, X said"); a figure quoted as another's ("37, which was announced by Y") is Y's."""
     if _OFFICIAL_FIGURE.search(sentence, 0, start):
         return None
+    asked = _ASKED_ABOUT.match(sentence)
+    if asked and end <= asked.end():
+        return None
     by = _BY_WHO.match(sentence[end:])
     if by and _good_claimant(by["who"], sentence, end + by.start("who")):
         return _TITLE.sub("", by["who"].strip(" ,."))
     before: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
-    for pattern in (_ACCORDING, _SAID_WHO, _WHO_APPOS_SAID, _WHO_APPOSITIVE_SAID, _WHO_SAID):
+    for pattern in (
+        _ACCORDING,
+        _SAID_WHO,
+        _WHO_APPOS_SAID,
+        _WHO_APPOSITIVE_SAID,
+        _WHO_SAID,
+        _WHO_SAYING,
+    ):
         for m in pattern.finditer(sentence):
             if not _good_claimant(m["who"], sentence, m.start("who")):
                 continue
@@ -898,6 +924,12 @@ def _fact_at(
         return None
     if low == "one" and not m["qual"] and not re.match(r"\s+(?!of\b)[a-z]", after_text(m)):
         return None
+    if low == "one" and re.search(
+        r"\b(?:this|that|the|each|every|any|no|which|another|last|next)\s+$",
+        sentence[: m.start()],
+        re.I,
+    ):
+        return None  # "raids like this one", "no one was hurt": a pronoun, not a count
     before = sentence[: m.start()]
     after = sentence[m.end() :]
     quantity = VAGUE.get(low) or parse_number(number)
@@ -926,6 +958,8 @@ def _fact_at(
     ):  # "three more bodies", "another 20 were found": an increment, not a count
         return None  # ("killing 16 and injuring another 36" counts another group: kept)
     unit_m = _UNIT_RE.match(after)
+    if unit_m and re.search(r"wards$", unit_m["unit"], re.I):
+        unit_m = None  # "backwards", "towards": an adverb, not a counted noun
     unit_raw = unit_m["unit"] if unit_m else None
     # "Twenty of them climbed out", "four of those were taken to hospital": part of a group
     part_m = None if unit_m else _PART_OF.match(after)

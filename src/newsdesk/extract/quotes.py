@@ -951,6 +951,16 @@ def _build_ctx(text: str, doc: Doc, mentions: list[EntityMention]) -> _Ctx:
 def _mention_in(ctx: _Ctx, start: int, end: int) -> EntityMention | None:
     inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
     persons = [m for m in inside if m.type == "PERSON"]
+    if (
+        len(persons) > 1
+        and re.fullmatch(
+            r"\W*(?:(?:the|a|an|mr|mrs|ms|dr)\.?\s+)?", ctx.text[start : persons[0].start], re.I
+        )
+        and re.match(r"\s*,", ctx.text[persons[0].end : end])
+    ):
+        # "Ana Rell, spokeswoman for Prime Minister Ivo Dar, said": the name the appositive
+        # describes speaks, not the one named inside it
+        return persons[0]
     if persons:
         return persons[-1]
     # "Ana Rell-Oduya": the parser's subject is one part of a name the tagger read whole
@@ -1108,6 +1118,13 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
             st.speaker_type = "PERSON"
         return
     if low == "it":
+        # "The foreign ministry summoned the envoy to protest what it called …": the body
+        # that opens the sentence is "it", not a body that spoke before
+        opening = ctx.text[_sentence_start(ctx.text, st.speaker_start) : st.speaker_start]
+        own = _BODY_SUBJECT.match(opening)
+        if own and not re.search(r"[,;:]", opening[own.end() :]):
+            st.speaker_role = own["np"]
+            return
         # "it said" after a body spoke: that body
         for p in recent[:3]:
             if p.speaker_name and p.speaker_type in {"ORG", "GPE", "NORP", "OTHER"}:
@@ -1358,6 +1375,18 @@ def _subject_since(ctx: _Ctx, lo: int | None, hi: int, sex: str) -> int | None:
         if subject and (best is None or s > best):
             best = s
     return best
+
+
+_BODY_SUBJECT = re.compile(
+    r"\s*[\"“]?(?:The|the)\s+(?P<np>(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:ministry|government|department|agency|police|military|army|office|council|"
+    r"committee|authority|union))\b"
+)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = list(re.finditer(r"[.!?][\"”’]?\s+|\n", text[:pos]))
+    return ends[-1].end() if ends else 0
 
 
 def _body_named_before(recent: list[StatementMention], low: str) -> StatementMention | None:

@@ -973,14 +973,29 @@ def entity_for_name(name: str, entities: Sequence[Entity]) -> Entity | None:
     if len(exact) == 1:
         return exact[0]
     # "Tarn regional authorities", "the Dalby police": the officials of a named place
+    # "Kavren's interior ministry", "the Kavrenian government": the body of a named country
     body = re.fullmatch(
-        r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:[a-z][\w-]*\s+){0,2}"
-        r"(?:authorities|officials|police|government|administration)",
+        r"(?P<place>[A-Z][\w'’-]*?(?:\s+[A-Z][\w'’-]*?)?)(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:authorities|officials|police|government|administration|ministry|military|army)",
         name,
     )
     if body:
-        places = [e for e in entities if e.type == "GPE" and body["place"] in (e.name, *e.aliases)]
-        return places[0] if len(places) == 1 else None
+        place = body["place"]
+        places = [e for e in entities if e.type == "GPE" and place in (e.name, *e.aliases)]
+        if not places and re.search(r"(?:ian|an|ese|ish|i)$", place):
+            places = [
+                e
+                for e in entities
+                if e.type == "GPE"
+                and len(e.name) >= 4
+                and " " not in e.name
+                and place.startswith(e.name[:-1])
+                and len(place) - len(e.name) <= 3
+            ]
+        if len(places) == 1:
+            return places[0]
+        if not re.search(r"ministry$", name):
+            return None
     words = name.split()
     # "Justice Minister Oskar Velimir": a title before the name; try the name without it
     for i in range(len(words) - 1):
