@@ -86,6 +86,7 @@ import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
+from newsdesk.clean.rules import LEGAL_FORMS
 from newsdesk.clean.text import classify_line
 from newsdesk.ingest.common import decode_html
 from newsdesk.model import Removed, RemovedReason
@@ -1008,9 +1009,8 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 # a company's legal form on its own ("Inc.", "GmbH")
-_LEGAL_FORM = re.compile(
-    r"(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|s\.?a|n\.?v|b\.?v|pty|limited)\.?", re.IGNORECASE
-)
+# a company's legal form standing alone (a name list split at a comma: "Example Labs; Inc")
+_LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORMS}|corp|co)\.?", re.IGNORECASE)
 _RIGHTS = re.compile(r"rights|rechte|droits|derechos|diritti", re.IGNORECASE)
 
 

@@ -1924,3 +1924,13 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
 )
+
+
+# the legal form closing a company's name, no part of the outlet's: "Ltd", "Pty Ltd", "Sdn Bhd",
+# "plc", "Inc.", "GmbH", "AS", "S.A." (not "Group", "Corporation": those name the outlet);
+# written as on a masthead or copyright line, capitals and all
+LEGAL_FORMS = (
+    r"(?:Sdn\.?\s+)?Bhd|(?:Pty|Pvt|Pte|Private|Co)\.?,?\s+(?:Ltd|Limited)|Pty|Pvt|Pte"
+    r"|Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|plc|PLC|Plc|GmbH|AG|KG|AS|ASA|A/S|ApS|AB|Oy|Oyj"
+    r"|SA|S\.A|SpA|S\.p\.A|Srl|S\.r\.l|BV|B\.V|NV|N\.V|SARL|SAS|SL|S\.L|KK|K\.K|Tbk"
+)

@@ -96,6 +96,7 @@ from newsdesk.clean.rules import (
     KICKER,
     LABEL_WORDS,
     LEAD_IN,
+    LEGAL_FORMS,
     MASTHEAD_NAME,
     MASTHEAD_SECTION,
     NAME_IN_PLACE,
@@ -1199,13 +1200,8 @@ _COMPANY = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-# the legal form closing a company's name, no part of the outlet's: "Ltd", "Pty Ltd", "Sdn Bhd",
-# "plc", "Inc.", "GmbH", "AS", "S.A." (not "Group", "Corporation": those name the outlet)
-_LEGAL_FORM = re.compile(
-    r",?\s+(?:(?:Sdn\.?\s+)?Bhd|(?:Pty|Pvt|Pte|Private|Co)\.?,?\s+(?:Ltd|Limited)|Pty|Pvt|Pte"
-    r"|Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|plc|PLC|Plc|GmbH|AG|KG|AS|ASA|A/S|ApS|AB|Oy|Oyj"
-    r"|SA|S\.A|SpA|S\.p\.A|Srl|S\.r\.l|BV|B\.V|NV|N\.V|SARL|SAS|SL|S\.L|KK|K\.K|Tbk)\.?$"
-)
+# the legal form closing a company's name, no part of the outlet's (see `rules.LEGAL_FORMS`)
+_LEGAL_FORM = re.compile(rf",?\s+(?:{LEGAL_FORMS})\.?$")
 
 
 def _owner_of(holder: str, masthead: str) -> bool:
