@@ -586,10 +586,12 @@ def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> No
 #   bylines, a byline with the town in brackets, a print-edition line below the web stamp.
 # - junk_probe15: the order of head lines varied; a wire story on a terminal page ("UPDATE 2-"
 #   headline, "(Adds ...)" note, bullet points above the dateline), a two-page story's pager.
+# - junk_probe16: a weekday in a dateline, "Name · OUTLET" bylines, "UPDATE 2-Adds ..." notes,
+#   "Corrections & Clarifications:", "WATCH |" video captions, a bare "Short link:" label.
 _FIELD_PROBE_NAMES = (
     "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
     " junk_probe9 junk_probe10 junk_probe11 junk_probe12 junk_probe13 junk_probe14"
-    " junk_probe15"
+    " junk_probe15 junk_probe16"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -615,12 +617,15 @@ FIELD_PROBES = [
 # junk_probe15's k1 keys the dateline "KOLMARI" from an em-dash dateline opening the SECOND
 # paragraph (the key calls it a judgement call); the cleaner reads a dateline only at the head
 # of the first paragraph (a place opening a later one may be the report's own words).
+# junk_probe16's m5 prints the byline and the date on one line ("Jane Doe , Tuesday 26 Oct
+# 2027"); the cleaner reads neither the author nor the date from such a line yet.
 _FIELD_PROBES_OPEN = {
     "n4_halvern_teachers_strike_aggregator",
     "q1_kestrel_bay_smelter_portal",
     "x1_kasenda_hawkers_data_saver",
     "v3_brasher_city_treasurer_verdict_local_tv",
     "k1_kolmari_highway_abductions_nigerian_daily",
+    "m5_wadi_seraf_arrests_egyptian_english_portal",
 }
 
 
@@ -1881,3 +1886,53 @@ def test_language_switcher_is_no_edition_masthead() -> None:
         ]
     )
     assert clean_text(raw).outlet != "Harbourish"
+
+
+def test_weekday_after_a_capitals_dateline_is_no_place() -> None:
+    """ "KARVIK, Monday — ..." is dated by the weekday: the place is KARVIK alone."""
+    raw = "\n".join(
+        ["Trawlers held at Marrowby quay after catch checks", "KARVIK, Monday — " + _TRAWL_LEDE]
+    )
+    assert clean_text(raw).dateline == "KARVIK"
+    raw = "\n".join(
+        ["Trawlers held at Marrowby quay after catch checks", "KARVIK, Ostland — " + _TRAWL_LEDE]
+    )
+    assert clean_text(raw).dateline == "KARVIK, Ostland"
+
+
+def test_middle_dot_byline_and_wire_note_and_corrections_label() -> None:
+    """ "Jane Doe · HBC News" is a byline; "UPDATE 1-Adds ..." above the body is an update
+    notice; a closing "Corrections & Clarifications: ..." line is a correction; "WATCH | ...:"
+    and a bare "Short link:" are junk."""
+    raw = "\n".join(
+        [
+            "Trawlers held at Marrowby quay after catch checks",
+            "Jane Doe · HBC News",
+            "UPDATE 1-Adds comment from harbour master in paragraph 4.",
+            _TRAWL_LEDE,
+            "WATCH | Trawlers wait at the quay as checks drag on:",
+            "Short link:",
+            "Corrections & Clarifications: An earlier version of this story misstated the "
+            "number of trawlers held. It was 12, not 21.",
+        ]
+    )
+    result = clean_text(raw)
+    assert result.author == "Jane Doe"
+    kinds = [n.kind for n in result.notices]
+    assert kinds.count("update") == 1 and kinds.count("correction") == 1
+    reasons = removed_reasons(raw)
+    assert "WATCH | Trawlers wait at the quay as checks drag on:" in reasons
+    assert "Short link:" in reasons
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fishers said they would watch the quay until the checks ended: none had left by noon.",
+        "The short link between the two harbours was closed for repairs on Monday.",
+        "Corrections officers at Marrowby jail said the inmates had been moved on Tuesday.",
+    ],
+)
+def test_similar_report_lines_stay(line: str) -> None:
+    raw = "\n".join(["Trawlers held at Marrowby quay after catch checks", _TRAWL_LEDE, line])
+    assert line in clean_text(raw).text

@@ -121,7 +121,8 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
     (
         "correction",
         re.compile(
-            r"^(?:\*\s*)?(?:correction|corrections|clarification|erratum)\s*(?:\([^)]*\)|,\s*"
+            r"^(?:\*\s*)?(?:corrections?|clarifications?|erratum)"
+            r"(?:\s*(?:&|and)\s*(?:corrections?|clarifications?))?\s*(?:\([^)]*\)|,\s*"
             rf"{_DATE})?\s*[:.—–-]"  # "Correction, June 16:"
             r"|^(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+"
             r"(?:story|article|report)\b"
@@ -144,7 +145,11 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
             # a wire's version note under its headline: "(Adds quote in paragraph 5)", "(Recasts
             # with minister's comments)", "(Corrects spelling of name in paragraph 3)"
             r"|^\((?-i:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Removes|Inserts|Fixes"
-            r"|Refiles|Releads|Writes through|Tops)\b[^()]{3,200}\)$",
+            r"|Refiles|Releads|Writes through|Tops)\b[^()]{3,200}\)$"
+            # the same note after a wire's version tag: "UPDATE 2-Adds quote in paragraph 5."
+            r"|^(?-i:UPDATE|REFILE|CORRECTED)(?: \d{1,2})?\s*-\s*(?-i:Adds|Updates|Recasts|"
+            r"Rewrites|Corrects|Changes|Removes|Inserts|Fixes|Refiles|Releads|Writes through|Tops)"
+            r"\b[^()]{3,200}\.?$",
             re.IGNORECASE,
         ),
     ),
@@ -236,7 +241,7 @@ OUTLET = re.compile(
 # "Jane Doe, Harbour Times", "Jane Doe | Reuters": a byline naming the outlet instead of a role
 # (not "Jane Doe/AP": that is a photo credit)
 NAME_OUTLET = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*[,|–—]\s*(?P<outlet>.{2,60})$"
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*[,|–—·]\s*(?P<outlet>.{2,60})$"
 )
 # a closing credit: "— Jane Doe reported from Tunis.", "Jane Doe and John Roe reported from Sfax."
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
@@ -439,10 +444,12 @@ KICKER = re.compile(
     r"\s*[:|]\s+(?=\S)",
     re.IGNORECASE,
 )
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 DATELINE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*"
-    rf"(?!(?i:{_DATE}))[A-Z][\w.'’\- ]{{1,40}}?)?)"
-    rf"(?:,\s*(?i:{_DATE}))?"  # "NARVA, Ostland, June 15 (HW) -"
+    rf"(?!(?i:{_DATE}|{_DAY_NAME}\b))[A-Z][\w.'’\- ]{{1,40}}?)?)"
+    # "NARVA, Ostland, June 15 (HW) -", "NARVA, Tuesday —"
+    rf"(?:,\s*(?i:{_DATE}|{_DAY_NAME}\b))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*[-–—:]+\s+(?=\S)"
     r"|^\((?P<dl2>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})\)\s+(?=[A-Z“\"])"
     # a news agency's style: "KARVIK, March 3. /Nordwire/. The ..."
@@ -910,6 +917,8 @@ RULES: tuple[Rule, ...] = (
     _rule("promo", r"\bad-?free\b|\bno advertisements\b"),
     _rule("promo", r"\b(?:listen to|watch) (?:this|the) (?:article|story|podcast|video)\b.{0,30}$"),
     _rule("promo", r"^\W*(?:watch|listen|video|audio|podcast|gallery|photos?)\s*[:|]\s*.{0,80}$"),
+    # a video's caption under its player: "WATCH | Crowds gather outside the court:"
+    _rule("promo", r"^\W*(?:watch|video)\s*\|\s*[^.!?|]{5,120}:$", strong=True),
     _rule(
         "promo",
         r"\b(?:tip|send us a tip|have a (?:news )?tip)\b.{0,60}\b(?:contact|email|"
@@ -918,7 +927,7 @@ RULES: tuple[Rule, ...] = (
     # social sharing and following
     _rule(
         "social",
-        r"^(?:share|share this(?: article| story| page)?|share on \w+|tweet|"
+        r"^(?:share|share this(?: article| story| page)?|share on \w+|tweet|short ?(?:link|url)|"
         r"pin it|copy link|copy article link|link copied|email this(?: article)?|print"
         r"(?: this)?(?: article)?|save(?: article| for later)?|comments?|\d+ comments?|"
         r"facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|bookmark|"
