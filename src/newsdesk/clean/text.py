@@ -1192,12 +1192,10 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
 
 
 # a company that owns the paper: "Harbour Media Group", "Kettle Publishing Inc", "Dale News Ltd"
+# and abroad, by the legal forms the outlet drops: "Harbour Posten AS", "Harbour Broadcast Pvt"
 _COMPANY = re.compile(
-    r"\b(?:group|holdings?|publishing|publications|publishers|inc|incorporated|ltd|limited"
-    r"|corp|corporation|company|co|llc|plc|gmbh|pty|enterprises"
-    # and abroad: "Harbour Posten AS", "Harbour Media AB", "Harbour Broadcast Pvt"
-    r"|(?-i:AS|ASA|A/S|ApS|AB|Oy|Oyj|SA|S\.A|SpA|Srl|BV|NV|AG|KG|SARL|SAS|Pvt|Pte|Bhd))\.?$",
-    re.IGNORECASE,
+    r"\b(?:(?i:group|holdings?|publishing|publications|publishers|inc|incorporated|ltd|limited"
+    rf"|corp|corporation|company|co|llc|plc|gmbh|pty|enterprises)|{LEGAL_FORMS})\.?$"
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # the legal form closing a company's name, no part of the outlet's (see `rules.LEGAL_FORMS`)
