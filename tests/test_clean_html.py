@@ -173,6 +173,25 @@ def test_author_declared_by_id_in_a_json_ld_graph() -> None:
     assert extract_html(_page(head=head, byline="")).author == "Anna Keller"
 
 
+def test_byline_backed_by_a_meta_tag_beats_the_json_ld_account() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Bridge",
+        "author": {"@type": "Person", "name": "Web Desk"},
+    }
+    head = (
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        '<meta name="parsely-author" content="Anna Keller">'
+        '<meta name="parsely-author" content="Tom Berg">'
+    )
+    byline = '<p class="byline">By Anna Keller and Tom Berg</p>'
+    assert extract_html(_page(head=head, byline=byline)).author == "Anna Keller and Tom Berg"
+    # no other source names the byline's people: the declared author stays
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert extract_html(_page(head=head, byline=byline)).author == "Web Desk"
+
+
 def test_publisher_as_author_gives_way_to_a_labelled_byline() -> None:
     head = (
         '<meta property="og:site_name" content="Lindenbrook Courier">'

@@ -132,6 +132,24 @@ def reason_inside(line: str) -> str | None:
         ("VALE PRESS/Ana Ruiz", "other"),
         ("Edited by: Tomas Reyes", "other"),
         ("Ana Ruiz covers the valley for the Vale Press. More about Ana Ruiz", "other"),
+        ("Fishing boats wait out the gale in the inner basin. (Vale Press: Ana Ruiz)", "other"),
+        (
+            "We acknowledge the Traditional Custodians of the lands on which we report and "
+            "pay our respects to Elders past and present.",
+            "legal",
+        ),
+        ("Quotes on this page trail the market by half an hour.", "legal"),
+        ("Recommended Tags", "navigation"),
+        ("Suggested Reading:", "navigation"),
+        (
+            "This story first went out in Valley Week, our Saturday e-mail on the region. Sign up"
+            " for free.",
+            "newsletter",
+        ),
+        (
+            "Your comments will appear once a member of our team has reviewed them.",
+            "comment-policy",
+        ),
     ],
 )
 def test_junk_line_goes(line: str, reason: str) -> None:
@@ -185,6 +203,9 @@ def test_junk_line_goes(line: str, reason: str) -> None:
         "Follow the river for more than ten miles and you reach the second barrier, she said.",
         "The council said it valued residents' privacy and would not publish their names.",
         "She asked volunteers to join the group clearing the old market streets on Saturday.",
+        "The new figures appear in the annual report (Source: Vale Statistics Office).",
+        "The mayor thanked the Traditional Owners who had walked with the marchers on Sunday.",
+        "Share prices lag the wider market by a wide margin this year, analysts said on Monday.",
     ],
 )
 def test_report_sentence_stays(sentence: str) -> None:

@@ -160,3 +160,18 @@ def test_compact_terminal_stamp():
     assert _published("09:05 21Jun2031\nDocks reopen after strike\n" + REPORT) == (
         dt.date(2031, 6, 21)
     )
+
+
+def test_a_bare_slashed_stamp_reads_in_the_order_the_page_writes_its_dates():
+    from newsdesk.clean.stamps import stamped_date
+    from newsdesk.clean.text import clean_text
+
+    raw = (
+        "Harbour board approves new slipway after long consultation\nBy Ana Brede\n"
+        "06/09/2031 11:05\nThe harbour board approved a new slipway for the lifeboat station"
+        " after a consultation that ran for most of the summer.\n"
+        "Work is due to begin on 20 September, the board said in a statement.\n"
+    )
+    assert stamped_date(clean_text(raw)) == dt.date(2031, 9, 6)
+    us = raw.replace("on 20 September", "on September 20")
+    assert stamped_date(clean_text(us)) == dt.date(2031, 6, 9)

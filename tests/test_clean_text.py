@@ -1936,3 +1936,102 @@ def test_middle_dot_byline_and_wire_note_and_corrections_label() -> None:
 def test_similar_report_lines_stay(line: str) -> None:
     raw = "\n".join(["Trawlers held at Marrowby quay after catch checks", _TRAWL_LEDE, line])
     assert line in clean_text(raw).text
+
+
+def test_outlet_from_a_syndication_disclaimer_and_a_newsletter_promo() -> None:
+    """The site names itself in its furniture, even with a plan's word in the name ("Daily")."""
+    wire = (
+        "Disclaimer: this agency copy runs unedited; no Fenmoor Daily reporter was involved in it\n"
+    )
+    assert clean_text(f"{_LEDE}\n{wire}").outlet == "Fenmoor Daily"
+    promo = (
+        "This story was first sent out in Reed Notes, the Fenmoor Gazette's weekly briefing on"
+        " the marshes. Subscribe here.\n"
+    )
+    cleaned = clean_text(promo + _LEDE + "\n")
+    assert cleaned.outlet == "Fenmoor Gazette"
+    assert len(cleaned.removed) == 1 and cleaned.text == _LEDE
+
+
+def test_follow_line_names_the_outlet_that_opens_the_breadcrumb() -> None:
+    raw = f"Reedwater Times » Environment » Coast\n{_LEDE}\nFollow Reedwater Times on Telegram\n"
+    assert clean_text(raw).outlet == "Reedwater Times"
+
+
+_FERRY_LEDE = (
+    "The island council voted on Tuesday to halve winter ferry crossings after the operator"
+    " reported a second year of losses on the northern route."
+)
+
+
+@pytest.mark.parametrize("credit", ["The Isle Clarion", "Photo: Morag Sinclair"])
+def test_caption_with_its_credit_between_headline_and_byline_goes(credit: str) -> None:
+    """A sentence right above a credit (the outlet's own name, "Photo: ...") and over the byline
+    is the picture's caption; the dateline opening the paragraph below is still lifted."""
+    caption = "Passengers queue for the last sailing at the pier in Skellavoe on Sunday."
+    raw = "\n".join(
+        [
+            "THE ISLE CLARION",
+            "Home | Local | Islands | Sport | Opinion",
+            "Council halves winter ferry crossings to the north isles",
+            caption,
+            credit,
+            "Eilidh Rankine, Staff Reporter",
+            "09:15 GMT, March 3, 2031",
+            f"(Skellavoe) {_FERRY_LEDE}",
+            "Islanders said the cuts would leave them stranded for days when storms come.",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Council halves winter ferry crossings to the north isles"
+    assert caption in {r.text for r in cleaned.removed}
+    assert cleaned.dateline == "Skellavoe"
+    assert cleaned.text.splitlines()[0] == _FERRY_LEDE
+
+
+def test_standfirst_over_the_byline_without_a_credit_stays() -> None:
+    standfirst = "Islanders say the cuts will leave them stranded for days when storms come."
+    raw = "\n".join(
+        [
+            "Council halves winter ferry crossings to the north isles",
+            standfirst,
+            "By Eilidh Rankine",
+            _FERRY_LEDE,
+        ]
+    )
+    assert clean_text(raw).text.splitlines()[0] == standfirst
+
+
+def test_menu_of_section_names_is_no_headline_and_the_masthead_keeps_its_the() -> None:
+    """A menu without separators is navigation; the masthead's "The Harrowgate Lantern" wins
+    over the company's "Harrowgate Lantern Ltd" in the copyright line."""
+    raw = "\n".join(
+        [
+            "The Harrowgate Lantern",
+            "News Sport Farming Obituaries Classifieds Motors",
+            "Quarry extension refused after residents fill council chamber",
+            "by Orla Brennan",
+            _FERRY_LEDE,
+            "© Harrowgate Lantern Ltd 2031",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Quarry extension refused after residents fill council chamber"
+    assert cleaned.outlet == "The Harrowgate Lantern"
+    assert "News Sport Farming Obituaries Classifieds Motors" in {r.text for r in cleaned.removed}
+
+
+def test_copyright_initials_take_the_brand_the_page_prints() -> None:
+    raw = "\n".join(
+        [
+            "Skip to main content",
+            "QRB Radio",
+            "Listen Live",
+            "Council halves winter ferry crossings to the north isles",
+            _FERRY_LEDE,
+            "Get the week's island news from QRB Radio in your inbox. Sign up here",
+            "© 2031 QRB",
+        ]
+    )
+    assert clean_text(raw).outlet == "QRB Radio"
+    assert clean_text(f"{_FERRY_LEDE}\n© 2031 QRB").outlet == "QRB"

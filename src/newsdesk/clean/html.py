@@ -43,7 +43,8 @@ public benchmarks (`bench/extract_html.py`, figures in `BENCHMARKS.md`):
   by: Jane Doe"; another organisation declared as author, "Example Press Service", is no
   author at all unless the page names a person, nor is trafilatura's guess when it is a
   company's name split at its comma, "Example Labs; Inc"; a newsroom "Example Press staff"
-  is kept);
+  is kept; the byline beats the first declared author when a later source, a meta tag,
+  names the byline's people);
   a byline of three or more names may run past eight words;
   declared co-authors ("Jane Doe, John Roe") are written as the visible byline
   joins the same names ("Jane Doe und John Roe"); roles
@@ -914,11 +915,23 @@ def _drop_site_tail(names: str | None, page: _Page, outlet: str | None) -> str |
     return names
 
 
+def _name_list(names: str) -> list[str]:
+    return sorted(_norm(n) for n in _AND.split(names))
+
+
 def _same_names(a: str, b: str) -> bool:
     """The same two or more names, joined differently ("A, B" and "A und B")."""
-    left = [_norm(n) for n in _AND.split(a)]
-    right = [_norm(n) for n in _AND.split(b)]
-    return len(left) > 1 and sorted(left) == sorted(right)
+    left = _name_list(a)
+    return len(left) > 1 and left == _name_list(b)
+
+
+def _backed_byline(page: _Page, outlet: str | None, visible: str) -> bool:
+    """A declared source (a later meta tag, say) names the very people the byline shows."""
+    shown = _name_list(visible)
+    return any(
+        names and _name_list(_drop_site_tail(", ".join(names), page, outlet) or "") == shown
+        for names in _declared_names(page)
+    )
 
 
 def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) -> str | None:
@@ -938,6 +951,8 @@ def _author(tree: Any, page: _Page, outlet: str | None, fallback: str | None) ->
             co_author = r"\s*(?:,|and|und|et|y|e|i|&)\s*[^\W\d_][\w.'-]*\s+[^\W\d_]"
             if not rest.strip() or re.match(co_author, rest):
                 return visible
+        if _backed_byline(page, outlet, visible):
+            return visible  # the byline and a declared source agree against the first source
         return structured
     if visible and not structured and _is_site_name(visible, page, outlet):
         # the site's account in the byline element: a person labelled in the page says better

@@ -326,6 +326,13 @@ CREDIT = re.compile(
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})",
 )
 
+# a picture's credit line: "Photo: Jane Doe", "Picture | Harbour Media", "Image credit: ..."
+PHOTO_CREDIT = re.compile(
+    r"^(?:photo|photograph|image|picture|file photo|caption|illustration|graphic|credit)"
+    r"s?\s*(?:credit)?\s*[:|/]",
+    re.IGNORECASE,
+)
+
 # Datelines that open the first paragraph: "ERBIL, Kurdistan Region - ", "WASHINGTON (AP) — ",
 # "(Washington) ", "PARIS, March 3 (Reuters) - ".
 # a copyright holder's name: "Harbour Times", "Voice of the Dales", "La Voz de Santa Ana"
@@ -406,10 +413,9 @@ FOLLOW_NAME = re.compile(
     r"|tiktok|linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b",
     re.IGNORECASE,
 )
-# the site's own name in its furniture (a paywall's benefits, an edition, a syndication
-# disclaimer, a newsletter promo): "What your Harbour Times membership gets you", "Harbour Times
-# Print Edition", "Use Harbour Times on any device", "Harbour Times staff did not edit it",
-# "..., Harbour Times's daily newsletter"
+# the site's own name in its furniture (a paywall's benefits, an edition, a newsletter promo):
+# "What your Harbour Times membership gets you", "Harbour Times Print Edition", "Use Harbour
+# Times on any device", "..., Harbour Times's daily newsletter"
 _OWN = r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3}))"
 OWN_NAME = tuple(
     re.compile(p, re.IGNORECASE)
@@ -417,9 +423,18 @@ OWN_NAME = tuple(
         rf"\bwhat (?:your|an?) {_OWN} (?:membership|subscription)\b",
         rf"^{_OWN} (?:print|digital|e-?paper|replica) (?:edition|replica)\W*$",
         rf"^(?:use|read) {_OWN} on (?:your )?(?:phone|mobile|tablet|desktop|computer|laptop|any)\b",
+        rf"\b{_OWN}['’]s? (?:free )?(?:[\w-]+ ){{0,2}}(?:newsletters?|briefings?)\b",
+    )
+)
+# the site's own name in a syndication disclaimer, where a plan's words may be the name's
+# ("Harbour Daily staff did not edit it", "no Harbour Daily reporter was involved in it")
+OWN_STAFF = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
         rf"(?:^|[;,.:]\s+){_OWN} (?:staff|editors|journalists|newsroom) (?:did not|didn['’]t"
         r"|have not|has not|had no)\b",
-        rf"\b{_OWN}['’]s? (?:free )?(?:[\w-]+ ){{0,2}}newsletters?\b",
+        rf"\bno {_OWN} (?:journalists?|reporters?|staff|editors?) (?:contributed|(?:was|were)"
+        r" involved|had a hand|took part)\b",
     )
 )
 # a paywall's plans and the like are no outlet: "What your Premium Digital membership gets you"
@@ -979,6 +994,14 @@ RULES: tuple[Rule, ...] = (
         r"turned off|reviewed)\b",
         strong=True,
     ),
+    # "Reader comments appear only once an editor has checked them"
+    _rule(
+        "comment-policy",
+        r"^(?:(?:reader|user|your|all) )?comments? (?:appear|are (?:published|shown|posted)"
+        r"|will (?:appear|be (?:published|shown|posted)))\b.{0,30}\b(?:after|once|when|until)\b"
+        r".{0,40}\b(?:moderat\w+|approv\w+|review\w+|check\w+)\b",
+        strong=True,
+    ),
     _rule(
         "comment-policy",
         r"^(?!.*\b(?:said|says|according)\b)(?:posts?|comments?)\b.{0,80}"
@@ -1012,6 +1035,7 @@ RULES: tuple[Rule, ...] = (
         "navigation",
         r"^(?:read more|read also|also read|read next|more from|related|"
         r"related (?:articles?|stories|coverage|content|topics)|see also|recommended|"
+        r"suggested (?:topics|tags|reading|stories|articles)|"
         r"trending(?: now)?|most (?:read|popular|viewed)|popular now|latest (?:news|stories)|"
         r"top stories|next (?:article|story)|previous (?:article|story)|up next|"
         r"don[’']t miss|in (?:other|related) news|must read|what to read next|"
@@ -1140,19 +1164,40 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     # photo captions and credits
-    _rule(
-        "other",
-        r"^(?:photo|photograph|image|picture|file photo|caption|illustration|graphic"
-        r"|credit)"
-        r"s?\s*(?:credit)?\s*[:|/]",
-        strong=True,
-    ),
+    Rule("other", PHOTO_CREDIT, strong=True),
     _rule("other", r"\((?:AP|AFP|Reuters|EPA|Getty|[A-Z]\w+)\s+(?:Photo|Images?)\b[^)]*\)\s*$"),
     _rule("other", r"^(?:getty images|ap photo|afp photo|reuters photo|shutterstock)\b"),
     _rule(
         "other",
         r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\s+"
         r"(?-i:[A-Z])",  # a name: "Reporting by the radio station revealed ..." is the report
+        strong=True,
+    ),
+    # a picture's caption closing on its credit in brackets, outlet or agency then
+    # photographer: "... at the quay at dawn. (Harbour Times: Jane Doe)" (not "(Source: ...)")
+    _rule(
+        "other",
+        r"\((?!(?:sources?|notes?|see|read|update[sd]?|correction|data|via|file|edit(?:ed|or))\b)"
+        r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}:\s*"
+        r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}\)$",
+        strong=True,
+    ),
+    # a site's acknowledgement of the land's first peoples: "We acknowledge the Traditional
+    # Custodians of the lands where we work"
+    _rule(
+        "legal",
+        r"\b(?:acknowledges?|pays? (?:our |its )?respects? to|recognises?|recognizes?) (?:the )?"
+        r"traditional (?:owners|custodians)\b.{0,60}\b(?:lands?|country|waters?)\b.{0,20}"
+        r"\b(?:on|in|across|throughout|where|upon) (?:which )?(?:we|our)\b",
+        strong=True,
+    ),
+    # a newsletter's edition reposted: "This piece first went out in Morning Notes, our
+    # daily e-mail"
+    _rule(
+        "newsletter",
+        r"^this (?:report|story|article|piece|item|column|analysis) (?:was |first )*(?:sent"
+        r"(?: out)?|published|appeared|went out|ran) (?:first )?in\b.{0,120}"
+        r"\b(?:newsletters?|briefings?|bulletins?|digests?|e-?mails?)\b",
         strong=True,
     ),
     # a wire photo's caption with its sales note: "... at the port. (PHOTO NOT FOR SALE) (Agency)"
@@ -1719,12 +1764,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:every|each) (?:morning|day|week|weekday|evening|\w+day)\b",
         strong=True,
     ),
-    # a delay note under market data: "Quotes delayed at least 20 minutes"
+    # a delay note under market data: "Quotes delayed at least 20 minutes", "Prices shown trail
+    # the market by half an hour"
     _rule(
         "legal",
         r"^(?:all )?(?:market |stock |share |index )?(?:data|quotes|prices)(?: and \w+)?"
-        r"(?: (?:are|is))? delayed (?:by )?(?:at least |up to |by at least )?\d+\s*"
-        r"(?:min(?:ute)?s?|mins)\b.{0,60}$",
+        r"(?: (?:shown|displayed|quoted|on this (?:page|site)))?(?: (?:are|is))?"
+        r" (?:delayed|lag(?:s|ging)?|trail(?:s|ing)?)\b(?: (?:behind )?the (?:\w+ ){0,2}"
+        r"(?:feed|market|exchange|data))? (?:by )?(?:at least |up to |by at least )?"
+        r"(?:\d+\s*(?:min(?:ute)?s?|mins)|(?:a|one|half an) (?:quarter of an |half )?hour)\b"
+        r".{0,60}$",
         strong=True,
     ),
     # an outlet's tagline under its name ("... since 1964")

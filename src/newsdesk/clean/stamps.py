@@ -15,7 +15,8 @@ the times stage (`find_times`: "14/03/2025" is day first, "03/04/2025" month fir
 English; a month in capitals, "12 MAR 2026", is read too), ISO dates ("2025-03-03T10:00Z") and
 dashed ones ("03-04-2025", day first) directly.
 An ambiguous "03/02/2026" takes the reading the report's weekdays fit better ("on Monday (2)"),
-else day first beside a "09h12" clock (a day-first locale's), else month first.
+else day first beside a "09h12" clock (a day-first locale's), else in the order the page writes
+its dates in words ("on 5 November": day first), else month first.
 It does not guess a date from the report's own words (`extract/published.py` estimates that)
 nor read HTML metadata (`clean/html.py`).
 """
@@ -52,6 +53,13 @@ _WEEKDAY_DAY = re.compile(
 _MONTH_CAPS = re.compile(
     r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?:[A-Z]{2,6})?\b"
 )
+# the order the page writes its dates in words: "on 5 November" (day first), "Nov. 5" (month first)
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+_DAY_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![\w-])")
+_MONTH_DAY = re.compile(rf"\b{_MONTH_NAME}\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d:.]|\s*[ap]\.?m\b)")
 _NEAR_DAYS = 10  # a weekday the report names lies this close to the day it was published
 
 
@@ -73,7 +81,8 @@ def _agreeing(day: dt.date, mentions: list[tuple[int, int]]) -> int:
 
 def _slashed(line: str, text: str) -> dt.date | None:
     """The day of an ambiguous "03/02/2026" when the copy tells the order: the reading whose
-    weekday mentions agree better, else day first beside a "09h12" clock; None: undecided."""
+    weekday mentions agree better, else day first beside a "09h12" clock, else the order of the
+    dates the page writes in words ("amended on 5 November"); None: undecided."""
     m = _SLASHED.search(line)
     if not m or m.group(1) == m.group(2):
         return None
@@ -88,7 +97,12 @@ def _slashed(line: str, text: str) -> dt.date | None:
     first, second = _agreeing(month_first, mentions), _agreeing(day_first, mentions)
     if first != second:
         return month_first if first > second else day_first
-    return day_first if _H_CLOCK.search(line) else None
+    if _H_CLOCK.search(line):
+        return day_first
+    day_month, month_day = bool(_DAY_MONTH.search(text)), bool(_MONTH_DAY.search(text))
+    if day_month != month_day:
+        return day_first if day_month else month_first
+    return None
 
 
 def _day(line: str, text: str = "") -> dt.date | None:
@@ -127,6 +141,7 @@ def _head_end(cleaning: TextCleaning) -> int:
 
 def stamped_date(cleaning: TextCleaning) -> dt.date | None:
     """The publication date the article's stamp lines give, or None (see the module doc)."""
+    page = "\n".join([cleaning.text, *(n.text for n in cleaning.notices)])
     for lifted in cleaning.lifted:
         if lifted.field == "dateline" and (day := _day(lifted.text)):
             return day
@@ -140,16 +155,16 @@ def stamped_date(cleaning: TextCleaning) -> dt.date | None:
         text = r.text[: m.start()] if (m := _UPDATE.search(r.text)) else r.text
         if (r.line or 0) >= head_end or not _PUBLISHED.search(text):
             continue
-        if day := _day(text, cleaning.text):
+        if day := _day(text, page):
             return day
     for r in stamps:
         if _UPDATE.search(r.text):
             continue
         if (r.line or 0) >= head_end and not _PUBLISHED.search(r.text):
             continue
-        if day := _day(r.text, cleaning.text):
+        if day := _day(r.text, page):
             return day
     updates = [r.text for r in stamps if _UPDATE.search(r.text)]
     updates += [n.text for n in cleaning.notices if n.kind == "update"]
-    days = [d for text in updates if (d := _day(text, cleaning.text))]
+    days = [d for text in updates if (d := _day(text, page))]
     return min(days, default=None)

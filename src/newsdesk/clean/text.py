@@ -44,7 +44,8 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    stay report), and "CITY, Region - " / "CITY.- " / "(City) " / "City: " opening the first
    paragraph the dateline ("Town, Region: " too). A site's banner under the first line and above
    the headline ("Breaking: <other news>", "WEATHER ALERT: ...") is junk, never the title. A
-   short section label over the headline ("World News") goes, so
+   short section label over the headline ("World News") goes, and so does a menu without
+   separators ("News Sport Jobs Property": capitalised section names, no verb), and so
    does the outlet's name over its tagline or menu (the headline further down is the title;
    the name gives the outlet), and junk over it (a ticker of quotes, an edition switcher,
    "View this email in your browser") is never taken for it; a byline naming
@@ -56,7 +57,10 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    X" line, else a masthead ("Voice of the Dales" over a menu is one too). A masthead above
    the report's first sentence goes, with the tagline under it ("Local news, every day"):
    "THE HARBOUR LAMP", "The Kettle Standard", "Harbour Now - Politics", a translated page's
-   "Kurier Online (automatically translated from the German)". A closing "— Jane Doe reported
+   "Kurier Online (automatically translated from the German)". Copyright initials ("© HBC")
+   give way to the one brand the page's furniture prints them in ("HBC News"). A sentence
+   between the headline and the byline or stamp, right above a picture credit ("Photo: ...",
+   the outlet's own name alone), is a caption: junk with its credit. A closing "— Jane Doe reported
    from Tunis." or bio ("Jane Doe is a correspondent for the Star.")
    names the author when no byline does.
 
@@ -109,7 +113,9 @@ from newsdesk.clean.rules import (
     OUTLET,
     OWN_NAME,
     OWN_PLAN,
+    OWN_STAFF,
     PERMISSION_HOLDER,
+    PHOTO_CREDIT,
     PLACE_LINE,
     POSTED_BY,
     PRICE,
@@ -821,6 +827,32 @@ def _head_banners(lines: list[_Line]) -> None:
                 break
 
 
+# a headline's small words, capitalised or not: a site's menu has none ("News Sport Jobs")
+_HEADLINE_LINKS = frozenset(
+    "a an the of in on at to for with after as over by from and or into amid against".split()
+)
+_MENU_MIN_WORDS = 4
+
+
+def _head_menus(lines: list[_Line]) -> None:
+    """A site's menu without separators above the report ("News Sport Community Jobs
+    Property") is navigation, not a headline: four words or more, all capitalised, two of them
+    section names, with no small word, figure or verb a headline would have."""
+    for line in lines:
+        if line.prose and line.body:
+            return
+        words = line.text.split()
+        if (
+            line.body
+            and len(words) >= _MENU_MIN_WORDS
+            and all(w[0].isupper() and w.isalpha() for w in words)
+            and not any(w.casefold() in _HEADLINE_LINKS for w in words)
+            and sum(SECTION_WORDS.match(w) is not None for w in words) >= 2
+            and _VERB.search(line.text) is None
+        ):
+            line.reason = "navigation"
+
+
 # at most this many unknown sentences stand above a headline as page furniture
 _HEAD_JUNK_SENTENCES = 2
 
@@ -860,6 +892,27 @@ def _head_sentences(lines: list[_Line]) -> None:
             for line in above:
                 line.reason = "other"
             return
+
+
+def _head_caption(lines: list[_Line], under_title: int, outlet: str | None) -> None:
+    """A picture's caption between the headline and the byline or time stamp is junk with its
+    credit line: a sentence right above a credit ("Photo: Jane Doe", or the outlet's own name
+    alone) with the byline or stamp below them. A standfirst has no credit under it."""
+    for k in range(under_title, len(lines) - 1):
+        line, credit = lines[k], lines[k + 1]
+        if line.byline or line.reason == "timestamp":
+            return
+        if not (line.body and line.prose):
+            continue
+        own = outlet is not None and _same(_THE.sub("", credit.text), _THE.sub("", outlet))
+        if not (PHOTO_CREDIT.match(credit.text) or (credit.body and own)):
+            return
+        below = next(
+            (ln for ln in lines[k + 2 :] if ln.body or ln.byline or ln.reason == "timestamp"), None
+        )
+        if below is not None and not below.body:
+            line.reason = credit.reason = "other"
+        return
 
 
 def _section_label(lines: list[_Line]) -> bool:
@@ -1047,10 +1100,15 @@ def _holder(text: str) -> str | None:
     return m.group("name").rstrip(".") if m else None
 
 
+# the separator between a breadcrumb's steps: "Harbour Times » Politics › Region"
+_CRUMB = re.compile(r"\s+[»›>]\s+")
+
+
 def _followed(lines: list[_Line]) -> str | None:
-    """The outlet a "Follow X on Facebook" line names: X when it reads as an outlet's name or
-    stands on a line of its own in the copy (the masthead)."""
-    own = {line.text for line in lines}
+    """The outlet a "Follow X on Facebook" line names: X when it reads as an outlet's name,
+    stands on a line of its own in the copy (the masthead) or opens its breadcrumb ("X »
+    Politics")."""
+    own = {_CRUMB.split(line.text)[0] for line in lines}
     for line in lines:
         m = FOLLOW_NAME.match(line.text) if line.reason == "social" else None
         if m and (_outlet(m.group("name")) or m.group("name") in own):
@@ -1064,17 +1122,18 @@ _OWN_REASONS = {"paywall", "newsletter", "legal", "promo", "social"}
 
 def _own_name(lines: list[_Line]) -> str | None:
     """The outlet the site's own furniture names: "What your Harbour Times membership gets you",
-    "Harbour Times Print Edition", "Harbour Times staff did not edit it" (not a plan's name)."""
+    "Harbour Times Print Edition" (not a plan's name), "Harbour Daily staff did not edit it"."""
     for line in lines:
         if line.reason not in _OWN_REASONS:
             continue
-        for pattern in OWN_NAME:
+        for pattern in (*OWN_STAFF, *OWN_NAME):
             if not (m := pattern.search(line.text)):
                 continue
+            name = m.group("name")
             # "the Herald's newsletter" is a short form of the name, not the name
-            short = line.text[: m.start("name")].endswith("the ")
-            if not short and not OWN_PLAN.search(m.group("name")):
-                return m.group("name")
+            short = line.text[: m.start("name")].endswith("the ") and " " not in name
+            if not short and (pattern in OWN_STAFF or not OWN_PLAN.search(name)):
+                return name
     return None
 
 
@@ -1104,6 +1163,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     result = TextCleaning(text="")
     if find_title:
         _head_banners(lines)
+        _head_menus(lines)
         _head_sentences(lines)
     # what each line was before the head's lines are told apart (masthead, section label)
     head = [(line.body, line.reason) for line in lines]
@@ -1125,6 +1185,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     masthead = _head_masthead(lines, titled=at is not None) or over_menu
     if not masthead and at is not None:
         masthead = _named_masthead(texts, head, at)
+    if at is not None:
+        _head_caption(lines, at, masthead)
     _comment_section(lines)
     _sponsor_blocks(lines)
     _teasers(lines)
@@ -1177,6 +1239,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         masthead = first_name  # "© Harbour Broadcast Pvt Ltd" under "Harbour Live": the brand
     if masthead and holder and _owner_of(holder, masthead):
         holder = None  # "© Harbour Media Group" under "The Harbour Times": the paper's owner
+    if holder and _AGENCY_ONLY.match(holder):
+        holder = _brand(holder, [r.text for r in result.removed]) or holder
     if result.outlet and (full := _full_name(result.outlet, [holder])):
         result.outlet = full  # "(Harbour)" in the dateline, "© Harbour News Agency" at the foot
     if result.outlet and _AGENCY_ONLY.match(result.outlet):
@@ -1217,6 +1281,16 @@ def _full_name(short: str, names: list[str | None]) -> str | None:
         if name and name.casefold().startswith(short.casefold() + " ") and _words(name) <= 5:
             return name
     return None
+
+
+def _brand(initials: str, texts: list[str]) -> str | None:
+    """The brand a copyright holder's initials stand for on the page ("© 2031 HBC" and
+    "HBC News" on the menu, the newsletter promo or a photo credit): the initials with one
+    outlet's word after them, when the page's furniture prints only one such name."""
+    after = re.compile(rf"(?<![\w-]){re.escape(initials)}\s+(?P<word>[A-Z][\w'’-]*)")
+    names = {f"{initials} {m.group('word')}" for text in texts for m in after.finditer(text)}
+    found = {name for name in names if MASTHEAD_NAME.match(name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _same(a: str, b: str) -> bool:
