@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsdesk.clean import clean
@@ -21,6 +22,7 @@ from newsdesk.stories.cluster import (
     Settings,
     _agglomerate,
     _figures_conflict,
+    _latest_year,
     _offices_conflict,
     _Scorer,
     _scorer,
@@ -491,6 +493,30 @@ def test_invented_corpora_come_out_as_their_hand_keys(name: str) -> None:
     other = frozenset(a.id for a in arts if prefixes and a.id.startswith(prefixes))
     expected = {frozenset(a.id for a in arts) - other, other} - {frozenset()}
     assert _partition(cluster(arts)) == expected
+
+
+def test_a_report_from_the_year_of_an_earlier_happening_is_dated_apart() -> None:
+    # q1 prints no date but calls a look-alike "an earlier quake ... in 2029"; q3 prints none
+    # either, but its truce was three years old in it: q3 reports that earlier quake
+    def quake(aid: str, extra: str) -> Article:
+        text = (
+            "An earthquake struck near Marvella on Monday, killing 12 people and destroying "
+            "hundreds of homes, officials said. Rescue teams searched collapsed buildings. " + extra
+        )
+        return Article(id=aid, source=aid, text=text, published_estimate=estimate_published(text))
+
+    arts = [
+        quake("q1", "The centre was rebuilt after an earlier quake in 2029."),
+        quake("q2", "The centre was rebuilt after the quake in 2029."),
+        quake("q3", "The region has been calm since a truce in 2026, three years ago."),
+    ]
+    scorer = _scorer(arts, {}, DEFAULT)
+    assert [f.earlier_years for f in scorer.feats] == [frozenset({2029}), frozenset(), frozenset()]
+    assert scorer.feats[2].span == (dt.date(2029, 1, 1), dt.date(2029, 12, 31))
+    told, plain = scorer.score(np.array([0, 1]), np.array([2, 2]))
+    assert told < plain * 0.6 and (0, 2) in scorer.conflicts and (1, 2) not in scorer.conflicts
+    # a year of an earlier happening is no year of the report's own
+    assert _latest_year(scorer.feats[0]) is None and _latest_year(scorer.feats[2]) == 2029
 
 
 def test_an_office_held_apart_dates_the_whole_group() -> None:

@@ -10,7 +10,7 @@
 - a weekday tied to a date ("Friday, Feb. 2" or "Feb. 2, a Friday") fixes the year of a
   date written without one, provided a lower bound above says which decade;
 - a month named beside "last month" ("last month, in January") puts publication in the next
-  month; "last year, in 2023" puts it in 2024.
+  month; "last year, in 2023" puts it in 2024, and "in 2016, three years ago" in 2019.
 
 The evidence list quotes the words used. It never invents a year: with only relative words
 ("late last month", "on Monday") there is no estimate, and `find_times` leaves such dates
@@ -26,6 +26,7 @@ import calendar
 import datetime as dt
 import re
 
+from newsdesk.extract.numbers import NUMBER_RE, parse_number
 from newsdesk.extract.times import MONTHS, WEEKDAYS, find_times
 from newsdesk.model import PublishedEstimate
 
@@ -52,6 +53,14 @@ _LAST_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "a truce agreed in 2016, three years ago", "three years ago, in 2016": published in 2019
+_YEARS_AGO = re.compile(
+    rf"\bin\s+(?P<y1>(?:19|20)\d\d),?\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?"
+    rf"(?P<n1>{NUMBER_RE})\s+years?\s+ago\b"
+    rf"|\b(?P<n2>{NUMBER_RE})\s+years?\s+ago,?\s+in\s+(?P<y2>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
 
 def estimate_published(text: str) -> PublishedEstimate | None:
     """The publication date range the text supports, with the words as evidence; else None."""
@@ -75,12 +84,16 @@ def estimate_published(text: str) -> PublishedEstimate | None:
         if t.precision in ("day", "month", "year"):
             raise_earliest(t.date, t.text)
 
-    for m in _LAST_YEAR.finditer(text):
-        year = int(m["y1"] or m["y2"])
-        first, last = dt.date(year + 1, 1, 1), dt.date(year + 1, 12, 31)
-        raise_earliest(first, m.group(0))
+    told = [(int(m["y1"] or m["y2"]), 1, m.group(0)) for m in _LAST_YEAR.finditer(text)]
+    for m in _YEARS_AGO.finditer(text):
+        ago = parse_number(m["n1"] or m["n2"])
+        if ago is not None and 1 <= ago <= 50 and ago == int(ago):
+            told.append((int(m["y1"] or m["y2"]), int(ago), m.group(0)))
+    for year, ago, words in told:
+        first, last = dt.date(year + ago, 1, 1), dt.date(year + ago, 12, 31)
+        raise_earliest(first, words)
         latest = last if latest is None else min(latest, last)
-        evidence.append(m.group(0))
+        evidence.append(words)
 
     year_floor = earliest.year if earliest else None
     for m in _LAST_MONTH.finditer(text):

@@ -26,7 +26,9 @@ An article's *event fingerprint* is what tells one real-world event from a simil
   seat; a former, acting or deputy holder never. Two reports that give one office to two
   different people were most likely written years apart.
 - `anchor`: the day the article is about, when it can be known: `published` (or the middle of a
-  narrow `published_estimate`). `years`: the four-digit years the text names (19xx/20xx);
+  narrow `published_estimate`); `span`: the days it was published within (the anchor, or an
+  estimate up to a year wide). `years`: the four-digit years the text names (19xx/20xx);
+  `earlier_years`: those it names for an earlier happening ("after an earlier quake in 2029");
   `months`: the (year, month) of dates written with both ("December 16, 2008", "Dec 2008").
 - `vector`: when asked for (`embed=True`), the unit sentence vector of the title and lead
   (`newsdesk.nlp.embed`, the packaged MiniLM; the first `_LEAD_CHARS` characters, about what
@@ -208,6 +210,8 @@ class EventFeatures:
     anchor: dt.date | None
     vector: np.ndarray | None = None
     offices: frozenset[tuple[str, str, str]] = frozenset()
+    span: tuple[dt.date, dt.date] | None = None
+    earlier_years: frozenset[int] = frozenset()
 
 
 def anchor_date(article: Article) -> dt.date | None:
@@ -220,6 +224,31 @@ def anchor_date(article: Article) -> dt.date | None:
         if 0 <= width <= _ESTIMATE_DAYS:
             return est.earliest + dt.timedelta(days=width // 2)
     return None
+
+
+def date_span(article: Article, anchor: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days the article was published within: its anchor day, else a bounded estimate up to
+    a year wide ("in 2016, three years ago": some day of 2019)."""
+    if anchor is not None:
+        return anchor, anchor
+    est = article.published_estimate
+    if est and est.earliest and est.latest and 0 <= (est.latest - est.earliest).days <= 366:
+        return est.earliest, est.latest
+    return None
+
+
+# "after an earlier downing over the same river in 2018", "another convoy of the charity was
+# hit in 2019": the year of an earlier happening of the kind, named by its year alone
+_EARLIER_YEAR = re.compile(
+    r"\b(?:another|an(?:other)? earlier|a previous|a prior|a similar|the previous|the last)\b"
+    r"[^.;:!?]{0,100}?\bin\s+(19[5-9]\d|20[0-4]\d)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_years(text: str) -> frozenset[int]:
+    """Years the text names for an earlier happening of the kind it reports."""
+    return frozenset(int(y) for y in _EARLIER_YEAR.findall(text))
 
 
 def fold(text: str) -> str:
@@ -377,11 +406,11 @@ _CACHE_MAX = 200_000
 
 def _cache_key(
     article: Article, source: EntitySource, embed: bool
-) -> tuple[str, str, dt.date | None, str, bool]:
-    """The article's id, a digest of its title and text, its anchor day, and what is asked."""
+) -> tuple[str, str, tuple[dt.date, dt.date] | None, str, bool]:
+    """The article's id, a digest of its title and text, its dates, and what is asked."""
     seen = f"{article.title}\n{article.text}".encode()
     digest = hashlib.blake2b(seen, digest_size=12).hexdigest()
-    return (article.id, digest, anchor_date(article), source, embed)
+    return (article.id, digest, date_span(article, anchor_date(article)), source, embed)
 
 
 def _titled(article: Article, text: str) -> str:
@@ -409,6 +438,7 @@ def event_features(
     for i, ents, text, vector in zip(todo, found, texts, vectors, strict=True):
         article = articles[i]
         full = _titled(article, text)
+        anchor = anchor_date(article)
         feats = EventFeatures(
             words=dict(words(full)),
             entities=dict(ents),
@@ -416,9 +446,11 @@ def event_features(
             numbers=numbers(full),
             years=frozenset(int(y) for y in _YEAR.findall(full)),
             months=months(full),
-            anchor=anchor_date(article),
+            anchor=anchor,
             vector=vector,
             offices=offices(full),
+            span=date_span(article, anchor),
+            earlier_years=earlier_years(full),
         )
         if len(_CACHE) >= _CACHE_MAX:
             _CACHE.clear()
