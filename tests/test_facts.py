@@ -54,6 +54,8 @@ def test_number_words(words: str, value: float) -> None:
         ("Fewer than ten fighters were captured.", (10, "fewer_than", "people", "arrested")),
         ("The jets struck 40 targets across the valley.", (40, "exact", "targets", "targets hit")),
         ("Crews rescued seven miners from the shaft.", (7, "exact", "people", "rescued")),
+        ("The number of the dead has increased to eight.", (8, "exact", "people", "killed")),
+        ("The raid killed “no more than two” people.", (2, "up_to", "people", "killed")),
     ],
 )
 def test_qualifiers_and_what(sentence: str, expected: tuple) -> None:
@@ -106,6 +108,8 @@ def test_death_toll_phrasing() -> None:
         ("At least 4 people died, the interior ministry said.", "the interior ministry"),
         ("Governor Ana Lisk said 30 homes were destroyed.", "Governor Ana Lisk"),
         ("The Flood Board on Friday raised the death toll to 41.", "The Flood Board"),
+        ("The death toll rose to eleven, the charity said.", "the charity"),
+        ("Six volunteers were hurt, the foundation said on Sunday.", "the foundation"),
     ],
 )
 def test_claimants(sentence: str, claimant: str) -> None:
@@ -145,6 +149,19 @@ def test_story_facts_ids_and_refs() -> None:
     assert out[1].qualifier == "up_to"  # "nearly" until the model allows it
     ref = out[0].sources[0]
     assert a.text[ref.start : ref.end] == out[0].text
+
+
+def test_story_facts_leave_out_figures_of_an_earlier_year() -> None:
+    text = (
+        "At least nine people were killed when the ferry capsized on Monday. "
+        "Four people drowned in a similar accident in 2029. "
+        "In December 2031, three fishermen were killed in a storm."
+    )
+    dated = Article(id="a", source="a", text=text, published=dt.date(2032, 1, 4))
+    assert [(f.what, f.quantity) for f in story_facts([dated])] == [("killed", 9), ("killed", 3)]
+    # with no date known in the story, no year is earlier
+    undated = Article(id="b", source="b", text=text)
+    assert len(story_facts([undated])) == 3
 
 
 def _example_texts() -> dict[str, str]:

@@ -656,3 +656,28 @@ def test_it_called_is_the_body_opening_the_sentence() -> None:
     st = one(text, "drill on Kesvan fields")
     assert st.speaker_name is None
     assert st.speaker_role == "Kesvan foreign ministry"
+
+
+def test_the_one_accused_or_thanked_speaks_the_gerund_clause() -> None:
+    text = (
+        "Farmers in Ostvale accused the water board of hiding the truth by claiming that the "
+        "canal had been inspected in May."
+    )
+    st = one(text, "canal had been inspected")
+    assert st.speaker_role == "water board"
+    st = one("The mayor thanked the volunteers for saying that they would stay.", "would stay")
+    assert st.speaker_role == "volunteers"
+    # no one accused or thanked: the subject says it
+    st = one("The minister apologised for saying that the port was closed.", "port was closed")
+    assert st.speaker_role == "minister"
+
+
+def test_who_after_an_appositive_is_the_name_before_it() -> None:
+    text = "Ilse Varga, the trust's field director, who said the trucks were hit twice, left early."
+    st = one(text, "trucks were hit twice")
+    assert st.speaker_name == "Ilse Varga"
+
+
+def test_inverted_cue_after_a_quote_takes_a_name_tagged_as_a_place() -> None:
+    text = '"They knew the route on Sunday," has declared Vasquen for our newspaper.'
+    assert one(text, "knew the route").speaker_name == "Vasquen"

@@ -12,7 +12,7 @@ import pytest
 from newsdesk.extract.published import estimate_published
 from newsdesk.extract.timeline import build_timeline, said_on
 from newsdesk.extract.times import TimeMention, find_times, times_record
-from newsdesk.model import Article
+from newsdesk.model import Article, PublishedEstimate
 
 MONDAY = dt.date(2024, 2, 5)
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
@@ -135,6 +135,20 @@ def test_estimate_from_last_year() -> None:
     est = estimate_published("Last year, in 2023, the dam was inspected twice.")
     assert est is not None
     assert (est.earliest, est.latest) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the worst clash since the two sides agreed a truce in 2031, three years ago.",
+        "Three years ago, in 2031, the two sides agreed a truce.",
+        "The truce was signed in 2031, 3 years ago, after a short war.",
+    ],
+)
+def test_estimate_from_a_year_and_how_long_ago_it_was(text: str) -> None:
+    est = estimate_published(text)
+    assert est is not None
+    assert (est.earliest, est.latest) == (dt.date(2034, 1, 1), dt.date(2034, 12, 31))
 
 
 def test_shelf_life_and_deadlines_are_no_lower_bound() -> None:
@@ -468,3 +482,13 @@ def test_said_on_skips_a_forecast_day() -> None:
     assert said_on(text, start, end, dt.date(2025, 3, 10)) == dt.date(2025, 3, 10)
     text = "The mayor said on Saturday that the dam would hold."
     assert said_on(text, 20, 50, dt.date(2025, 3, 10)) == dt.date(2025, 3, 8)
+
+
+def test_timeline_resolves_what_a_year_wide_estimate_fixes() -> None:
+    text = "The rebels signed a truce in 2031, three years ago. They attacked on Friday."
+    est = PublishedEstimate(earliest=dt.date(2034, 1, 1), latest=dt.date(2034, 12, 31))
+    timeline = build_timeline([Article(id="a", source="a", text=text, published_estimate=est)])
+    # "three years ago" is 2031 on any day of 2034: one entry with "in 2031"; "Friday" is not
+    years = [e for e in timeline if e.precision == "year"]
+    assert [(e.date, e.relative) for e in years] == [(dt.date(2031, 1, 1), None)]
+    assert [e.relative for e in timeline if e.date is None] == ["Friday before publication"]

@@ -9,6 +9,8 @@ endings and leading articles are trimmed; mentions on lines that do not read lik
 in parentheses ("Popular Mobilization Forces (PMF)") is recorded as an alias of its expansion.
 A person's name the tagger cut after its first word is made whole; a firm's name ("… Minerals")
 or a body's ("… Coalition") tagged as a person is an organisation, a code with digits no name.
+A name is a place when the words next to it say so ("in Sarn", "the port of Sarn", "the Almar
+river"); those place cues are all in one table, `_PLACE_CUES`.
 `entities_record(doc_id, text)` is the `newsdesk entities` stage output (stage-cli.md), with
 the short forms of a name in one article ("Kirby", "Mr. Kirby") folded into its full form.
 
@@ -435,30 +437,82 @@ def _clean_name(name: str, label: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-# Words before a name that say it is not a person: a craft ("the tanker Blue Gull") or a place
-# ("in Port Adela", "the port of Sarn"). The tagger takes unknown two-word names for people.
+# A craft written right before a name ("the tanker Blue Gull"): the name is the craft's, not a
+# person's. The tagger takes unknown two-word names for people.
 _CRAFT_BEFORE = re.compile(
     r"\b(?:ship|freighter|tanker|vessel|ferry|boat|yacht|carrier|frigate|destroyer|submarine|"
     r"cruiser|trawler|liner|barge|warship|aircraft|airliner|satellite|spacecraft)\s+$",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|across|around|towards?)|\b(?:port|city|town|village|province|"
-    r"region|district|capital|suburbs?|outskirts|governorate|county|streets) of|"
-    r"\bthe (?:town|city|village|port))\s+$"
-)
+
+# Place cues, all of them: words next to a name that tell it is a place, keyed by (side, kind).
+# Side "before": the cue ends right before the name (or ends the role written before it);
+# "after": it starts right after the name. The kind says what the cue tells; each reader below
+# the table takes the kinds it trusts.
+_PLACE_CUES: dict[tuple[str, str], str] = {
+    # a preposition of place ("in Port Adela", "near Sarn")
+    ("before", "place"): "in, near, outside, across, around",
+    # a direction ("towards Sarn"): enough only to retype a name tagged as a person
+    ("before", "direction"): "toward, towards",
+    # a preposition as common before other names ("from Sarn", "of Sarn"): a vote only
+    ("before", "maybe place"): "of, from, at, through",
+    # an area the name is the name of ("the port of Sarn", "the outskirts of Sarn", "the town
+    # Sarn")
+    ("before", "area"): (
+        "port of, city of, town of, village of, province of, region of, district of, "
+        "capital of, suburb of, suburbs of, outskirts of, governorate of, county of, "
+        "streets of, the town, the city, the village, the port"
+    ),
+    # "the capital Sarn", "the capital, Sarn"
+    ("before", "capital"): "capital",
+    # a seat of government, or where people live: an office or people "of" the name, at the end
+    # of the role written before a name tagged as a person ("the governor of Tal Harun")
+    ("before", "seat"): (
+        "governor of, mayor of, director of, head of, chief of, minister of, president of, "
+        "commander of, leader of, king of, queen of, prince of, emir of, prefect of, "
+        "member of, people of, resident of, residents of"
+    ),
+    # the same after the name ("Brannec Mayor", "Sorvik residents"): a vote only
+    ("after", "seat"): "Mayor, mayor, residents, townspeople, villagers, city council",
+    # an administrative area or a valley ("the Sarn district", "the Sarn valley")
+    ("after", "area"): "district, province, governorate, municipality, valley",
+    # a geographic feature or a wide area ("the Almar river", "the Sarn region")
+    ("after", "geography"): (
+        "river, region, lake, delta, basin, plain, mountain, mountains, hills, coast, island, "
+        "peninsula, county"
+    ),
+    # a site in or by a town ("Wadi Nasr prison", "the Marsh Lane estate")
+    ("after", "site"): (
+        "prison, jail, estate, camp, neighbourhood, neighborhood, quarter, village, town, "
+        "city, street, road, square, suburb"
+    ),
+}
 
 
-_CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+$")
-_PLACE_VOTE = re.compile(r"\b(?i:in|of|from|near|across|around|at|through|outside)\s+$")
-# "Brannec Mayor …", "Sorvik residents": an office whose seat, or people who live there.
-_SEAT_AFTER = re.compile(r"\s+(?:[Mm]ayor|residents|townspeople|villagers|city council)\b")
-# "the Almar river", "the Sarn valley": a geographic noun after a one-word name.
-_GEO_NOUN_AFTER = re.compile(
-    r"\s+(?:river|valley|province|region|district|lake|delta|basin|plain|mountains?|hills|"
-    r"coast|island|peninsula|governorate|county|municipality)\b"
-)
-_WORD_TYPES = {"PERSON", "ORG", "GPE"}
+def _cues(side: str, *kinds: str, gap: str = " ") -> str:
+    """The place cues of these kinds on this side of a name, as a regex alternation (the
+    words of a cue `gap` apart)."""
+    return "|".join(
+        gap.join(map(re.escape, cue.split()))
+        for kind in kinds
+        for cue in _PLACE_CUES[side, kind].split(", ")
+    )
+
+
+# The readers of `_PLACE_CUES` (case counts unless a reader ignores it). A name tagged as a
+# person, with no role, is a place after these (`_not_a_person`):
+_PLACE_BEFORE = re.compile(rf"\b(?:{_cues('before', 'place', 'direction', 'area')})\s+$")
+# A one-word name is a place in all its mentions when one stands next to these
+# (`_one_word_places`):
+_CAPITAL_BEFORE = re.compile(rf"\b(?:{_cues('before', 'capital')}),?\s+$")
+_GEO_NOUN_AFTER = re.compile(rf"\s+(?:{_cues('after', 'area', 'geography')})\b")
+# A mention of a one-word name next to these votes for a place (`_one_word_places`):
+_PLACE_VOTE = re.compile(rf"\b(?i:{_cues('before', 'place', 'maybe place')})\s+$")
+_SEAT_AFTER = re.compile(rf"\s+(?:{_cues('after', 'seat')})\b")
+# A name tagged as a person is a place when its role ends in these or these follow it
+# (`find_entities`):
+_SEAT_OF = re.compile(r"\b(?:" + _cues("before", "seat", gap=r"\s+") + ")$", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_cues('after', 'area', 'site')})\b")
 
 
 # A named weather event: "Storm Berenike", "Hurricane Tamsin", "the cyclone Ferra".
@@ -535,17 +589,6 @@ _FACILITY_AFTER = re.compile(
 _PORTFOLIO_AFTER = re.compile(r"^\s+(?:Minister|Secretary|minister|secretary)\b")
 
 
-# An office whose seat is the name after it ("the governor of Tal Harun"): the name is a place.
-_SEAT_OF = re.compile(
-    r"\b(?:governor|mayor|director|head|chief|minister|president|commander|leader|king|queen|"
-    r"prince|emir|prefect|member|people|residents?)\s+of$",
-    re.IGNORECASE,
-)
-# A place noun written after a name ("Wadi Nasr prison", "the Marsh Lane estate").
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:prison|jail|estate|camp|district|province|governorate|neighbou?rhood|quarter|"
-    r"village|town|city|street|road|square|suburb|valley|municipality)\b"
-)
 # A title written as an abbreviation ("Dr.", "Brig."): not a role on its own.
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
 
@@ -884,6 +927,9 @@ def _demonym_in(text: str, name: str) -> bool:
     stems = {re.escape(name), re.escape(name[:-1])} if name[-1] in "aeiou" else {re.escape(name)}
     words = re.finditer(rf"\b(?:{'|'.join(stems)})(?:n|an|ian|i|ese)s?\b", text)
     return any(w.group().rstrip("s") != name for w in words)
+
+
+_WORD_TYPES = {"PERSON", "ORG", "GPE"}
 
 
 def _one_word_places(text: str, mentions: list[EntityMention]) -> None:

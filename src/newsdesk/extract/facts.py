@@ -7,7 +7,9 @@ people are missing", "more than 60 mortar and rocket attacks") with its quantity
 more_than, about, nearly, up_to, fewer_than), unit (people, troops, targets, attacks, homes...),
 what it counts (killed, injured, missing, evacuated, hospitalized, ill, rescued, arrested, targets
 hit, troops, attacks, homes destroyed...) and who claims it ("according to the Hashed", "the
-government said") as written. `story_facts(articles)` turns them into story `Fact` records.
+government said") as written. `story_facts(articles)` turns them into story `Fact` records,
+leaving out figures told of a year before the story's ("two drivers were killed there in 2019"
+in a story whose reports are of 2025: background, not this event's count).
 
 It leaves out figures that are not about the event: years, dates and times, ages ("51-year-old",
 "Barra, 51,"), percentages, prices and subscriptions ("4.99 crowns per week"), phone numbers,
@@ -207,6 +209,7 @@ _VERB_BEFORE = re.compile(
     r"arrested|detained|treating|treated|discharged|hit|struck|targeted|deployed|"
     r"confirmed|toll\s+(?:rose|climbed|rises|stood|was|is|of|at|to)(?:\s+to)?|"
     r"(?:rose|climbed|risen|raised|raising|raises|revised|revising|lowered|lowering|"
+    r"increased|increasing|increases|grew|grown|jumped|mounted|"
     r"bringing|brought|brings|taking|took|takes|pushing|pushed|pushes)"
     r"\s+(?:\w+\s+){0,4}?to|at|of)\s+"
     r"(?:another\s+|a further\s+|an additional\s+)?$",
@@ -231,7 +234,9 @@ _ROLE = (
     r"president|coroner|rescuers|office|department|council|committee|group|militia|"
     r"workers|volunteers|activists|monitors|union|company|firm|operator|association|"
     r"organi[sz]ation|inspectorate|directorate|service|authority|commission|coastguard|"
-    r"defen[cs]e|prosecutors?|prosecution|regulator|court|judge|lawyers?"
+    r"defen[cs]e|prosecutors?|prosecution|regulator|court|judge|lawyers?|"
+    r"charity|trust|foundation|mission|coalition|alliance|federation|institute|observatory|"
+    r"embassy|navy|administration"
 )
 _PORTFOLIO = (
     r"interior|justice|health|defen[cs]e|finance|labou?r|transport|education|agriculture|"
@@ -834,6 +839,9 @@ def _held_facts(sentence: str) -> list[tuple[int, int, float, str, str, str]]:
     return out
 
 
+_QUOTED_NUMBER = re.compile(rf"\b({NUMBER_RE})[\"”’](?=\s+[a-z])", re.IGNORECASE)
+
+
 def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]:
     """Every figure about the event in `text`; `published` is accepted for symmetry and unused."""
     out: list[FactMention] = []
@@ -841,7 +849,9 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
     previous: str | None = None
     theme = _money_theme(text)
     for s_start, s_end in spans:
-        sentence = text[s_start:s_end]
+        # a quote closing on the number is no end of the figure ("killed “no more than two”
+        # people"): the mark is read as a space, offsets unchanged
+        sentence = _QUOTED_NUMBER.sub(r"\1 ", text[s_start:s_end])
         in_sentence: list[FactMention] = []
         special = _money_facts(sentence, theme) + _penalty_facts(sentence)
         special += [
@@ -880,7 +890,7 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
                         claimed_by=_claimant(sentence, start, end),
                         sentence_start=s_start,
                         sentence_end=s_end,
-                        text=sentence,
+                        text=text[s_start:s_end],
                     )
                 )
                 in_sentence.append(out[-1])
@@ -903,7 +913,7 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
                     claimed_by=_claimant(sentence, m.start(), m.end()),
                     sentence_start=s_start,
                     sentence_end=s_end,
-                    text=sentence,
+                    text=text[s_start:s_end],
                 )
             )
             in_sentence.append(out[-1])
@@ -1181,6 +1191,27 @@ def model_qualifier(qualifier: str) -> Qualifier:
 _VAGUE_SAID = re.compile(rf"\b(?:{_VAGUE_RE})\b", re.IGNORECASE)
 
 
+# "Two of its drivers were killed near the border in 2019": a figure of an earlier year (a
+# bare year: "in December 2024" may be the event itself, told in a report of January 2025)
+_IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid)[-\s]+)?((?:19|20)\d\d)\b")
+
+
+def _story_year(articles: list[Article]) -> int | None:
+    """The latest year the story's articles are known to be published in."""
+    years = [a.published.year for a in articles if a.published]
+    years += [
+        a.published_estimate.latest.year
+        for a in articles
+        if a.published is None and a.published_estimate and a.published_estimate.latest
+    ]
+    return max(years, default=None)
+
+
+def _earlier_year(sentence: str, year: int | None) -> bool:
+    """The sentence dates what it tells to a year before the story's: background."""
+    return year is not None and any(int(y) < year for y in _IN_YEAR.findall(sentence))
+
+
 def story_facts(
     articles: Iterable[Article], claimant: Callable[[str], str | None] | None = None
 ) -> list[Fact]:
@@ -1190,12 +1221,18 @@ def story_facts(
     to the Hashed"): the story's entity id, which the entities stage knows; else null.
     Duplicate articles are skipped.
     """
+    articles = list(articles)
+    year = _story_year(articles)
     facts: list[Fact] = []
     for article in articles:
         if article.duplicate_of:
             continue
         published = article.published
-        found = find_facts(article.text, published)
+        found = [
+            f
+            for f in find_facts(article.text, published)
+            if not _earlier_year(article.text[f.sentence_start : f.sentence_end], year)
+        ]
         # a figure in words ("dozens of inmates") where the article also gives the count in
         # numbers is no figure of its own; the same figure stated twice is one fact
         vague = [_VAGUE_SAID.search(article.text[f.start : f.end]) is not None for f in found]

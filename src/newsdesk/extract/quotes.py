@@ -346,6 +346,12 @@ def _is_cue(tok: Token) -> bool:
     )
 
 
+# verbs that find fault with their object for what it did ("accused the board of lying by …")
+_FAULT_VERBS = frozenset(
+    "accuse blame criticise criticize fault condemn charge denounce slam rebuke".split()
+)
+
+
 def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
     """The grammatical subject of a cue verb, inherited through conj/xcomp/advcl chains.
 
@@ -371,7 +377,8 @@ def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token |
             for child in cur.rights:
                 if (
                     child.dep_ in {"dobj", "attr", "npadvmod", "oprd", "nsubjpass", "xcomp"}
-                    and any(t.ent_type_ in {"PERSON", "ORG"} for t in child.subtree)
+                    # the tagger may take an unknown name for a place ("…,” has declared Vasquen)
+                    and any(t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in child.subtree)
                     and not (quoted is not None and quoted(child.idx))
                 ):
                     return child
@@ -391,7 +398,16 @@ def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token |
             and cur.head.head.pos_ in {"VERB", "AUX"}
         ):
             # "X told reporters, before insisting that …"
-            cur = cur.head.head
+            up = cur.head.head
+            if cur.head.lower_ in {"of", "for"} or (
+                cur.head.lower_ == "by" and up.lemma_.lower() in _FAULT_VERBS
+            ):
+                # "X thanked Y for saying that …", "X accused Y of deceit by claiming that …":
+                # the one thanked or accused is who says or claims
+                obj = next((c for c in up.children if c.dep_ == "dobj"), None)
+                if obj is not None and not (quoted is not None and quoted(obj.idx)):
+                    return obj
+            cur = up
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ in {"dobj", "pobj"}:
             # "X put out a statement saying …", "X sent an email to supporters stating …"
@@ -983,17 +999,27 @@ def _mention_in(ctx: _Ctx, start: int, end: int) -> EntityMention | None:
     return replace(named[0], start=at, end=at + len(written), role=None)
 
 
+_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their)\s[^,.;:!?\"“”\n]{2,60},\s*")
 _NOUN_BEFORE_COMMA = re.compile(r"(?:^|[.!?;:]\s+|\n)([^,.!?;:\n]{2,60}?)\s*,\s*$")
 
 
 def _antecedent(ctx: _Ctx, start: int) -> tuple[EntityMention | None, str | None]:
-    """What a relative pronoun at `start` stands for: the entity right before its comma, else
-    a short noun phrase opening the sentence ("The harbour authority, which …")."""
+    """What a relative pronoun at `start` stands for: the entity right before its comma, or
+    before the appositive that comes first ("Ana Rell, the trust's director, who …"), else a
+    short noun phrase opening the sentence ("The harbour authority, which …")."""
     before = [
         m
         for m in ctx.mentions
         if m.end <= start and re.fullmatch(r"\s*,\s*", ctx.text[m.end : start])
     ]
+    if not before:
+        before = [
+            m
+            for m in ctx.mentions
+            if m.type == "PERSON"
+            and m.end <= start
+            and _APPOSITIVE.fullmatch(ctx.text[m.end : start])
+        ]
     if before:
         return min(before, key=lambda m: m.start), None
     window = ctx.text[max(0, start - 80) : start]

@@ -4,7 +4,8 @@
 vocabulary (attack, strike, killed, injured, crash, seized, arrested, released, protest,
 charged, resigned, signed, summoned, visited, met, said/announced, breach, flood,
 evacuated...) and the time expression nearest to it (from `find_times`, resolved against the
-article's publication date or a narrow enough `published_estimate`). Each (kind of event,
+article's publication date or a one-day `published_estimate`; with a wider estimate, only what
+means one date across it: "three years ago" in an article of some day of 2019). Each (kind of event,
 date) becomes one `TimelineEntry`; the same kind of event on the same date in several articles
 is merged, with one `Ref` per sentence it came from (an entry dated only relative to an
 article whose publication day is unknown stays that article's own). Entries are ordered by date
@@ -96,6 +97,26 @@ def article_date(article: Article) -> dt.date | None:
     return None
 
 
+def _dated_times(article: Article) -> list[TimeMention]:
+    """The article's time expressions, resolved against its publication day; with only an
+    estimate, an expression that means the same date wherever in the estimate publication
+    falls is resolved too ("three years ago" in an article of some day of 2019: 2016)."""
+    published = article_date(article)
+    found = find_times(article.text, published)
+    est = article.published_estimate
+    if published is not None or est is None or not (est.earliest and est.latest):
+        return found
+    early = {(t.start, t.end): t for t in find_times(article.text, est.earliest)}
+    late = {(t.start, t.end): t for t in find_times(article.text, est.latest)}
+    out = []
+    for t in found:
+        a, b = early.get((t.start, t.end)), late.get((t.start, t.end))
+        if t.date is None and a and b and a.date and (a.date, a.precision) == (b.date, b.precision):
+            t = replace(t, date=a.date, precision=a.precision, relative=None)
+        out.append(t)
+    return out
+
+
 _SINCE = re.compile(r"\b(?:since|until|till|as of|by)\s+(?:(?:early|late|mid)[-\s]+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:which|that|who|when|where)\b", re.I)
 _CLOSE = 40  # characters between an event word and the year or month it governs
@@ -158,7 +179,7 @@ def article_events(article: Article) -> list[_Entry]:
     found: dict[tuple[str, dt.date | None, str | None], _Entry] = {}
     last_day: TimeMention | None = None
     published = article_date(article)
-    for t in find_times(text, published):
+    for t in _dated_times(article):
         if not _usable(t):
             continue
         if _dayless(t, published):
