@@ -150,6 +150,44 @@ def reason_inside(line: str) -> str | None:
             "Your comments will appear once a member of our team has reviewed them.",
             "comment-policy",
         ),
+        # a browser notice, a funder's disclaimer, a download link, a republishing licence
+        ("This website is best viewed with Edge or Opera at 1366 x 768 pixels.", "other"),
+        (
+            "This series was made possible by a grant from the Coastal Media Trust. Its content"
+            " is the sole responsibility of the editors.",
+            "legal",
+        ),
+        ("Read the full audit of the harbour board (PDF, 840 KB)", "other"),
+        ("Republish this story: our reporting is free to reuse under CC BY-ND 4.0.", "legal"),
+        ("You are welcome to republish our articles if you credit the Lantern.", "legal"),
+        ("Share this report: Facebook · Bluesky · WhatsApp · Email", "social"),
+        # reader appeals and the typo-report line, after a first sentence
+        (
+            "Independent reporting from the coast since 1998. Stand with us: back the Lantern"
+            " from €4 a month.",
+            "paywall",
+        ),
+        (
+            "Noticed a mistake in this article? Tell us by selecting the word and pressing"
+            " Ctrl + Enter.",
+            "other",
+        ),
+        (
+            "Noticed a typo? Let us know by marking the text and pressing Ctrl + Enter.",
+            "other",
+        ),
+        ("The Valley Ledger is listener-supported. Give a tax-deductible donation now.", "paywall"),
+        # an aggregator's own chrome and notice
+        ("Latest · Saved · Near Me · World News", "navigation"),
+        ("Open in the Pressly app for the full experience", "navigation"),
+        (
+            "Pressly gathers headlines from more than 800 sources. All articles belong to their"
+            " respective publishers.",
+            "legal",
+        ),
+        # a price plan and its small print
+        ("Lantern Digital Yearly — 480 crowns a year", "paywall"),
+        ("Stop whenever you want. All prices include sales tax.", "paywall"),
     ],
 )
 def test_junk_line_goes(line: str, reason: str) -> None:
@@ -206,6 +244,12 @@ def test_junk_line_goes(line: str, reason: str) -> None:
         "The new figures appear in the annual report (Source: Vale Statistics Office).",
         "The mayor thanked the Traditional Owners who had walked with the marchers on Sunday.",
         "Share prices lag the wider market by a wide margin this year, analysts said on Monday.",
+        "The bridge project was supported by a grant from the regional development fund.",
+        "The audit, published as a 40-page PDF, found the harbour board had overspent.",
+        "Prices include a fuel surcharge that the ferry company doubled in March.",
+        "Best viewed from the north bank, the new span lights up at dusk, the mayor said.",
+        "The museum said its collection belonged to the town and would not be sold.",
+        "Residents may republish the council notice on their own noticeboards, it said.",
     ],
 )
 def test_report_sentence_stays(sentence: str) -> None:
@@ -897,3 +941,48 @@ def test_probe9_kinds_of_chrome_go(line: str) -> None:
 def test_probe9_near_misses_stay(line: str) -> None:
     cleaned = clean_text(line)
     assert cleaned.text == line, line
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Keep reading with a Tidewater Card.", "paywall"),
+        ("Continue reading for just $1 a week", "paywall"),
+        (
+            "Skerry Desk is an independent newsroom. Everyone can share and republish our stories"
+            " free of charge if they link back.",
+            "legal",
+        ),
+        (
+            "Seen something we ought to dig into? Message our desk securely on WhatsApp at"
+            " +44 7700 900123.",
+            "contact",
+        ),
+        ("Filed under: Ferries, Budget, Northern Isles", "navigation"),
+        ("Be the first to know: subscribe to Low Water, sent every Tuesday.", "newsletter"),
+        ("This story is also available in its original Spanish version.", "legal"),
+        ("Reproduction, even in part, is forbidden.", "legal"),
+        ("Jump to content", "navigation"),
+    ],
+)
+def test_probe19_kinds_of_furniture_go(line: str, reason: str) -> None:
+    """A metered paywall's way on, a reprint licence, a tip line, a tag list, a named
+    newsletter's day, a translated page's original-version line, a reuse ban, a skip link."""
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry users can keep reading the timetable online while the office is shut, the operator"
+        " said.",
+        "Anyone can reprint the tide tables, the harbourmaster told the meeting on Monday.",
+        "Residents who know something about the fire were asked to call police on Friday.",
+        "The fisheries officer was filed under the wrong grade for a decade, the tribunal found.",
+        "Parents can sign up for text alerts from the school, which are sent every morning at"
+        " seven.",
+        "The report is also available in Welsh at the council offices in the town square.",
+    ],
+)
+def test_probe19_near_misses_stay(line: str) -> None:
+    assert reason_inside(line) is None

@@ -591,7 +591,7 @@ def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> No
 _FIELD_PROBE_NAMES = (
     "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
     " junk_probe9 junk_probe10 junk_probe11 junk_probe12 junk_probe13 junk_probe14"
-    " junk_probe15 junk_probe16"
+    " junk_probe15 junk_probe16 junk_probe17 junk_probe18 junk_probe19"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -619,6 +619,8 @@ FIELD_PROBES = [
 # of the first paragraph (a place opening a later one may be the report's own words).
 # junk_probe16's m5 prints the byline and the date on one line ("Jane Doe , Tuesday 26 Oct
 # 2027"); the cleaner reads neither the author nor the date from such a line yet.
+# junk_probe17's p1 keys a "Clarification:" notice as kind "clarification", which the story
+# model's notice kinds (correction, update, editor-note) do not have: the cleaner says correction.
 _FIELD_PROBES_OPEN = {
     "n4_halvern_teachers_strike_aggregator",
     "q1_kestrel_bay_smelter_portal",
@@ -626,6 +628,7 @@ _FIELD_PROBES_OPEN = {
     "v3_brasher_city_treasurer_verdict_local_tv",
     "k1_kolmari_highway_abductions_nigerian_daily",
     "m5_wadi_seraf_arrests_egyptian_english_portal",
+    "p1_qasimpur_power_strike_pakistani_daily",
 }
 
 
@@ -2035,3 +2038,126 @@ def test_copyright_initials_take_the_brand_the_page_prints() -> None:
     )
     assert clean_text(raw).outlet == "QRB Radio"
     assert clean_text(f"{_FERRY_LEDE}\n© 2031 QRB").outlet == "QRB"
+
+
+def test_masthead_with_its_tagline_on_one_line_is_no_title() -> None:
+    raw = "\n".join(
+        [
+            "Northisle Beacon — island news in English",
+            "Become a member",
+            "Ferries | Council | Weather",
+            "Council halves winter ferry crossings to the north isles",
+            f"(Skarra) – {_FERRY_LEDE}",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Council halves winter ferry crossings to the north isles"
+    assert cleaned.dateline == "Skarra"
+    assert cleaned.outlet == "Northisle Beacon"
+
+
+def test_dated_update_lines_are_update_notices() -> None:
+    above = "Update, Oct. 4, 09:15: Adds the operator's reply to the council vote."
+    below = "Updated Monday 07:30 with figures from the ferry operator."
+    cleaned = clean_text(f"Ferry cuts\n{above}\n{_FERRY_LEDE}\nThe vote was 7-2.\n{below}")
+    assert [(n.kind, n.text) for n in cleaned.notices] == [("update", above), ("update", below)]
+
+
+def test_byline_outlet_the_furniture_prints_again_is_the_outlet() -> None:
+    raw = "\n".join(
+        [
+            "Follow Skerry Desk",
+            "Council halves winter ferry crossings to the north isles",
+            "By Ola Brekke, Skerry Desk",
+            _FERRY_LEDE,
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert (cleaned.author, cleaned.outlet) == ("Ola Brekke", "Skerry Desk")
+    # a tail the page names nowhere else stays the author's
+    alone = clean_text("\n".join(raw.splitlines()[1:]))
+    assert alone.author == "Ola Brekke, Skerry Desk"
+
+
+def test_contact_line_names_the_author_at_her_own_address() -> None:
+    mine = "Tips about this story? Contact Ilse Varga at ivarga@isles.example."
+    desk = "Questions? Contact Reader Services at help@isles.example."
+    assert clean_text(f"{_FERRY_LEDE}\n{mine}").author == "Ilse Varga"
+    assert clean_text(f"{_FERRY_LEDE}\n{desk}").author is None
+
+
+def test_dateline_initials_spelled_out_by_the_copyright_holder() -> None:
+    raw = f"SKARRA (NPA) — {_FERRY_LEDE}\n© Northern Press Agency. Redistribution is prohibited."
+    assert clean_text(raw).outlet == "Northern Press Agency"
+
+
+def test_outlet_from_a_staff_member_disclaimer_and_a_digest_promo() -> None:
+    """The site names itself in a disclaimer ("no X staff member") and as a digest's sender."""
+    wire = (
+        "Disclaimer: this copy comes unedited from a partner agency; no Brackwater Signal staff"
+        " member had a hand in it."
+    )
+    assert clean_text(f"{_FERRY_LEDE}\n{wire}").outlet == "Brackwater Signal"
+    promo = (
+        "This piece first went out in Tide Tables, the Monday shipping digest from The Skerry"
+        " Courant. Tap through to get it each week."
+    )
+    cleaned = clean_text(f"{promo}\n{_FERRY_LEDE}")
+    assert (cleaned.outlet, cleaned.text) == ("The Skerry Courant", _FERRY_LEDE)
+
+
+def test_skip_link_capitals_masthead_bare_byline_and_a_foundation_copyright() -> None:
+    """Under a skip link, the masthead in capitals the report names again is the outlet (not
+    the foundation owning it), the headline the title, the bare name over the stamp the author."""
+    raw = "\n".join(
+        [
+            "Skip to the article",
+            "SOUNDING LINE",
+            "Inquiries   Data   Audio   About   Give",
+            "Island Affairs",
+            "Ferry operator billed the council for crossings it never ran, logs show",
+            "Ilse Varga",
+            "March 3 2031, 6:30 a.m.",
+            _FERRY_LEDE,
+            "The council told Sounding Line it would review the contract.",
+            "© 2031 Sounding Line Foundation",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == (
+        "Ferry operator billed the council for crossings it never ran, logs show"
+    )
+    assert (cleaned.author, cleaned.outlet) == ("Ilse Varga", "Sounding Line")
+
+
+def test_contact_line_past_the_beat_names_the_author() -> None:
+    line = (
+        "— Ola Brekke writes about the isles and fisheries and can be reached at"
+        " obrekke@isles.example."
+    )
+    cleaned = clean_text(f"{_FERRY_LEDE}\n{line}")
+    assert (cleaned.author, cleaned.text) == ("Ola Brekke", _FERRY_LEDE)
+
+
+def test_copyright_holder_with_a_channel_number() -> None:
+    raw = f"{_FERRY_LEDE}\nCopyright Tarrow 9, 2031. Reuse needs our written consent."
+    assert clean_text(raw).outlet == "Tarrow 9"
+
+
+def test_edition_masthead_is_no_title_and_its_name_after_the_byline_is_the_outlet() -> None:
+    """An edition line ("Name | English") over the page is the masthead, no title; "Jane Doe,
+    <that name>" beside the stamp is the byline; a reuse ban asking that name's approval goes."""
+    raw = "\n".join(
+        [
+            "La Gazette du Lac | English",
+            "Islands > North",
+            "Inès Marchal, La Gazette du Lac",
+            "Published on May 3, 2031 at 7:15 a.m.",
+            _FERRY_LEDE,
+            "Any reproduction, even partial, is prohibited without the prior approval of La"
+            " Gazette du Lac.",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title is None and cleaned.text == _FERRY_LEDE
+    assert (cleaned.author, cleaned.outlet) == ("Inès Marchal", "La Gazette du Lac")

@@ -9,7 +9,8 @@ may fire: strong rules fire anywhere, weak ones only on lines that do not read a
 Kinds of line common to blogs and other languages (a comment form's notice, a "Like this:" bar,
 "This entry was posted in ...", an image viewer's buttons) are known in several languages;
 so are an outlet's tagline ("... since 1964"), e-mail newsletter and news-app chrome,
-reader-funding appeals (a public station's member drive) and a translated page's edition line.
+reader-funding appeals (a public station's member drive), a translated page's edition line,
+funders' disclaimers, republishing licences and an aggregator's own notices.
 Masthead names (`MASTHEAD_NAME`) are no rule: `text.py` takes them only in the head of the copy.
 Besides `RULES`: time stamps (`TIMESTAMP`, `TIMESTAMP_LOOSE`, `DATE_OR_TIME`/`DATE_WORDS`),
 prices, bylines, credits, datelines, notices and closing author bios (`BIO`).
@@ -140,7 +141,12 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
         "update",
         re.compile(
             r"^(?:\*\s*)?update(?:d)?\s*,?\s*(?:(?:of|at)\s+)?(?:\([^)]*\)|\d(?:[^:]|:\d\d){0,40}"
-            rf"|{_DATE})?\s*:(?!\d)\s*\S.{{15,}}"  # "Update, 4:15 p.m.: ..."
+            rf"|{_DATE}(?:,?\s*(?:at\s+)?(?:{_TIME}))?)?\s*:(?!\d)\s*\S.{{15,}}"
+            # "Update, 4:15 p.m.: ...", "Update, Nov. 3, 18:40: ..."
+            # an update line closing the copy: "Updated Friday 20:40 with comment from ..."
+            rf"|^updated\s+(?:on\s+|at\s+)?(?:(?:{_WEEKDAY}|{_DATE})"
+            rf"(?:,?\s*(?:at\s+)?(?:{_TIME}))?|{_TIME})\s*(?:{_ZONE}\s*)?,?\s+"
+            r"(?:with|to (?:add|include|reflect|correct))\b"
             r"|^this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+updated\b"
             # a wire's version note under its headline: "(Adds quote in paragraph 5)", "(Recasts
             # with minister's comments)", "(Corrects spelling of name in paragraph 3)"
@@ -179,10 +185,20 @@ _ROLE = (
     r"special|contributing|freelance|\w+)\s+){0,2}(?i:reporter|writer|correspondent|editor|"
     r"columnist|contributor)s?\b"
 )
-# "— Jane Doe can be reached at jdoe@example.com." : the author is lifted from the line.
+# "— Jane Doe can be reached at jdoe@example.com." : the author is lifted from the line, also
+# past her beat ("Jane Doe covers schools and can be reached at ...")
 CONTACT_AUTHOR = re.compile(
     r"^[\W_]*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+"
+    r"(?:(?:covers|writes about|reports on|is)\s[^.;@]{1,80}?\s+and\s+)?"
     r"(?:can be (?:reached|contacted|emailed)|is reachable|may be reached)\b",
+)
+# "Questions about this story? Contact Jane Doe at jdoe@example.com": whom the line names, when
+# the address is hers (`text.py` checks the surname in it)
+CONTACT_AT = re.compile(
+    r"(?:^|[?!.:]\s+)(?:contact|e-?mail|reach|write to|message)\s+"
+    rf"(?P<name>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){{1,2}})\s+(?:at|via|on)\s+"
+    rf"(?P<email>{_EMAIL})",
+    re.IGNORECASE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Jane Doe", and with the time
 # stamp after the name: "By Jane Doe Mar 3, 2031 5 min read"
@@ -309,7 +325,10 @@ EDITION = re.compile(
 )
 # a masthead in capitals with an edition label after a bar: "HARBOUR-POST | English" (not a
 # language switcher, "Harbourish | English": languages are not printed in capitals)
-EDITION_CAPS = re.compile(r"^(?P<name>[A-Z][A-Z0-9&'’ -]{1,40}[A-Z0-9])\s*\|\s*(?:English|EN)\s*$")
+_EDITION_LABEL = r"\s*\|\s*(?:English|EN)\s*$"
+EDITION_CAPS = re.compile(rf"^(?P<name>[A-Z][A-Z0-9&'’ -]{{1,40}}[A-Z0-9]){_EDITION_LABEL}")
+# any name with that label: "L'Écho de la Vallée | English" (a masthead, never "Headline | Site")
+EDITION_BAR = re.compile(rf"^[^|]{{2,60}}?{_EDITION_LABEL}")
 # a menu whose entries stand two spaces apart: three or more single capitalised words among
 # entries of at most three words, no figures ("Markets  Stocks  Bonds  My Portfolio")
 _MENU_ITEM = r"(?-i:[A-Z])[^\W\d_]*(?:[&'’.-][^\W\d_]+)*"
@@ -339,6 +358,7 @@ PHOTO_CREDIT = re.compile(
 _HOLDER = (
     r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?:of|the|de|del|la|di|da|du|des|von|van|y|&)\s+)?"
     r"(?-i:[A-Z])[\w&.'’-]*){0,4}?"
+    r"(?:\s+\d{1,3}(?!\d))?"  # a channel's number: "Harbour 24" (not a year)
     r"(?:,?\s+(?-i:plc|bhd))?"  # a legal form in small letters: "Harbour Press plc"
 )
 # a reuse notice after the holder: "© Harbour Times - All reproduction forbidden"
@@ -369,7 +389,8 @@ HOLDER_FIRST = re.compile(
 # without the prior authorisation of the Harbour Times."
 PERMISSION_HOLDER = re.compile(
     r"^.{0,80}\b(?:reproduction|redistribution|republication|copying|use)\b.{0,60}\bwithout "
-    r"(?:the )?(?:\w+ ){0,2}(?:authori[sz]ation|permission|consent) (?:of|from) (?:the )?"
+    r"(?:the )?(?:\w+ ){0,2}(?:authori[sz]ation|permission|consent|agreement|approval) (?:of|from)"
+    r" (?:the )?"
     rf"(?P<name>{_HOLDER})\.?$",
     re.IGNORECASE,
 )
@@ -415,8 +436,10 @@ FOLLOW_NAME = re.compile(
 )
 # the site's own name in its furniture (a paywall's benefits, an edition, a newsletter promo):
 # "What your Harbour Times membership gets you", "Harbour Times Print Edition", "Use Harbour
-# Times on any device", "..., Harbour Times's daily newsletter"
-_OWN = r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3}))"
+# Times on any device", "..., Harbour Times's daily newsletter", "the weekly briefing from
+# Harbour Times" (a dot only inside a word: "Harbour.com", not a sentence's full stop)
+_OWN_WORD = r"[A-Z][\w&-]*(?:\.[\w&-]+)*"
+_OWN = rf"(?P<name>(?-i:(?:The\s+)?{_OWN_WORD}(?:\s+(?:of\s+)?{_OWN_WORD}){{0,3}}))"
 OWN_NAME = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -424,6 +447,7 @@ OWN_NAME = tuple(
         rf"^{_OWN} (?:print|digital|e-?paper|replica) (?:edition|replica)\W*$",
         rf"^(?:use|read) {_OWN} on (?:your )?(?:phone|mobile|tablet|desktop|computer|laptop|any)\b",
         rf"\b{_OWN}['’]s? (?:free )?(?:[\w-]+ ){{0,2}}(?:newsletters?|briefings?)\b",
+        rf"\b(?:newsletters?|briefings?|bulletins?|digests?) (?:from|by) {_OWN}",
     )
 )
 # the site's own name in a syndication disclaimer, where a plan's words may be the name's
@@ -433,8 +457,8 @@ OWN_STAFF = tuple(
     for p in (
         rf"(?:^|[;,.:]\s+){_OWN} (?:staff|editors|journalists|newsroom) (?:did not|didn['’]t"
         r"|have not|has not|had no)\b",
-        rf"\bno {_OWN} (?:journalists?|reporters?|staff|editors?) (?:contributed|(?:was|were)"
-        r" involved|had a hand|took part)\b",
+        rf"\bno {_OWN} (?:journalists?|reporters?|staff(?: members?)?|editors?)"
+        r" (?:contributed|(?:was|were) involved|had a hand|took part)\b",
     )
 )
 # a paywall's plans and the like are no outlet: "What your Premium Digital membership gets you"
@@ -466,7 +490,8 @@ DATELINE = re.compile(
     # "NARVA, Ostland, June 15 (HW) -", "NARVA, Tuesday —"
     rf"(?:,\s*(?i:{_DATE}|{_DAY_NAME}\b))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*[-–—:]+\s+(?=\S)"
-    r"|^\((?P<dl2>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})\)\s+(?=[A-Z“\"])"
+    # "(Kettleby) The ...", "(Kettleby) – The ..."
+    r"|^\((?P<dl2>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})\)\s+(?:[-–—]\s+)?(?=[A-Z“\"])"
     # a news agency's style: "KARVIK, March 3. /Nordwire/. The ..."
     r"|^(?P<dl3>[A-Z][A-Z.'’\- ]{1,40}[A-Z]),\s*"
     rf"(?i:{_DATE})\.?\s*/(?P<agency2>[A-Z][\w .&-]{{1,30}})/\.?\s+(?=\S)"
@@ -525,7 +550,10 @@ PRICE = re.compile(
     r"|^\d+\s+(?:days?|weeks?|months?|years?)$"
     r"|(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥₹])\s*(?:/|per\s+|a\s+|every\s+(?:\d+\s+)?)\s*"
     r"(?:mo(?:nth)?|yr|year|week)s?\b"
-    r"|^\d[\d,.]*\s+[^\W\d]+\s+(?:per|a|an|every|/)\s*(?:day|week|month|year)s?\W*$",
+    # a figure in a currency's word, bare or after its plan's name: "390 kronor a year",
+    # "Plus Annual — 390 kronor a year"
+    r"|^(?:[^.!?\d]{1,40}\s[—–:-]\s*)?\d[\d,.]*\s+[^\W\d]+\s+(?:per|a|an|every|/)\s*"
+    r"(?:day|week|month|year)s?\W*$",
     re.IGNORECASE,
 )
 
@@ -703,7 +731,7 @@ RULES: tuple[Rule, ...] = (
     # typo? Highlight it and press Ctrl+Enter"
     _rule(
         "other",
-        r"\b(?:select|highlight|mark)\s+(?:it|the (?:text|error|word|fragment))\b.{0,30}"
+        r"\b(?:select|highlight|mark)(?:ing)?\s+(?:it|the (?:text|error|word|fragment))\b.{0,30}"
         r"\b(?:ctrl|cmd)\s*\+\s*enter\b",
         strong=True,
     ),
@@ -771,6 +799,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?:^|[?!]\s+)(?:please )?(?:contact|e-?mail|message|get in touch with) us\b"
         r"|\b(?:this|our) story\b.{0,40}\bget in touch\b"
         r"|\bget in touch with (?:us|our newsroom|the newsroom)\b"
+        # a call for tips: "Seen something we should dig into? Message our desk securely ..."
+        r"|^(?:do you )?(?:know|have|got|seen) (?:something|anything|a story|information)\b"
+        r"[^?]{0,40}\b(?:we|us)\b[^?]{0,30}\?"
+        r"|\b(?:reach|contact|message|tell) (?:us|our (?:team|reporters|newsroom|desk)"
+        r"|the newsroom) (?:privately|securely|confidentially|anonymously)\b"
         r"|^(?:(?-i:[A-Z])[\w.'’-]+\s+){1,3}is (?:our|the paper[’']s|the newspaper[’']s) "
         r"(?:[\w-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\W*$",
         strong=True,
@@ -857,12 +890,22 @@ RULES: tuple[Rule, ...] = (
         r"to access)\b|^(?:log ?in|sign ?in|register|sign up)$",
     ),
     _rule("paywall", r"\bto (?:continue|keep) reading\b", strong=True),
+    # "Carry on reading with a Harbour Pass.": the way past the meter, a plan's name after it
+    _rule(
+        "paywall",
+        r"^(?:carry on|continue|keep(?: on)?) reading (?:with|for (?:just|only))\b[^.!?]{0,40}"
+        r"[.!]?$",
+        strong=True,
+    ),
     _rule("paywall", r"\b(?:renews? automatically|auto-?renews?|cancel (?:at )?any ?time)\b"),
     # a price plan's small print: "Subscription auto-renews. Taxes extra as applicable."
     _rule(
         "paywall",
         r"^(?:your\s+)?(?:subscriptions?|plans?|memberships?)\s+(?:auto-?renews?|renews?\s+"
-        r"automatically)\b|\b(?:GST|VAT|taxes)\s+(?:extra|additional)\s+as\s+applicable\b",
+        r"automatically)\b|\b(?:GST|VAT|taxes)\s+(?:extra|additional)\s+as\s+applicable\b"
+        # "Cancel at any time. Prices include VAT."
+        r"|(?:^|[.!?]\s+)(?:all )?prices (?:include|exclude|incl\.|excl\.) (?:VAT|GST|"
+        r"(?:sales )?tax(?:es)?)\W*$",
         strong=True,
     ),
     _rule("paywall", r"\b(?:digital|premium) (?:subscription|access|plans?|membership)\b"),
@@ -952,7 +995,8 @@ RULES: tuple[Rule, ...] = (
     # "Share this story: Facebook Twitter WhatsApp", "Share: X | Email"
     _rule(
         "social",
-        r"^share(?: this| the)?(?: article| story| page| post)?\s*[:\-–]?\s*"
+        r"^share(?: this| the)?(?: article| story| page| post| investigation| report| video"
+        r"| feature| piece| analysis)?\s*[:\-–]?\s*"
         r"(?:(?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|reddit|telegram|messenger|"
         r"bluesky|threads|instagram|copy (?:the |article )?(?:link|url)|print)\W*)+$",
         strong=True,
@@ -1040,7 +1084,8 @@ RULES: tuple[Rule, ...] = (
         r"top stories|next (?:article|story)|previous (?:article|story)|up next|"
         r"don[’']t miss|in (?:other|related) news|must read|what to read next|"
         r"you (?:may|might) (?:also )?(?:like|be interested in)|more on this(?: story| topic)?"
-        r"|back to top|skip to (?:main )?content|home|menu|search|topics?|tags?|sections?)"
+        r"|back to top|(?:skip|jump) to (?:the )?(?:main )?(?:content|story|article)|home|menu"
+        r"|search|topics?|tags?|sections?|filed under)"
         r"\b\s*[:|»>›-]?.{0,150}$",
     ),
     _rule("navigation", r"^(?:home|news|world|politics|business)\s*[>»›/|]\s*\w"),
@@ -1063,6 +1108,12 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("navigation", r"^(?:\w+\s*[|•·]\s*){3,}\w+$"),
+    # an app's tab bar, its entries of a few words: "For You · Saved · Top Stories · Local"
+    _rule(
+        "navigation",
+        r"^(?:[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,2}\s[•·]\s){3,}"
+        r"[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,2}$",
+    ),
     # a menu copied without its separators, its entries two spaces apart: "Culture  Ideas
     # Travel  My Account" (three or more single capitalised words, no figures)
     _rule("navigation", MENU_SPACED.pattern),
@@ -1100,7 +1151,8 @@ RULES: tuple[Rule, ...] = (
         "legal",
         r"\b(?:reproduction|redistribution|republication|rebroadcast)(?: of (?:this|these|the|"
         r"our|all|any) (?:\w+ )?(?:content|materials?|articles?|texts?|stories|story|pages?"
-        r"|publications?|photos?|images?|news))?(?: (?:is|are))? (?:strictly )?(?:prohibited"
+        r"|publications?|photos?|images?|news))?(?:,? even (?:partial|in part),?)?(?: (?:is|are))?"
+        r" (?:strictly )?(?:prohibited"
         r"|forbidden|not permitted)\b",
         strong=True,
     ),
@@ -1491,7 +1543,8 @@ RULES: tuple[Rule, ...] = (
         # "The Gazette stays free thanks to readers like you. Back us from £3 a month."
         r"|\b(?:stays?|remains?|is) (?:free|open)(?: to (?:read|all|everyone))? (?:thanks to|"
         r"because of) (?:readers|supporters|members|people) like you\b"
-        r"|^(?:support|back|fund) (?:the |our |us )?(?:\w+ ){0,3}(?:from|for) (?:just |only )?"
+        r"|(?:^|[.!?:]\s+)(?:support|back|fund) (?:the |our |us )?(?:\w+ ){0,3}(?:from|for) "
+        r"(?:just |only )?"
         r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:[$€£¥₹]|euros?|dollars?|pounds?))",
         strong=True,
     ),
@@ -1542,7 +1595,11 @@ RULES: tuple[Rule, ...] = (
         r"\bour free (?:[\w'’-]+ ){0,3}(?:newsletters?|briefings?|digests?|bulletins?|e-?mails?"
         r"|round-?ups?)\b"
         r"|^(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|briefing|digest)\b.{0,60}"
-        r"\b(?:delivered|every (?:morning|day|week|weekday|evening)|each (?:morning|day|week))\b",
+        r"\b(?:delivered|every (?:morning|day|week|weekday|evening)|each (?:morning|day|week))\b"
+        # a named newsletter and its day: "...: sign up for The Dispatch, sent every Monday."
+        r"|(?:^|[:.!?]\s+)(?:sign up|subscribe) (?:for|to) (?-i:[A-Z])[^.!?]{0,50}\b"
+        r"(?:sent|delivered|out|landing) (?:every|each) "
+        rf"(?:morning|day|week|weekday|evening|{_DAY_NAME})\b",
         strong=True,
     ),
     # a text produced by translation software: "This article was machine-translated ...", "...
@@ -1824,11 +1881,13 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     # a news app's own chrome around a story: "Opened in Glance", "Why am I seeing this?",
-    # "See full coverage (12 sources)"
+    # "See full coverage (12 sources)", "Open in the Glance app for a better experience"
     _rule(
         "navigation",
         r"^(?:opened|viewing|reading) in (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?"
         r"(?: app)?\s*(?:[·|•—–]\s*[^.!?]{0,50})?$"
+        r"|^(?:open|read|continue|view) (?:this (?:story|article) )?in (?:the |our )?"
+        r"(?:[\w'’-]+ ){0,2}app\b[^.!?]{0,50}$"
         r"|^why (?:am i|are you) seeing this(?: (?:story|post|article|recommendation))?\s*\?"
         r"|^(?:see|view|read) (?:the )?full coverage\b.{0,60}$|\(\d+ sources\)\W*$",
         strong=True,
@@ -1970,7 +2029,10 @@ RULES: tuple[Rule, ...] = (
         r"^(?:this is an? )?translation of an? (?:original )?(?:article|story|report|piece)\b"
         r".{0,30}\bpublished in (?-i:[A-Z])\w+"
         r"|\b(?:only|solely) be (?:held )?liable for the (?-i:[A-Z])\w+ (?:version|original)\b"
-        r"|^(?:reuse|republish|reprint) this (?:content|article|story)\W*$",
+        r"|^(?:reuse|republish|reprint) this (?:content|article|story)\W*$"
+        # "This story is also available in its original Spanish version."
+        r"|^this (?:article|story|report|text|piece|page) is (?:also )?available in (?:its |the )?"
+        r"(?:original )?(?-i:[A-Z])\w+(?: (?:version|original|edition))?\W*$",
         strong=True,
     ),
     # a caption closing on its photographer and agency in capitals: "... on May 3, 2031.
@@ -1979,6 +2041,60 @@ RULES: tuple[Rule, ...] = (
         "other",
         r"[.!?]\s+(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"
         r"\s*/\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]+){0,3})$",
+        strong=True,
+    ),
+    # a browser notice: "Best viewed in Firefox at 1024 x 768", "This site works best in Chrome"
+    _rule(
+        "other",
+        r"^(?:this (?:site|website|page) is )?best viewed (?:in|on|with|using|at)\b.{0,80}$"
+        r"|^this (?:site|website|page) works best (?:in|on|with)\b.{0,60}$",
+        strong=True,
+    ),
+    # a funder's disclaimer: "This series was supported by a grant from ... The content is the
+    # sole responsibility of the authors.", "This reporting was made possible by ..."
+    _rule(
+        "legal",
+        r"^this (?:story|article|investigation|reporting|series|coverage|piece|podcast) "
+        r"(?:was|is) (?:(?:supported|funded|financed|sponsored|made possible)(?: in part)? "
+        r"(?:by|through|with)|produced with (?:the )?(?:financial )?support)\b"
+        r"|\b(?:contents?|views?|opinions?)\b.{0,60}\b(?:is|are) (?:the )?sole "
+        r"responsibility of\b",
+        strong=True,
+    ),
+    # a document offered for download: "Download the full report (PDF, 1.2 MB)"
+    _rule(
+        "other",
+        r"^(?:download|read|view|see|open)\b.{0,100}\(\s*(?:pdf|docx?|xlsx?|csv|zip|pptx?|epub)"
+        r"\b[^()]{0,20}\)\W*$",
+        strong=True,
+    ),
+    # a republishing licence: "Republish this article for free under Creative Commons", "You
+    # may republish our stories under a CC BY-ND 4.0 licence"
+    _rule(
+        "legal",
+        r"^republish(?:ing)?\b[^.!?]{0,30}:|\byou (?:may|can|are free to|are welcome to) "
+        r"(?:republish|reprint|reproduce)\b|\bCC[- ]BY(?:-[A-Z]{2}){0,2}(?: \d\.\d)?\b"
+        # "Anyone may read and reprint our stories for free"
+        r"|\b(?:anyone|everyone|other (?:outlets|newsrooms|publications)) (?:may|can|is free to"
+        r"|are free to|is welcome to|are welcome to) (?:(?:read|share|use) (?:and|or) )?"
+        r"(?:republish|reprint|reproduce) (?:our|this|these)\b",
+        strong=True,
+    ),
+    # an aggregator's own notice: "Headlines gathered from 900 sources. Content belongs to its
+    # respective owners.", "... supported by readers. Make a tax-deductible gift today."
+    _rule(
+        "legal",
+        r"\b(?:aggregates?|collects?|gathers?|curates?) (?:news|stories|articles|headlines) "
+        r"from (?:over |more than )?[\d,.]+\b"
+        r"|\b(?:belongs?|belonging) to (?:its|their) (?:respective )?(?:owners?|publishers?)\b"
+        r"|\bproperty of (?:its|their) respective (?:owners?|publishers?)\b",
+        strong=True,
+    ),
+    _rule(
+        "paywall",
+        r"\b(?:is|are) (?:(?:entirely|mostly|proudly) )?(?:reader|member|listener|donor)[- ]"
+        r"(?:funded|supported|powered)\W*$|\b(?:make|give) a tax[- ]deductible (?:gift|"
+        r"donation|contribution)\b",
         strong=True,
     ),
 )

@@ -33,27 +33,32 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
 3. Metadata is lifted out of the body: a first line that reads like a headline becomes the
    title (or, below the junk heading the copy, the first headline-like line before the report),
    a "By ..." / "Author: ..." line, a bare name above a newsroom role, a post line ("Posted on
-   3 May 2031 by Jane Doe") or "X can be reached at ..." the author ("By Staff", a translated
-   "By Writing", names the newsroom: junk, no author) (failing those, "Jane Doe
-   in Brussels" or "Jane Doe | Brussels" right under the headline or beside a time stamp; a
-   bare name under the headline and over its time stamp, or over a bare place in capitals over
-   the stamp: that place is the dateline), "Correction: ..." (or an unlabelled "This article was
-   amended on ... to correct ...") and "Editor's
-   note: ..." lines the notices (so is one "Update of 17h20: ..." paragraph closing the report;
+   3 May 2031 by Jane Doe"), "X (covers schools and) can be reached at ..." or "Contact X at
+   <X's address>" the author ("By Staff", a translated "By Writing", names the newsroom: junk,
+   no author)
+   (failing those, "Jane Doe in Brussels" or "Jane Doe | Brussels" right under the headline or
+   beside a time stamp; a bare name under the headline and over its time stamp, or over a bare
+   place in capitals over the stamp: that place is the dateline), "Correction: ..." (or an
+   unlabelled "This article was amended on ... to correct ...") and "Editor's note: ..." lines
+   the notices ("Updated Friday 20:40 with ..." too; so is one "Update of 17h20: ..." paragraph
+   closing the report;
    a live page's timed updates, and one told on a source's word ("..., a spokesman said."),
    stay report), and "CITY, Region - " / "CITY.- " / "(City) " / "City: " opening the first
    paragraph the dateline ("Town, Region: " too). A site's banner under the first line and above
    the headline ("Breaking: <other news>", "WEATHER ALERT: ...") is junk, never the title. A
    short section label over the headline ("World News") goes, and so does a menu without
    separators ("News Sport Jobs Property": capitalised section names, no verb), and so
-   does the outlet's name over its tagline or menu (the headline further down is the title;
+   does the outlet's name over its tagline or menu, or with it on one line ("Harbour Lamp —
+   local news in English") (the headline further down is the title;
    the name gives the outlet), and junk over it (a ticker of quotes, an edition switcher,
    "View this email in your browser") is never taken for it; a byline naming
-   an outlet ("Jane Doe, Harbour Times") gives the outlet too, else a copyright holder
-   ("Harbour Times - All rights reserved", "© Harbour Times - All reproduction forbidden",
+   an outlet ("Jane Doe, Harbour Times", or a name the furniture prints again: "Follow Harbour
+   Notes"; beside the stamp without "By": "Jane Doe, L'Écho du Port" under "L'Écho du Port |
+   English", an edition masthead and never the title) gives the outlet too, else a copyright
+   holder ("Harbour Times - All rights reserved", "© Harbour Times - All reproduction forbidden",
    "... prohibited without authorization of the Harbour Times"; a company, "Harbour Posten AS",
    "Harbour Broadcast Pvt Ltd", gives way to the brand it owns printed over the menu, "Harbour
-   Live") or a "Follow Harbour Times on
+   Live", and so does a trust or foundation owning a newsroom) or a "Follow Harbour Times on
    X" line, else a masthead ("Voice of the Dales" over a menu is one too). A masthead above
    the report's first sentence goes, with the tagline under it ("Local news, every day"):
    "THE HARBOUR LAMP", "The Kettle Standard", "Harbour Now - Politics", a translated page's
@@ -85,6 +90,7 @@ from newsdesk.clean.rules import (
     CAPS_LABEL,
     COMMENTER,
     COMMENTS_HEADING,
+    CONTACT_AT,
     CONTACT_AUTHOR,
     COPYRIGHT_HOLDER,
     CREDIT,
@@ -93,6 +99,7 @@ from newsdesk.clean.rules import (
     DATELINE,
     DATELINE_COLON,
     EDITION,
+    EDITION_BAR,
     EDITION_CAPS,
     FOLLOW_NAME,
     HOLDER_FIRST,
@@ -379,7 +386,18 @@ def classify_line(index: int, text: str) -> _Line:
             break
     if line.reason is not None and (m := CONTACT_AUTHOR.match(text) or CREDIT.match(text)):
         line.author = m.group("name")
+    elif line.reason == "contact":
+        line.author = _addressee(text)
     return line
+
+
+def _addressee(text: str) -> str | None:
+    """Whom a contact line names at an address of theirs: "Contact Jane Doe at jdoe@..." (the
+    surname in the address), not a desk ("Contact Reader Services at help@...")."""
+    m = CONTACT_AT.search(text)
+    if m and m.group("name").split()[-1].casefold() in m.group("email").casefold():
+        return m.group("name")
+    return None
 
 
 def _protected(text: str) -> bool:
@@ -752,6 +770,7 @@ def _title_line(lines: list[_Line]) -> int | None:
         not _section_label(lines)
         and not masthead
         and not lines[0].byline  # "By JANE DOE | Staff Writer" is no "Headline | Site"
+        and not EDITION_BAR.match(lines[0].text)
         # junk matched as a masthead ("Headline | Site"), not a ticker of quotes
         and (
             lines[0].body
@@ -762,7 +781,8 @@ def _title_line(lines: list[_Line]) -> int | None:
         and DATELINE.match(head) is None
     ):
         return 0  # "Headline | Site": the headline; a bare "Site | Tagline" is junk
-    for k, line in enumerate(lines):
+    start = 1 if masthead else 0  # "Site — its tagline" may be as long as a headline
+    for k, line in enumerate(lines[start:], start):
         if line.prose and line.body:
             return None
         if (
@@ -785,8 +805,10 @@ _NAME_LINKS = frozenset("of the and de del des du la le di da von van y".split()
 def _masthead(lines: list[_Line]) -> bool:
     """The first line is the outlet's name over its own furniture ("Harbour Notes" above a
     tagline, a menu or a date) with a headline-like line of five words or more further down,
-    before the report: a name of at most four capitalised words with junk right below it."""
-    first, words = lines[0].text, lines[0].text.split()
+    before the report: a name of at most four capitalised words (its tagline on the line too:
+    "Harbour Notes — local news") with junk right below it."""
+    first = _name_over_tagline(lines[0].text) or lines[0].text
+    words = first.split()
     if not (lines[0].body and 1 <= len(words) <= 4 and len(lines) > 2 and lines[1].reason):
         return False
     # "Harbour 7 News": a channel's number is part of the name
@@ -941,6 +963,26 @@ def _name_over_role(lines: list[_Line]) -> None:
             above.byline, above.author = True, m.group("name")
 
 
+def _stamped(lines: list[_Line], k: int) -> bool:
+    """A time stamp stands right above or right below line `k`."""
+    return any(0 <= j < len(lines) and lines[j].reason == "timestamp" for j in (k - 1, k + 1))
+
+
+def _byline_naming_site(lines: list[_Line]) -> None:
+    """A byline "Jane Doe, L'Écho de la Vallée" beside the time stamp in the head, its tail no
+    outlet's word but a name the page's furniture prints again (the masthead, the copyright
+    line): the author and the outlet, not a headline."""
+    furniture = [line.text for line in lines if line.reason is not None]
+    for k, line in enumerate(lines):
+        if line.prose and line.body:
+            return
+        m = NAME_OUTLET.match(line.text) if line.body and _words(line.text) <= 10 else None
+        if m and _stamped(lines, k) and _printed_again(m.group("outlet"), furniture):
+            line.byline, line.outlet = True, m.group("outlet")
+            line.author = _name_case(m.group("name"))
+            return
+
+
 def _name_in_place(lines: list[_Line], under_title: int | None) -> None:
     """A byline with the reporter's city ("Jane Doe in Brussels") when no other names the
     author: in the head, right under the headline or right beside a time stamp."""
@@ -951,9 +993,7 @@ def _name_in_place(lines: list[_Line], under_title: int | None) -> None:
             return
         # "Jane Doe | Brussels" reads like a masthead ("Site | Tagline") to the rules
         loose = line.body or (line.reason == "navigation" and line.notice is None)
-        stamped = any(
-            0 <= j < len(lines) and lines[j].reason == "timestamp" for j in (k - 1, k + 1)
-        )
+        stamped = _stamped(lines, k)
         # a bare name right under the headline and over its time stamp is the byline too, and
         # so is one over a bare place in capitals over the stamp ("KARVIK": the dateline)
         placed = (
@@ -987,6 +1027,7 @@ def _masthead_name(text: str) -> str | None:
     """The outlet a masthead line names, else None: "THE HARBOUR LAMP" (capitals after "The"),
     "HARBOUR POST", "The Kettle Standard" (an outlet's word), "Harbour Now - Politics" (not a
     section label, "WORLD NEWS"; not a place, "OSK HARBOUR")."""
+    text = _name_over_tagline(text) or text
     if m := MASTHEAD_SECTION.match(text):
         if SECTION_WORDS.match(m.group("section")) and not SECTION_WORDS.match(m.group("name")):
             return _name_case(m.group("name"))
@@ -1033,8 +1074,9 @@ def _named_masthead(
 ) -> str | None:
     """The outlet's name standing alone at the top of the copy (under a skip link at most),
     over the site's menu, that the copy names again (a photo credit "Photo: Harbour Media", an
-    editor's note "Harbour Media does not publish ..."): the outlet, without an outlet's word
-    in it. `head`: each line's (body, reason) as the rules classified it, in the copy's order."""
+    editor's note "Harbour Media does not publish ...", the report's "told Harbour Desk" under
+    "HARBOUR DESK"): the outlet, without an outlet's word in it. `head`: each line's (body,
+    reason) as the rules classified it, in the copy's order."""
     for k in range(min(2, title)):
         if k and not (head[0][1] == "navigation" and _words(texts[0]) <= 4):
             return None
@@ -1050,9 +1092,10 @@ def _named_masthead(
             and not DATE_WORDS.search(text)
         ):
             continue
-        again = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])")
+        name = _name_case(text)
+        again = re.compile(rf"(?<![\w-])(?:{re.escape(text)}|{re.escape(name)})(?![\w-])")
         if any(again.search(other) for j, other in enumerate(texts) if j != k):
-            return text
+            return name
     return None
 
 
@@ -1082,15 +1125,29 @@ def _spelled_out(initials: str, texts: list[str]) -> str | None:
 
 def _tagline(line: _Line) -> bool:
     """An outlet's tagline under its masthead: "Local news, every day" (not a short dek)."""
-    words = line.text.split()
+    return line.body and not line.prose and _reads_as_tagline(line.text)
+
+
+def _reads_as_tagline(text: str) -> bool:
+    words = text.split()
     return (
-        line.body
-        and not line.prose
-        and 2 <= len(words) <= 6
+        2 <= len(words) <= 6
         and sum(w[0].islower() for w in words) * 2 >= len(words)
-        and not re.search(r"\d|[:\-–—]$", line.text)
-        and TAGLINE_WORDS.search(line.text) is not None
+        and not re.search(r"\d|[:\-–—]$", text)
+        and TAGLINE_WORDS.search(text) is not None
     )
+
+
+# the outlet's name and its tagline on one line: "Harbour Lamp — the valley's news in English"
+_NAME_TAGLINE = re.compile(
+    r"^(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+[-–—|]\s+(?P<tagline>[^.!?]{5,60})$"
+)
+
+
+def _name_over_tagline(text: str) -> str | None:
+    """The outlet's name of a "Name — tagline" line, else None."""
+    m = _NAME_TAGLINE.match(text)
+    return m.group("name") if m and _reads_as_tagline(m.group("tagline")) else None
 
 
 def _holder(text: str) -> str | None:
@@ -1165,6 +1222,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         _head_banners(lines)
         _head_menus(lines)
         _head_sentences(lines)
+        _byline_naming_site(lines)
     # what each line was before the head's lines are told apart (masthead, section label)
     head = [(line.body, line.reason) for line in lines]
     at = _title_line(lines) if find_title and len(lines) > 1 else None
@@ -1173,7 +1231,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     if (at == 1 and _section_label(lines)) or (at and _masthead(lines)):
         if at != 1 or not _section_label(lines):
             over_menu = _masthead_name(lines[0].text)
-            first_name = lines[0].text
+            first_name = _name_over_tagline(lines[0].text) or lines[0].text
         lines[0].reason = "navigation"  # a section label, the outlet's name over its tagline
     if at is not None:
         result.title = _WIRE_VERSION.sub("", KICKER.sub("", lines[at].text).split(" | ")[0])
@@ -1233,6 +1291,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         else:
             body.append(line.text)
     result.text = "\n".join(body)
+    if result.author and not named and (split := _reprinted(result.author, result.removed)):
+        result.author, named = split
     if result.dateline is None and town is not None:
         result.dateline = town  # the paper prints the place in the byline, not at the text's head
     if not masthead and first_name and holder and _owner_of(holder, first_name):
@@ -1244,7 +1304,7 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     if result.outlet and (full := _full_name(result.outlet, [holder])):
         result.outlet = full  # "(Harbour)" in the dateline, "© Harbour News Agency" at the foot
     if result.outlet and _AGENCY_ONLY.match(result.outlet):
-        result.outlet = _spelled_out(result.outlet, texts) or result.outlet
+        result.outlet = _spelled_out(result.outlet, [holder or "", *texts]) or result.outlet
     outlet = result.outlet or named or holder or _followed(lines) or masthead
     outlet = outlet or _own_name(lines) or _self_named(lines)
     if outlet and masthead and _same(_THE.sub("", outlet), _THE.sub("", masthead)):
@@ -1256,9 +1316,11 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
 
 
 # a company that owns the paper: "Harbour Media Group", "Kettle Publishing Inc", "Dale News Ltd"
-# and abroad, by the legal forms the outlet drops: "Harbour Posten AS", "Harbour Broadcast Pvt"
+# and abroad, by the legal forms the outlet drops: "Harbour Posten AS", "Harbour Broadcast Pvt";
+# a nonprofit newsroom's owner: "Harbour Desk Trust", "Kettle Journalism Foundation"
 _COMPANY = re.compile(
     r"\b(?:(?i:group|holdings?|publishing|publications|publishers|inc|incorporated|ltd|limited"
+    r"|trust|foundation"
     rf"|corp|corporation|company|co|llc|plc|gmbh|pty|enterprises)|{LEGAL_FORMS})\.?$"
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -1291,6 +1353,22 @@ def _brand(initials: str, texts: list[str]) -> str | None:
     names = {f"{initials} {m.group('word')}" for text in texts for m in after.finditer(text)}
     found = {name for name in names if MASTHEAD_NAME.match(name)}
     return found.pop() if len(found) == 1 else None
+
+
+def _reprinted(author: str, removed: list[Removed]) -> tuple[str, str] | None:
+    """Writer and outlet of a byline "Jane Doe, Harbour Notes" whose tail is no outlet's word
+    but a name the page's furniture prints again ("Follow Harbour Notes", "Harbour Notes ·
+    5h"): a syndicated story's publisher, not part of the author's name."""
+    name, _, tail = author.rpartition(", ")
+    if not name or _words(tail) < 2 or not all(w[0].isupper() for w in tail.split()):
+        return None
+    return (name, tail) if _printed_again(tail, [r.text for r in removed]) else None
+
+
+def _printed_again(name: str, texts: list[str]) -> bool:
+    """`name` stands whole in one of `texts`."""
+    again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(again.search(text) for text in texts)
 
 
 def _same(a: str, b: str) -> bool:
