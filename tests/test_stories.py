@@ -34,7 +34,7 @@ from newsdesk.stories.cluster import (
     headline,
 )
 from newsdesk.stories.dedup import find_duplicates
-from newsdesk.stories.features import EventFeatures, figures, numbers, offices
+from newsdesk.stories.features import EventFeatures, earlier_years, figures, numbers, offices
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "examples" / "corpus"
@@ -517,6 +517,22 @@ def test_a_report_from_the_year_of_an_earlier_happening_is_dated_apart() -> None
     assert told < plain * 0.6 and (0, 2) in scorer.conflicts and (1, 2) not in scorer.conflicts
     # a year of an earlier happening is no year of the report's own
     assert _latest_year(scorer.feats[0]) is None and _latest_year(scorer.feats[2]) == 2029
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The hotline was set up after a 2029 interception near the shoal.", {2029}),
+        ("In 2029, a raid near the shoal had already cost two lives.", {2029}),
+        ("Rasko, who headed the union when the mine flooded in 2029, spoke.", {2029}),
+        ("Another ferry sank there in 2029.", {2029}),
+        # a year of the report's own, or a background year with no earlier happening
+        ("It was the second time in 2031 that crews had been detained.", set()),
+        ("The force was invited in 2026 to contain the insurgency.", set()),
+    ],
+)
+def test_years_of_an_earlier_happening(text: str, years: set[int]) -> None:
+    assert earlier_years(text) == years
 
 
 def test_an_office_held_apart_dates_the_whole_group() -> None:

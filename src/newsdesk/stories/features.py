@@ -237,18 +237,29 @@ def date_span(article: Article, anchor: dt.date | None) -> tuple[dt.date, dt.dat
     return None
 
 
-# "after an earlier downing over the same river in 2018", "another convoy of the charity was
-# hit in 2019": the year of an earlier happening of the kind, named by its year alone
-_EARLIER_YEAR = re.compile(
-    r"\b(?:another|an(?:other)? earlier|a previous|a prior|a similar|the previous|the last)\b"
-    r"[^.;:!?]{0,100}?\bin\s+(19[5-9]\d|20[0-4]\d)\b",
-    re.IGNORECASE,
-)
+_Y = r"(19[5-9]\d|20[0-4]\d)"
+# the year of an earlier happening, named by its year alone
+_EARLIER_YEAR = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # "after an earlier downing over the same river in 2018", "another convoy was hit in 2019"
+        r"\b(?:another|an(?:other)? earlier|a previous|a prior|a similar|the previous|the last)\b"
+        rf"[^.;:!?]{{0,100}}?\bin\s+{_Y}\b",
+        # "set up after a 2016 interception", "since the 2011 ceasefire"
+        rf"\b(?:after|since|following|before)\s+(?:a|an|the)\s+{_Y}\s+[a-z]",
+        # "In 2016, an interception had already cost a life"
+        rf"\bin\s+{_Y}\b[^.;:!?]{{0,100}}?\bhad\s+already\b",
+        rf"\bhad\s+already\b[^.;:!?]{{0,100}}?\bin\s+{_Y}\b",
+        # "who headed the cooperative when patrol boats killed a fisherman in 2016"
+        r"\bwho\s+(?:was|were|headed|led|ran|served|chaired|commanded)\b[^.;:!?]{0,100}?\bwhen\b"
+        rf"[^.;:!?]{{0,100}}?\bin\s+{_Y}\b",
+    )
+]
 
 
 def earlier_years(text: str) -> frozenset[int]:
     """Years the text names for an earlier happening of the kind it reports."""
-    return frozenset(int(y) for y in _EARLIER_YEAR.findall(text))
+    return frozenset(int(y) for p in _EARLIER_YEAR for y in p.findall(text))
 
 
 def fold(text: str) -> str:

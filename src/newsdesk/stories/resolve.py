@@ -144,6 +144,7 @@ _DIGRAPHS = [
     ("oo", "u"),
     ("ee", "i"),
     ("sch", "sh"),  # before "ch": "Teschin" is "Teshin"
+    ("tch", "ch"),  # "Voukanitch" is "Vukanich"
     ("ch", "sh"),
     ("kh", "k"),
     ("gh", "g"),
@@ -262,7 +263,12 @@ _SLAVIC = str.maketrans(
 
 
 def _keys(word: str) -> set[str]:
-    return {spelling_key(word), spelling_key(word.translate(_SLAVIC))}
+    """The keys of a name part, and of its Slavic "-ić" ending when written "-ic" ("Vukanic"
+    / "Voukanitch")."""
+    keys = {spelling_key(word), spelling_key(word.translate(_SLAVIC))}
+    if _fold(word).endswith("ic"):
+        keys.add(spelling_key(word + "h"))
+    return keys
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -593,8 +599,9 @@ def _fold_bare_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
 
     def bare(name: str) -> str | None:
         head, _, rest = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).partition(" ")
-        if " " in rest and (_COUNTRY_CODE.match(head) or is_place(head)):
-            return _org_key(rest)  # two words or more left: "Foreign Ministry", not "Army"
+        if (" " in rest or rest.islower()) and (_COUNTRY_CODE.match(head) or is_place(head)):
+            # two words or more left ("Foreign Ministry", not "Army"), or a common noun ("navy")
+            return _org_key(rest)
         if " " in rest and head in _SCOPE_WORDS:
             return _org_key(rest)  # "National Weather Office" written "Weather Office"
         return None
@@ -1030,7 +1037,9 @@ def entity_for_name(name: str, entities: Sequence[Entity]) -> Entity | None:
     # "the hospital", "the civil protection directorate", "Civil Protection": an organisation
     # whose name holds every one of the words (all of them, not a generic body word alone)
     if not re.fullmatch(r"(?:police|officials|authorities|government|ministry|prosecutors)", low):
-        key = [w for w in re.findall(r"[a-z]+", low) if w not in _BODY_FILLER]
+        # a place's name before the body ("Sarn's coast guard") is whose it is, not its name
+        places = {_fold(e.name) for e in entities if e.type == "GPE"}
+        key = [w for w in re.findall(r"[a-z]+", low) if w not in _BODY_FILLER | places]
         orgs = [
             e
             for e in entities
