@@ -384,7 +384,7 @@ def test_figures_correction_notice_links_undated_reports() -> None:
 
 
 def test_figures_of_no_outcome_need_one_named_group() -> None:
-    a = _article("a", "2030-05-01", "Rebels freed three detainees on Monday.", "A")
+    a = _article("a", "2030-05-01", "Rebels showed three detainees to reporters on Monday.", "A")
     b = _article("b", "2030-05-02", "The three others walked unaided.", "B")
     c = _article("c", "2030-05-02", "Officials said three detainees went home.", "C")
     facts = [

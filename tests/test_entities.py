@@ -366,3 +366,53 @@ def test_an_office_ending_in_a_rank_word_keeps_it() -> None:
     assert _drop_rank_end("Attorney General") == "Attorney General"
     assert _drop_rank_end("port police Captain") == "port police Captain"
     assert _drop_rank_end("navy spokesman Captain") == "navy spokesman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reached the camp through Halvorsen Relief, the charity that runs the crossing.",
+        "The strikes killed nine, according to the Mansour, which holds sway in the north.",
+    ],
+)
+def test_a_name_told_as_a_body_is_no_person(text: str) -> None:
+    found = {m.name: m.type for m in find_entities(text)}
+    assert "PERSON" not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ilse Marrow, a spokeswoman for the company, said the plant was closed on Friday.",
+            "Ilse Marrow",
+        ),
+        ("Officials accused the Kessler administration of deception on Monday.", "Kessler"),
+    ],
+)
+def test_a_person_named_beside_a_body_stays_a_person(text: str, name: str) -> None:
+    assert {m.name: m.type for m in find_entities(text)}.get(name) == "PERSON"
+
+
+def test_two_word_rank_before_name_is_a_person_with_the_rank_as_role():
+    text = (
+        "The convoy was stopped, according to Vice Admiral Orla Tennvik, head of the Dursan fleet."
+    )
+    people = [m for m in find_entities(text) if m.type == "PERSON"]
+    assert [m.name for m in people] == ["Orla Tennvik"]
+    assert people[0].role and people[0].role.startswith("Vice Admiral")
+
+
+def test_sea_bank_and_shoal_are_places_a_financial_bank_is_not():
+    kinds = {m.name: m.type for m in find_entities("Crabbers worked on the Merrow Bank for years.")}
+    assert kinds.get("Merrow Bank") == "GPE"
+    kinds = {
+        m.name: m.type for m in find_entities("Loans from the World Bank rose sharply in May.")
+    }
+    assert kinds.get("World Bank") != "GPE"
+
+
+def test_role_of_a_clause_opening_the_sentence_is_its_object():
+    text = "The Dursan ministry expelled Tolvia's ambassador, Ama Brenk, and closed the office."
+    (brenk,) = [m for m in find_entities(text) if m.name == "Ama Brenk"]
+    assert brenk.role == "Tolvia's ambassador"

@@ -608,3 +608,26 @@ def test_claimant_subject_saying_possessive_body_and_asked_question() -> None:
 
 def test_pronoun_one_and_wards_adverb_are_no_figures() -> None:
     assert facts('"Strikes like this one push our region backwards," the council said.') == []
+
+
+def test_claimant_of_a_country_body_a_count_by_and_still_counts():
+    (f,) = find_facts("Four miners were killed on Monday, Dursa's coast guard said.")
+    assert f.claimed_by == "Dursa's coast guard"
+    (f,) = find_facts(
+        "According to a revised count issued Friday by the Tolvian health ministry, six died."
+    )
+    assert f.claimed_by == "the Tolvian health ministry"
+    facts = find_facts("Tolvia still counts three deaths.")
+    assert [(x.quantity, x.what, x.claimed_by) for x in facts] == [(3.0, "killed", "Tolvia")]
+
+
+def test_released_and_taken_to_port_kinds():
+    facts = find_facts("The 14 crew members were taken to the port of Varel, the agency said.")
+    assert [(x.quantity, x.what) for x in facts] == [(14.0, "arrested")]
+    facts = find_facts("Eight others were released on Monday evening.")
+    assert [(x.quantity, x.what) for x in facts] == [(8.0, "released")]
+
+
+def test_people_spoken_with_and_some_of_the_things_are_no_figures():
+    assert not find_facts("said the mayor, who spoke with three survivors by phone.")
+    assert not find_facts("Guards on two of the barges had resisted the inspectors.")

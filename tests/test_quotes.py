@@ -681,3 +681,40 @@ def test_who_after_an_appositive_is_the_name_before_it() -> None:
 def test_inverted_cue_after_a_quote_takes_a_name_tagged_as_a_place() -> None:
     text = '"They knew the route on Sunday," has declared Vasquen for our newspaper.'
     assert one(text, "knew the route").speaker_name == "Vasquen"
+
+
+def test_any_verb_after_a_quote_with_its_speaker_inverted() -> None:
+    text = (
+        'The mayor had promised the bridge would reopen. "I spoke with the figures I had on '
+        'that day," justified Mr. Fenwick on Friday. "They were wrong, and I am sorry."'
+    )
+    st = one(text, "They were wrong")
+    assert st.speaker_name is not None and "Fenwick" in st.speaker_name
+
+
+def test_name_root_with_cue_as_its_modifier() -> None:
+    text = (
+        "Major Ilsa Brandt, the army's spokeswoman, repeated on Monday that the convoy was unarmed."
+    )
+    assert one(text, "convoy was unarmed").speaker_name == "Ilsa Brandt"
+
+
+def test_fronted_clause_of_a_thought_verb() -> None:
+    text = "The dam was never inspected, the water agency acknowledged Monday."
+    assert "agency" in (one(text, "never inspected").speaker_role or "")
+
+
+def test_according_to_a_count_released_by_a_body() -> None:
+    text = "According to a tally released Monday by the health ministry, nine people died."
+    st = one(text, "nine people died")
+    assert "ministry" in (st.speaker_name or st.speaker_role or "")
+
+
+def test_a_claim_that_someone_dismissed_is_her_verdict() -> None:
+    text = (
+        "The mayor said the levee was inspected, a claim that union leader Ana Rell dismissed "
+        'as "pure invention".'
+    )
+    found = find_statements(text)
+    assert not any("dismissed" in s.text for s in found)
+    assert any(s.speaker_name == "Ana Rell" and "pure invention" in s.text for s in found)

@@ -232,3 +232,31 @@ def test_a_promise_to_notify_is_no_notice() -> None:
     )
     denial = _said("q2", later, "Nobody told us anything in advance.", "Eli Moss", "Farmer", "e2")
     assert ("contradicts", "q1", "q2") not in _relations([promise, denial], [first, later])
+
+
+def test_verdict_on_the_claim_reported_first_points_back() -> None:
+    from newsdesk.compare.claims import _REJECTS_CLAIM_BEFORE
+
+    lead = "The mayor said the dam was checked, a claim that union leader Ana Rell dismissed as "
+    assert _REJECTS_CLAIM_BEFORE.search(lead)
+    assert not _REJECTS_CLAIM_BEFORE.search("a claim that Ana Rell called ")
+
+
+def test_our_people_name_one_side() -> None:
+    from types import SimpleNamespace
+
+    from newsdesk.compare.relations import _house_words
+
+    def claim(cid, speaker, text):
+        st = SimpleNamespace(speaker_name=speaker, speaker_role=None, text=text)
+        return SimpleNamespace(id=cid, speaker=speaker, statement=st)
+
+    houses = _house_words(
+        [
+            claim("q1", "Ana Rell", "the rescue began before our crews arrived"),
+            claim("q2", "Ivo Barr", "our crew arrived an hour late"),
+            claim("q3", "Lena Voss", "our country wants peace"),
+        ]
+    )
+    assert houses["Ana Rell"] & houses["Ivo Barr"]
+    assert not houses["Lena Voss"] & houses["Ana Rell"]

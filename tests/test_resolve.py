@@ -577,3 +577,31 @@ def test_objects_of_doing_and_narration_are_no_story_statements() -> None:
     for bare in ("the director's resignation", "a ban on fishing in Osterby", "the request"):
         assert bare not in texts
     assert not any("skipper" in t for t in texts)
+
+
+def test_slavic_ic_and_tch_spellings_are_one_person():
+    from newsdesk.stories.resolve import near_person
+
+    assert near_person("Milan Dravic", "Milan Dravitch")
+    assert not near_person("Milan Dravic", "Milan Dravin")
+
+
+def test_bare_common_noun_body_joins_the_one_with_its_country():
+    from newsdesk.stories.resolve import resolve_entities
+
+    a = art("a1", "The Dursan army sealed the border with Tolvia on Monday, officials said.")
+    b = art("b1", "The army said on Tuesday that the border would stay closed for a week.")
+    names = {e.name: e for e in resolve_entities([a, b])}
+    assert "army" not in names
+
+
+def test_country_possessive_body_resolves_to_the_body():
+    from newsdesk.model import Entity
+    from newsdesk.stories.resolve import entity_for_name
+
+    ents = [
+        Entity(id="e1", name="Dursa", type="GPE", aliases=[], roles=[], mentions=[]),
+        Entity(id="e2", name="coast guard", type="ORG", aliases=[], roles=[], mentions=[]),
+    ]
+    found = entity_for_name("Dursa's coast guard", ents)
+    assert found is not None and found.id == "e2"

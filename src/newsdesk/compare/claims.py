@@ -112,6 +112,14 @@ _REJECTS_THAT = re.compile(
     r"|assertions?|account|reports?|figures?))\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
+# the words are a verdict on the claim their sentence reported first: '… warned in advance,
+# a claim that the mayor dismissed as "a fabrication"'
+_REJECTS_CLAIM_BEFORE = re.compile(
+    r"\b(?:claims?|accusations?|allegations?|assertions?|account|version|statements?)\s+"
+    r"(?:that|which)\s+[^.;:\"“”]{0,80}?\b"
+    r"(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|disput\w*|refut\w*|rebut\w*)\s+(?:as\s+)?$",
+    re.IGNORECASE,
+)
 _SIMPLE_LEAD = re.compile(r"\s*(?:[\w'’.-]+\s+){1,7}")  # "The Tesca Hydro Company rejected "
 _CLAIM_IS_FALSE = re.compile(
     r"(?:\b(?:claims?|accusations?|charges?|allegations?|assertions?|account|reports?)"
@@ -312,7 +320,9 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
         speaker = st.speaker or (_fold(st.speaker_name) if st.speaker_name else None)
         denies = any(_DENIED_THAT.search(x) for x in leads)
         counters = any(_REJECTED_SAYING.search(x) for x in leads)
-        pointing_back = any(_REJECTS_THAT.search(x) for x in previous)
+        pointing_back = any(_REJECTS_THAT.search(x) for x in previous) or any(
+            _REJECTS_CLAIM_BEFORE.search(x) for x in leads
+        )
         faults_others = bool(_FAULTS_OTHERS.search(f"{' '.join(leads)} {st.text}"))
         claims.append(
             Claim(

@@ -343,6 +343,9 @@ def _relation(
     words oppose."""
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     own_side = _speaks_for(a, b) or _speaks_for(b, a)
+    later = (a.day is not None and b.day is not None and a.day < b.day) or (
+        _undated_order(a, b) and a.order[0] < b.order[0]
+    )
     if same_speaker or (
         b.retracts and (own_side or _same_house(a, b, houses) or _retraction_names(b, a))
     ):
@@ -371,7 +374,7 @@ def _relation(
             if contested or (earlier and score >= RETRACTED):
                 note = f"{who(b)} later retracts or amends this."
                 return _Found("corrects", a, b, score, note, targeted=True)
-        if opposed and a.day and b.day and a.day < b.day:
+        if opposed and later:
             return _Found("corrects", a, b, 1.0, f"{who(b)} later says the opposite: {opposed}.")
         return None
     if own_side or _same_portfolio(a, b):
@@ -380,7 +383,7 @@ def _relation(
     if b.rejects and not a.rejects and different_side:
         note = f"{who(b)} rejects the claim of {who(a)}."
         if b.points_back:
-            if a.order[0] == b.order[0] and a.order[1] < b.order[1] and a.side is not None:
+            if _reported_before(a, b) and a.side is not None:
                 # the claim reported just before the rejection in the same article
                 return _Found("disputes", a, b, 1.0 + a.order[1] / 1e7, note, targeted=True)
             return None
@@ -472,15 +475,26 @@ _HOUSE_GENERIC = {
 }  # fmt: skip
 
 
+_OUR = re.compile(r"\bour\s+(?:own\s+)?((?:[a-z]+ing\s+)?[a-z]+)", re.IGNORECASE)
+# what everyone calls their own: it does not tell two sides apart
+_OURS_GENERIC = {
+    "count", "peopl", "natio", "citiz", "famil", "commu", "posit", "posti", "view", "respo",
+    "prior", "thoug", "hope", "goal", "work", "time", "side", "frien", "chil", "home", "live",
+}  # fmt: skip
+
+
 def _house_words(claims: list[Claim]) -> dict[str, set[str]]:
     """Distinctive words of the names and roles each speaker is given anywhere in the story
     ("Kaldoria's deputy foreign minister" in one article, "Deputy Foreign Minister" in the
-    next): by the claim's speaker, else its id."""
+    next), and of what its words call "our" ("our teams": one side's people): by the claim's
+    speaker, else its id."""
     out: dict[str, set[str]] = {}
     for c in claims:
         text = " ".join(x for x in (c.statement.speaker_name, c.statement.speaker_role) if x)
-        words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)} - _HOUSE_GENERIC
-        out.setdefault(c.speaker or c.id, set()).update(words)
+        words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)}
+        ours = " ".join(_OUR.findall(c.statement.text)).split()
+        words |= {w.lower().removesuffix("s")[:5] for w in ours if len(w) > 3}
+        out.setdefault(c.speaker or c.id, set()).update(words - _HOUSE_GENERIC - _OURS_GENERIC)
     return out
 
 
@@ -488,6 +502,14 @@ def _same_house(a: Claim, b: Claim, houses: dict[str, set[str]]) -> bool:
     """`b` speaks for the institution `a`'s speaker belongs to ("the defence ministry" after
     "Defence Minister Vera Ilic"): their names and roles share a distinctive word."""
     return bool(houses[a.speaker or a.id] & houses[b.speaker or b.id])
+
+
+def _reported_before(a: Claim, b: Claim) -> bool:
+    """`a` is reported earlier in the article that first carries `b`."""
+    first = b.statement.sources[0]
+    return any(
+        r.article_id == first.article_id and r.start < first.start for r in a.statement.sources
+    )
 
 
 def _undated_order(a: Claim, b: Claim) -> bool:

@@ -400,6 +400,17 @@ def _office_of(doc: Doc, offset: int, before: str) -> int | None:
     return start
 
 
+# an appositive that says the name is a body, not a person: ", a paramilitary coalition",
+# ", the charity that runs the convoys" (not ", a spokeswoman for the company")
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|for|at|with|in|from|to|by|on)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:coalition|group|militia|faction|alliance|movement|party|organi[sz]ation|network|"
+    r"charity|company|firm|agency|union|federation|association|brigades?|consortium|"
+    r"broadcaster|newspaper|bank|insurer|operator|trust|foundation)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|led|backed|founded|set up)\b)"
+)
+
+
 def _appos_role(span: Span) -> str | None:
     """An appositive after the name (", a Pentagon spokesman,") when it names a function."""
     for child in span.root.rights:
@@ -481,6 +492,15 @@ _PLACE_CUES: dict[tuple[str, str], str] = {
         "river, region, lake, delta, basin, plain, mountain, mountains, hills, coast, island, "
         "peninsula, county"
     ),
+    # the last word of a place's own name ("Dalby Cove", "the Varn Shoal")
+    ("end", "feature"): "Bay, Cove, Harbour, Harbor, Heights, Springs, Falls, Sound, Point",
+    # the same, never a body's name even when tagged an organisation ("the Varn Shoal")
+    ("end", "sea feature"): "Shoal, Shoals, Reef, Reefs, Atoll",
+    # a last word also a bank's ("Varn Bank"): a place only on the sea, written "on the Varn
+    # Bank", "off Varn Bank" or "the Varn Bank fishing grounds"
+    ("end", "sea bank"): "Bank, Banks",
+    ("before", "sea"): "on the, off the, off",
+    ("after", "sea"): "fishing grounds, grounds, waters",
     # a site in or by a town ("Wadi Nasr prison", "the Marsh Lane estate")
     ("after", "site"): (
         "prison, jail, estate, camp, neighbourhood, neighborhood, quarter, village, town, "
@@ -519,7 +539,11 @@ _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_cues('after', 'area', 'site')})\b")
 _NAMED_STORM = re.compile(
     r"^(?:(?:Tropical|Winter)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z]"
 )
-_PLACE_WORD_END = re.compile(r"\s(?:Bay|Cove|Harbou?r|Heights|Springs|Falls|Sound|Point)$")
+_PLACE_WORD_END = re.compile(rf"\s(?:{_cues('end', 'feature', 'sea feature')})$")
+_SEA_FEATURE_END = re.compile(rf"\s(?:{_cues('end', 'sea feature')})$")
+_SEA_BANK_END = re.compile(rf"\s(?:{_cues('end', 'sea bank')})$")
+_SEA_BEFORE = re.compile(rf"\b(?:{_cues('before', 'sea')})\s+$")
+_SEA_AFTER = re.compile(rf"\s+(?:{_cues('after', 'sea')})\b")
 _STORM_BEFORE = re.compile(r"\b(?i:storm|hurricane|typhoon|cyclone)\s+$")
 # A dateline: "PORT SELWYN, Maraquend (GRX) -": the word after the capitals is a country.
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{2,40},\s+$")
@@ -693,9 +717,14 @@ _SENTENCE_ROLE = re.compile(
 )
 
 
-def _role_opening_sentence(text: str, start: int, end: int) -> str | None:
+_FINITE = {"VBD", "VBZ", "VBP"}  # a verb that makes the words before a name a clause
+
+
+def _role_opening_sentence(doc: Doc, start: int, end: int) -> str | None:
     """ "The minister of mines, Ana Rell, went further": a role noun phrase that opens the
-    sentence and the name set off after it by commas."""
+    sentence and the name set off after it by commas; in a clause ("The ministry summoned
+    Sarn's envoy, Ana Rell, …") the object after its last verb ("Sarn's envoy")."""
+    text = doc_text(doc)
     if not text.startswith(",", end):
         return None
     cut = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
@@ -703,6 +732,22 @@ def _role_opening_sentence(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     role = m.group(1).strip()
+    head = text[cut + 1 : start].lstrip(" .?!")
+    at = start - len(head) + m.start(1)
+    verbs = [
+        t
+        for t in doc.char_span(at, at + len(role), alignment_mode="expand") or []
+        if t.tag_ in _FINITE
+    ]
+    if verbs:
+        role = re.sub(
+            r"^(?:the|a|an)\s+",
+            "",
+            text[verbs[-1].idx + len(verbs[-1]) : at + len(role)].strip(),
+            flags=re.I,
+        )
+        if not role:
+            return None
     words = role.split()
     if len(words) > 8 or words[0].lower() in _CLAUSE_WORDS or not ROLE_NOUNS.search(role):
         return None
@@ -769,13 +814,19 @@ def _label(ent: Span, text: str) -> str | None:
     ):
         # "Nasrin Vakili, head of operations", "Dr Ines Loh": tagged ORG for an unseen name
         return "PERSON"
-    elif (
-        len(ent) >= 3
-        and ent[0].text.lower().rstrip(".") in _PERSON_TITLES
-        and _is_name(ent[1:].text)
-    ):
-        return "PERSON"  # "Nurse Hanne Brekvold, speaking slowly, …": tagged GPE
+    elif len(ent) >= 3 and _titled_name(ent):
+        # "Nurse Hanne Brekvold, speaking slowly, …" tagged GPE, "Rear Admiral Ilse Varn" ORG
+        return "PERSON"
     return label
+
+
+def _titled_name(ent: Span) -> bool:
+    """Whether a span is a name after a title only a person bears or a rank of two words or
+    more ("Vice Admiral", "Lieutenant Colonel")."""
+    first, titles = _strip_titles(ent)
+    if not titles or first >= len(ent) or not _is_name(ent[first:].text):
+        return False
+    return len(titles) >= 2 or titles[0].lower().rstrip(".") in _PERSON_TITLES
 
 
 def _common_word_opening(ent: Span, text: str) -> bool:
@@ -830,10 +881,20 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
             ):
                 continue
             ent = _with_name_after(ent)
+            head = ent.end == len(ent.doc) or ent.doc[ent.end].pos_ not in {"NOUN", "PROPN"}
+            if _ORG_APPOSITIVE.match(text, ent.end_char) or (
+                len(ent) == 1
+                and head
+                and text[max(0, ent.start_char - 4) : ent.start_char] == "the "
+            ):
+                # "Hashed al-Shaabi, a Tehran-backed paramilitary coalition"; "according to
+                # the Hashed": a body, not a person ("the Biden administration": a modifier)
+                label = "ORG"
+        if label == "PERSON":
             first, titles = _strip_titles(ent)
             left = (
                 max([_left_role(ent) or "", _text_role(ent) or ""], key=len)
-                or _role_opening_sentence(text, ent.start_char, ent.end_char)
+                or _role_opening_sentence(ent.doc, ent.start_char, ent.end_char)
                 or None
             )
             if left and all(_ABBREVIATION.fullmatch(w) for w in left.split()):
@@ -884,6 +945,14 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
             mention.type = label = "GPE"
         if label == "OTHER" and _PLACE_WORD_END.search(name):
             mention.type = label = "GPE"  # "Dalby Cove": a place, though tagged a facility
+        elif label == "ORG" and (
+            _SEA_FEATURE_END.search(name)
+            or (
+                _SEA_BANK_END.search(name)
+                and (_SEA_BEFORE.search(before) or _SEA_AFTER.match(text, mention.end))
+            )
+        ):
+            mention.type = label = "GPE"  # "the Varn Shoal", "on the Varn Bank": sea places
         if label == "PERSON" and re.fullmatch(r"(?i:st|saint)\.?", role or ""):
             continue  # "St Oswin's school": a saint in a place's name, not a person here
         if re.match(r"\s+(?:language|dialect)\b", text[mention.end : mention.end + 12]):

@@ -152,6 +152,12 @@ WHAT_WORDS: list[tuple[str, str]] = [
     (r"recaptured|re-?arrested|caught again|back in custody", "recaptured"),
     (r"in custody|remanded|held pending", "arrested"),
     (r"arrested|detained|captured|taken prisoner", "arrested"),
+    # "the crews were taken to the port of Sarn": seized at sea and brought in
+    (
+        r"(?:taken|towed|escorted|brought) to (?:the\s+)?(?:\w+\s+){0,2}?(?:port|harbou?r)",
+        "arrested",
+    ),
+    (r"released|freed|set free", "released"),
     (r"kidnapped|abducted|hostages?", "kidnapped"),
     (r"destroyed|flattened|razed", "destroyed"),
     (r"damaged", "damaged"),
@@ -220,12 +226,13 @@ _CLAIM_VERBS = (
     r"according to|acknowledged|admitted|criticized|criticised|condemned|denounced|"
     r"raised|revised|lowered|updated|affirmed|stressed|indicated|noted|revealed|declared|"
     r"explained|insisted|asserted|disclosed|maintained|emphasi[sz]ed|pointed out|warned|"
-    r"clarified|mentioned|recorded|registered|counted|tallied|gave|quoted|say|argued|argues"
+    r"clarified|mentioned|recorded|registered|counted|tallied|gave|quoted|say|argued|argues|"
+    r"counts|repeated|repeats|speaks? of"
 )
 # "has said", "also announced", "later told": words between a claimant and its verb
 _AUX = (
     r"(?:(?:has|have|had|also|later|earlier|again|then|previously|repeatedly|separately|now|still|"
-    r"first|initially)\s+){0,2}"
+    r"first|initially|continues\s+to|continue\s+to)\s+){0,2}"
 )
 _ROLE = (
     r"officials?|government|ministry|spokes(?:man|woman|person)|police|military|army|"
@@ -236,7 +243,7 @@ _ROLE = (
     r"organi[sz]ation|inspectorate|directorate|service|authority|commission|coastguard|"
     r"defen[cs]e|prosecutors?|prosecution|regulator|court|judge|lawyers?|"
     r"charity|trust|foundation|mission|coalition|alliance|federation|institute|observatory|"
-    r"embassy|navy|administration"
+    r"embassy|navy|guard|administration"
 )
 _PORTFOLIO = (
     r"interior|justice|health|defen[cs]e|finance|labou?r|transport|education|agriculture|"
@@ -251,7 +258,9 @@ _CLAIMANT = (
     rf"|(?:(?:the|a|an|its|their|The|A|An)\s+)?(?:{_PARTICLE}[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|al|the)"
     rf"\s+)?){{0,6}}(?:{_PARTICLE}[A-Z][\w'’-]*(?:\.(?=\w))?|{_ROLE})\b)"
 )
-_ACCORDING = re.compile(rf"\baccording to\s+(?P<who>{_CLAIMANT})")
+_ACCORDING = re.compile(
+    rf"\b(?i:according) to\s+(?:(?:a|an|the)\s+[^,;\"“”]{{0,40}}?\bby\s+)?(?P<who>{_CLAIMANT})"
+)  # "according to a new count given by the ministry": the count's author
 _WHO_SAID = re.compile(
     rf"(?P<who>{_CLAIMANT})(?:\s*\([A-Z]+\))?,?(?:\s+on\s+[A-Z]\w+)?\s+{_AUX}(?:{_CLAIM_VERBS})\b"
 )
@@ -380,6 +389,10 @@ _PERSON_OUTCOMES = (
     "rescued",
     "arrested",
     "kidnapped",
+    "released",
+)
+_SPOKE_WITH = re.compile(
+    r"\b(?:spoke|speaking|talked|talking|interviewed|met)\s+(?:(?:with|to)\s+)?$", re.I
 )
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|these|us)\b(?!\s+(?:who|that|which)\b)", re.I)
 _PULLED_FROM = re.compile(r"\b(?:pulled|plucked|lifted|hauled|dragged|winched)\s+$", re.I)
@@ -1111,6 +1124,10 @@ def _fact_at(
         return None
     if what == unit == "people" and quantity < 10 and _OF_NOT_COUNT.search(before):
         return None  # "the testimony of two people": who spoke, not whom the event hit
+    if unit == "people" and quantity < 10 and _SPOKE_WITH.search(before):
+        return None  # "who spoke with two survivors": the reporter's sources, not a count
+    if what == unit and thing and unit_m and re.match(r"\s+of\s+the\s", unit_m[0]):
+        return None  # "crews on two of the vessels": some of the things named, not a count
     qualifier = _qualifier(m["qual"], number)
     start = m.start()
     if verb_m is not None:

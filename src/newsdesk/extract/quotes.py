@@ -352,6 +352,30 @@ _FAULT_VERBS = frozenset(
 )
 
 
+def _fronted(ctx: _Ctx, tok: Token, content: tuple[int, int]) -> bool:
+    """The content is a sentence's fronted main clause and `tok` the cue of the speaker
+    named right after its comma: "Prices will rise, the ministry acknowledged Monday"."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        tok.dep_ == "ROOT"
+        and subj is not None
+        and _speakerlike(subj)
+        and ctx.text[content[1] : subj.left_edge.idx].strip() == ","
+        and tok.i == subj.i + 1
+    )
+
+
+def _right_after_quote(tok: Token) -> bool:
+    """`tok` comes right after a quote closed by a comma, question or exclamation mark
+    ("“…,” justified Ana Rell")."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text in {'"', "”", "''", "»"}
+        and doc[tok.i - 2].text in {",", "?", "!"}
+    )
+
+
 def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
     """The grammatical subject of a cue verb, inherited through conj/xcomp/advcl chains.
 
@@ -372,7 +396,7 @@ def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token |
                 return None
         if subjects:
             return subjects[0]
-        if cur.i == tok.i and tok.lemma_.lower() in QUOTE_VERBS:
+        if cur.i == tok.i and (tok.lemma_.lower() in QUOTE_VERBS or _right_after_quote(tok)):
             # inverted order after a quote: "…,” said engineer Tomas Brandvik."
             for child in cur.rights:
                 if (
@@ -409,6 +433,15 @@ def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token |
                     return obj
             cur = up
             continue
+        if (
+            cur.dep_ == "acl"
+            and cur.head.dep_ == "ROOT"
+            and cur.head.ent_type_ == "PERSON"
+            and any(c.dep_ == "ccomp" for c in cur.children)
+        ):
+            # "Ana Rell, the mayor, repeated that …" parsed with the name as the root and the
+            # cue as its modifier: the name is the subject
+            return cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ in {"dobj", "pobj"}:
             # "X put out a statement saying …", "X sent an email to supporters stating …"
             up = cur.head.head
@@ -827,6 +860,14 @@ def _object_of(tok: Token) -> tuple[int, int] | None:
         if "\n" in text[start:end] or passive.lower_ in {"it", "this", "that", "which", "who"}:
             return None
         return start, end
+    if tok.dep_ in {"acl", "relcl"} and _gapped(tok):
+        # "a claim that X dismissed as “a fabrication”": the object is the noun before, and
+        # the verdict on it is what X said
+        verdict = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if verdict is None:
+            return None
+        sub = _strip_space([t for t in verdict.subtree if t.i != verdict.i])
+        return (sub[0].idx, sub[-1].idx + len(sub[-1].text)) if sub else None
     for child in tok.children:
         if child.dep_ in {"dobj", "pcomp"}:
             sub = _strip_space(list(child.subtree))
@@ -1090,6 +1131,8 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
     if mention is not None:
         st.speaker_name = ctx.full_name.get(mention.start, mention.name)
         st.speaker_type = mention.type
+        if mention.type != "PERSON" and _name_in_role(ctx.text[mention.start : mention.end]):
+            st.speaker_type = "PERSON"  # "Rear Admiral Ana Rell" tagged as a body
         role = mention.role
         if role is None and mention.type == "PERSON":
             prefix = ctx.text[st.speaker_start : mention.start].strip(" ,")
@@ -1663,7 +1706,8 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
                 continue
             obj_only = False
             led = host = None
-            if not _is_cue(tok):
+            if lemma not in SPEECH_VERBS and lemma not in THOUGHT_VERBS:
+                # any verb after a quote, also one taking it as its clause ("“…,” justified X")
                 led = _quote_led(ctx, tok)
             if led is not None:
                 content = led
@@ -1699,6 +1743,7 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
                 and content[0] < tok.idx
                 and led is None
                 and not any(c.dep_ == "agent" for c in tok.children)
+                and not _fronted(ctx, tok, content)
             ):
                 continue
             subj = _subject(tok, lambda i: _in_quote(ctx, i))
@@ -1846,6 +1891,14 @@ _NOUN_PREPS = {"of", "on", "about", "for", "against", "to"}
 _ACT_NOUNS = {"attack", "support"}
 
 
+def _gapped(verb: Token) -> bool:
+    """Whether a "that" clause is relative: its verb takes an object and has none ("the
+    claim that X dismissed as false"), so "that" stands for the noun before it."""
+    return verb.lemma_.lower() in OBJECT_VERBS and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass", "pcomp"} for c in verb.children
+    )
+
+
 def _noun_cue(ctx: _Ctx, tok: Token) -> StatementMention | None:
     """ "X's claim that …", "his attacks on Y": the clause or the object is the content."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
@@ -1881,6 +1934,8 @@ def _noun_cue(ctx: _Ctx, tok: Token) -> StatementMention | None:
         ),
         None,
     )
+    if comp is not None and _gapped(comp):
+        return None  # "a claim that the minister dismissed": what she did with the claim
     if comp is not None:
         sub = _strip_space(list(comp.subtree))
     else:
@@ -1924,6 +1979,8 @@ def _quote_led(ctx: _Ctx, tok: Token) -> tuple[int, int] | None:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.idx >= qe), None)
     rest = between.strip(" ,\t")
+    if subj is None and not rest and _right_after_quote(tok):
+        subj = _subject(tok)  # inverted: "“…,” justified Ana Rell", parsed as the object
     if subj is None or not _speakerlike(subj):
         return None
     if rest:
@@ -1995,7 +2052,21 @@ def _according_source(to: Token) -> Token | None:
     clause it takes ("according to what was reported by X", "according to what X said")."""
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is not None:
-        return pobj
+        # "according to a count released by X": the agent of the participle gave it
+        agent = next(
+            (
+                g
+                for c in pobj.rights
+                if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in c.children
+                if a.dep_ == "agent"
+                for g in a.children
+                if g.dep_ == "pobj" and _speakerlike(g)
+            ),
+            None,
+        )
+        bare = pobj.ent_type_ not in _SPEAKER_ENTS and not _ROLEWORD.search(pobj.text)
+        return agent if agent is not None and bare else pobj
     clause = next((c for c in to.children if c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"}), None)
     if clause is None:
         return None
