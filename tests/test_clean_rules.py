@@ -188,6 +188,56 @@ def reason_inside(line: str) -> str | None:
         # a price plan and its small print
         ("Lantern Digital Yearly — 480 crowns a year", "paywall"),
         ("Stop whenever you want. All prices include sales tax.", "paywall"),
+        ("Taxes included. Your membership renews itself until you cancel online.", "paywall"),
+        ("Subscribe now and read the Lantern without any limits.", "paywall"),
+        (
+            "Journalism costs money. Become a supporter of the Dale Lamp from 3 crowns a week.",
+            "paywall",
+        ),
+        # a briefing promo and its consent line, the label over the text
+        ("Receive the Lamp Evening Digest: six stories, sent at 6 p.m.", "newsletter"),
+        (
+            "Our briefing lands at noon. By signing up you agree to receive emails from us.",
+            "newsletter",
+        ),
+        ("Story content", "other"),
+        # a live-stream banner, a messenger promo, a funded programme's line
+        ("LIVE | Listen to Dale FM now", "promo"),
+        ("🔔 Receive our top headlines via Telegram: tap to join", "promo"),
+        ("Rural Newsroom Fund reporting is publicly funded.", "legal"),
+        # a translated page's notices, a reuse line, an illustration's label, comment rules
+        ("This article is a translation of a story first published in Dutch.", "legal"),
+        ("This dispatch was translated from the Welsh and may contain errors.", "legal"),
+        (
+            "All reproduction or adaptation, in whole or in part, is forbidden without leave.",
+            "legal",
+        ),
+        ("Illustrative picture", "other"),
+        (
+            "Replies are open to registered readers only. Thank you for respecting our rules.",
+            "comment-policy",
+        ),
+        ("You have used all 3 of your free reads this week.", "paywall"),
+        ("Choose your plan and read on without limits.", "paywall"),
+        (
+            "The Harbour Lamp exists thanks to readers. Join the Lamp Circle from 4.500 won"
+            " monthly and keep it open.",
+            "paywall",
+        ),
+        ("See the original in Greek: «Το λιμάνι»", "navigation"),
+        ("Keywords: ferries · winter · timetables", "navigation"),
+        (
+            "Seen a similar scheme? Leak us files through our secure inbox; we shield sources.",
+            "contact",
+        ),
+        ("Rural court reporting in Kettle Vale is paid for by a national news fund.", "legal"),
+        ("Tune in to Harbour Radio live on 96.1 or stream it on our app", "promo"),
+        ("This story was machine-translated from Czech and checked by our desk.", "legal"),
+        ("Copying or reposting without prior written permission is prohibited.", "legal"),
+        ("Sign up as a subscriber and read on without caps.", "paywall"),
+        ("Register today and enjoy every story with no limit.", "paywall"),
+        ("All comments are read by the moderation team before they go live.", "comment-policy"),
+        ("Comments are checked by moderators. Please stay civil.", "comment-policy"),
     ],
 )
 def test_junk_line_goes(line: str, reason: str) -> None:
@@ -250,6 +300,8 @@ def test_junk_line_goes(line: str, reason: str) -> None:
         "Best viewed from the north bank, the new span lights up at dusk, the mayor said.",
         "The museum said its collection belonged to the town and would not be sold.",
         "Residents may republish the council notice on their own noticeboards, it said.",
+        "Farmers join as members and get grants with no cap on acreage, the ministry said.",
+        "Comments from residents were checked by the editors of the council's gazette, she said.",
     ],
 )
 def test_report_sentence_stays(sentence: str) -> None:

@@ -140,14 +140,16 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
     (
         "update",
         re.compile(
-            r"^(?:\*\s*)?update(?:d)?\s*,?\s*(?:(?:of|at)\s+)?(?:\([^)]*\)|\d(?:[^:]|:\d\d){0,40}"
+            r"^(?:\*\s*)?update(?:d)?\s*[,—–]?\s*(?:(?:of|at)\s+)?(?:\([^)]*\)|\d(?:[^:]|:\d\d){0,40}"
             rf"|{_DATE}(?:,?\s*(?:at\s+)?(?:{_TIME}))?)?\s*:(?!\d)\s*\S.{{15,}}"
             # "Update, 4:15 p.m.: ...", "Update, Nov. 3, 18:40: ..."
             # an update line closing the copy: "Updated Friday 20:40 with comment from ..."
             rf"|^updated\s+(?:on\s+|at\s+)?(?:(?:{_WEEKDAY}|{_DATE})"
             rf"(?:,?\s*(?:at\s+)?(?:{_TIME}))?|{_TIME})\s*(?:{_ZONE}\s*)?,?\s+"
             r"(?:with|to (?:add|include|reflect|correct))\b"
-            r"|^this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+updated\b"
+            r"|^this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+(?:updated\b"
+            # "This story was revised on Monday with figures from the census."
+            r"|revised(?:\s+(?:on|at)\s+[^.]{1,30})?\s+(?:with|to (?:add|include|reflect)))\b"
             # a wire's version note under its headline: "(Adds quote in paragraph 5)", "(Recasts
             # with minister's comments)", "(Corrects spelling of name in paragraph 3)"
             r"|^\((?-i:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Removes|Inserts|Fixes"
@@ -182,7 +184,7 @@ UPDATE_TEXT = re.compile(
 # a newsroom role after a name: "Jane Doe, Senior Reporter", "Jane Doe / Education correspondent"
 _ROLE = (
     r"(?i:(?:senior|staff|chief|deputy|political|education|health|business|sports|foreign|"
-    r"special|contributing|freelance|\w+)\s+){0,2}(?i:reporter|writer|correspondent|editor|"
+    r"special|contributing|freelance|\w+)\s+){0,3}(?i:reporter|writer|correspondent|editor|"
     r"columnist|contributor)s?\b"
 )
 # "— Jane Doe can be reached at jdoe@example.com." : the author is lifted from the line, also
@@ -204,13 +206,15 @@ CONTACT_AT = re.compile(
 # stamp after the name: "By Jane Doe Mar 3, 2031 5 min read"
 BYLINE = re.compile(
     # "By — Jane Doe, Harbour Wire": a dash after "By" on a broadcaster's page
-    r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Rr]eported)\s+)?[Bb][Yy]:?(?:\s+[—–-])?\s+|(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?:\s*)"
+    r"^(?:(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Rr]eported)\s+)?[Bb][Yy]:?(?:\s+[—–-])?\s+|(?:(?:[Aa]uthor|[Rr]eporter|[Ww]ord)s?|[Ss]tory|[Tt]ext):\s*)"
     # the role before the name: "By political reporter Jane Doe", "By our correspondent Jane Doe"
     rf"(?:(?i:our\s+)?{_ROLE}\s+(?=[A-Z]))?"
     rf"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:\s+(?!{_ROLE}$)[A-Z][\w.'’-]+){{0,2}}"
     rf"(?:\s*(?:,|and|&)\s*(?!{_ROLE})[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}})*)"
-    # the photographer's credit after the writers: "Words: A, B Photos: B"
-    r"(?:\s+(?i:photos?|pictures?|fotos?|images?|illustrations?)(?:\s+by)?:?\s+[^.!?]{0,60}"
+    # the photographer's or data desk's credit after the writers: "Words: A, B Photos: B",
+    # "Text: A · Graphics: B"
+    r"(?:(?:\s*[·•])?\s+(?i:photos?|pictures?|fotos?|images?|illustrations?|data|graphics)"
+    r"(?:\s+by)?:?\s+[^.!?]{0,60}"
     # the role after the name: "By Jane Doe Local Democracy Reporter"
     rf"|\s+{_ROLE}"
     # a separator, not the hyphen of a double surname: "By Jane Doe / Staff Writer"
@@ -255,9 +259,9 @@ OUTLET = re.compile(
     r"(?:\s+[A-Z][\w.&'’-]*){0,2})\W*$"
 )
 # "Jane Doe, Harbour Times", "Jane Doe | Reuters": a byline naming the outlet instead of a role
-# (not "Jane Doe/AP": that is a photo credit)
+# or "Jane Doe / Harbour Times" (not "Jane Doe/AP": that is a photo credit)
 NAME_OUTLET = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*[,|–—·]\s*(?P<outlet>.{2,60})$"
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s*[,|–—·]|\s+/)\s*(?P<outlet>.{2,60})$"
 )
 # a closing credit: "— Jane Doe reported from Tunis.", "Jane Doe and John Roe reported from Sfax."
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
@@ -315,7 +319,7 @@ TAGLINE_WORDS = re.compile(
 # translation)", "Kurier Online (automatically translated from the German)"
 EDITION = re.compile(
     r"^(?P<name>(?-i:[A-Z])[^.!?()|–—]{0,58}?)\s*(?:"
-    r"[-–—|]\s*(?:english|international|global|world|[a-z]+[- ]language)\s+"
+    r"[-–—|·•]\s*(?:english|international|global|world|[a-z]+[- ]language)\s+"
     r"(?:service|edition|version)(?:\s*\([^()]{0,60}\))?"
     r"|\((?:automatic(?:ally)?|machine|auto)[- ]?translat[^()]{0,40}\)"
     r"|\((?:automatically |machine[- ])?translated from (?:the )?[^()]{1,30}\)"
@@ -437,7 +441,8 @@ FOLLOW_NAME = re.compile(
 # the site's own name in its furniture (a paywall's benefits, an edition, a newsletter promo):
 # "What your Harbour Times membership gets you", "Harbour Times Print Edition", "Use Harbour
 # Times on any device", "..., Harbour Times's daily newsletter", "the weekly briefing from
-# Harbour Times" (a dot only inside a word: "Harbour.com", not a sentence's full stop)
+# (or of) Harbour Times", "... receive emails from Harbour Times" (a dot only inside a word:
+# "Harbour.com", not a sentence's full stop)
 _OWN_WORD = r"[A-Z][\w&-]*(?:\.[\w&-]+)*"
 _OWN = rf"(?P<name>(?-i:(?:The\s+)?{_OWN_WORD}(?:\s+(?:of\s+)?{_OWN_WORD}){{0,3}}))"
 OWN_NAME = tuple(
@@ -447,11 +452,14 @@ OWN_NAME = tuple(
         rf"^{_OWN} (?:print|digital|e-?paper|replica) (?:edition|replica)\W*$",
         rf"^(?:use|read) {_OWN} on (?:your )?(?:phone|mobile|tablet|desktop|computer|laptop|any)\b",
         rf"\b{_OWN}['’]s? (?:free )?(?:[\w-]+ ){{0,2}}(?:newsletters?|briefings?)\b",
-        rf"\b(?:newsletters?|briefings?|bulletins?|digests?) (?:from|by) {_OWN}",
+        rf"\b(?:newsletters?|briefings?|bulletins?|digests?) (?:from|by|of) {_OWN}",
+        # a sign-up's consent: "you agree to receive e-mails from the Harbour Lamp"
+        rf"\breceive (?:e-?mails|newsletters|messages|communications) from {_OWN}",
     )
 )
 # the site's own name in a syndication disclaimer, where a plan's words may be the name's
-# ("Harbour Daily staff did not edit it", "no Harbour Daily reporter was involved in it")
+# ("Harbour Daily staff did not edit it", "no Harbour Daily reporter was involved in it", "has
+# not been edited by Harbour Daily staff")
 OWN_STAFF = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -459,6 +467,8 @@ OWN_STAFF = tuple(
         r"|have not|has not|had no)\b",
         rf"\bno {_OWN} (?:journalists?|reporters?|staff(?: members?)?|editors?)"
         r" (?:contributed|(?:was|were) involved|had a hand|took part)\b",
+        rf"\b(?:not|never) (?:been )?(?:edited|written|reviewed|checked) by {_OWN}"
+        r" (?:staff|editors|journalists|newsroom)\b",
     )
 )
 # a paywall's plans and the like are no outlet: "What your Premium Digital membership gets you"
@@ -467,14 +477,20 @@ OWN_PLAN = re.compile(
     r"member|members|print|free|annual|monthly|this|our|your|you|it|daily|weekly|morning)\b",
     re.IGNORECASE,
 )
-# the report naming the outlet as its own asker or source: "replying to questions from Harbour
-# Times" (not "questions from Harbour Times's Jane Doe", another outlet's reporter at a briefing),
-# "referred questions from Harbour Times to ...", "as Harbour Times reported"
+# the report naming the outlet as its own asker or source: "replying to questions from (or of)
+# Harbour Times" (not "questions from Harbour Times's Jane Doe", another outlet's reporter at a
+# briefing), "as Harbour Times reported"
 SELF_NAMED = (
-    re.compile(rf"\bquestions from {_OWN}(?!['’]s?\b)(?=[\s,.;:)]|$)", re.IGNORECASE),
+    re.compile(rf"\bquestions (?:from|of) {_OWN}(?!['’]s?\b)(?=[\s,.;:)]|$)", re.IGNORECASE),
     re.compile(
         rf"\bas {_OWN} (?:first |earlier |previously )?(?:has |had )?reported\b", re.IGNORECASE
     ),
+)
+# the outlet's questions handed on: "the ministry referred questions from Harbour Times to ..."
+QUESTIONS_REFERRED = re.compile(
+    rf"\b(?:referred|sent|forwarded|passed(?: on)?|redirected) (?:the |its )?questions (?:from|of)"
+    rf" {_OWN} (?:on )?to\b",
+    re.IGNORECASE,
 )
 # a section label before a headline ("OPINION: ...", "Analysis | ..."): not a dateline
 KICKER = re.compile(
@@ -590,7 +606,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:stories|articles?|reads?|pieces|views|pages)\s+(?:remain|left|this)\b"
         r"|\b(?:free (?:stories|articles?|reads?|pieces|views|pages)|story|article)\s+"
         r"(?:remaining|remains|left)\s+(?:for you\s+)?(?:this|in)\b"
-        r"|\byou(?:[’']ve| have) (?:used|read|reached|had) (?:all |up )?(?:of )?(?:your|the)\s+"
+        r"|\byou(?:[’']ve| have) (?:used|read|reached|had) (?:all |up )?(?:\d+ )?(?:of )?"
+        r"(?:your|the)\s+"
         r"(?:\w+\s+)?(?:free|complimentary)\s+(?:stories|articles?|reads?|pieces|views|limit)\b"
         r"|^this (?:is|article is|story is) (?:a )?(?:premium|subscriber|members?[’']?|exclusive)"
         r"\s+(?:content|article|story)\b"
@@ -660,7 +677,13 @@ RULES: tuple[Rule, ...] = (
         "comment-policy",
         r"^(?:sign|log) ?in to (?:comment|reply|join the)\b"
         r"|\bcommenting (?:is|has been) (?:not available|disabled|closed|turned off)\b"
-        r"|^please be (?:respectful|civil|kind|courteous)\b",
+        r"|^please be (?:respectful|civil|kind|courteous)\b"
+        # "Replies are open to our members only.", "Thank you for respecting our house rules."
+        r"|^(?:the )?(?:comments?|reactions?|replies|commenting)(?: (?:section|space|area))? "
+        r"(?:is|are) (?:reserved|open|available|limited|restricted) (?:to|for) (?:our )?"
+        r"(?:subscribers|members|registered (?:users|readers))\b"
+        r"|(?:^|[.!?]\s+)thank you for respecting our (?:\w+ ){0,2}(?:charter|rules|guidelines"
+        r"|policy|code)\b",
         strong=True,
     ),
     _rule(
@@ -802,6 +825,9 @@ RULES: tuple[Rule, ...] = (
         # a call for tips: "Seen something we should dig into? Message our desk securely ..."
         r"|^(?:do you )?(?:know|have|got|seen) (?:something|anything|a story|information)\b"
         r"[^?]{0,40}\b(?:we|us)\b[^?]{0,30}\?"
+        # "... Leak us files through our secure inbox; sources stay anonymous."
+        r"|\b(?:send|leak|pass|share with) us (?:your )?(?:documents|files|tips|leaks|evidence)\b"
+        r"[^.!?]{0,40}\b(?:encrypted|secure|confidential|anonymous)\b"
         r"|\b(?:reach|contact|message|tell) (?:us|our (?:team|reporters|newsroom|desk)"
         r"|the newsroom) (?:privately|securely|confidentially|anonymously)\b"
         r"|^(?:(?-i:[A-Z])[\w.'’-]+\s+){1,3}is (?:our|the paper[’']s|the newspaper[’']s) "
@@ -890,6 +916,12 @@ RULES: tuple[Rule, ...] = (
         r"to access)\b|^(?:log ?in|sign ?in|register|sign up)$",
     ),
     _rule("paywall", r"\bto (?:continue|keep) reading\b", strong=True),
+    # a plan pitch: "Choose your plan and read on without limits."
+    _rule(
+        "paywall",
+        r"\b(?:keep|continue|go on|read on)(?: reading)? without (?:any )?limits?\W*$",
+        strong=True,
+    ),
     # "Carry on reading with a Harbour Pass.": the way past the meter, a plan's name after it
     _rule(
         "paywall",
@@ -902,7 +934,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "paywall",
         r"^(?:your\s+)?(?:subscriptions?|plans?|memberships?)\s+(?:auto-?renews?|renews?\s+"
-        r"automatically)\b|\b(?:GST|VAT|taxes)\s+(?:extra|additional)\s+as\s+applicable\b"
+        r"automatically)\b"
+        # "Your plan renews itself until you cancel it."
+        r"|\b(?:subscriptions?|plans?|memberships?) renews? (?:itself )?(?:automatically )?"
+        r"until (?:you )?cancel\b|\b(?:GST|VAT|taxes)\s+(?:extra|additional)\s+as\s+applicable\b"
         # "Cancel at any time. Prices include VAT."
         r"|(?:^|[.!?]\s+)(?:all )?prices (?:include|exclude|incl\.|excl\.) (?:VAT|GST|"
         r"(?:sales )?tax(?:es)?)\W*$",
@@ -916,6 +951,22 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("paywall", r"\bsupport (?:local|independent|quality|our) journalism\b", strong=True),
+    # a membership pitch with its price: "Join now and read without limits.", "Sign up as a
+    # subscriber and read on with no cap.", "Good reporting is not free. Become a supporter of
+    # the Harbour Lamp from 3 euros a week."
+    _rule(
+        "paywall",
+        r"^(?:join|subscribe|sign up|register)(?: as an? (?:member|subscriber|supporter))?"
+        r"(?: (?:today|now|here))?,? (?:and|to) (?:read|enjoy|get|access)\b[^.!?]{0,40}"
+        r"\b(?:without (?:any )?(?:limits?|caps?)|unlimited|no (?:limits?|caps?))\W*$"
+        r"|^(?:independent |good |quality |local )?(?:journalism|reporting) (?:costs|takes|needs"
+        r"|is not|isn['’]t) (?:money|free|resources)\b"
+        r"|(?:^|[.!?]\s+)(?:become an? (?:member|subscriber|supporter|patron|donor) (?:of|at)|join)"
+        r" (?:the |our )?(?-i:[A-Z])[^.!?]{0,40}\bfrom\b(?:[^.!?]|(?<=\d)[.,](?=\d)){0,30}"
+        r"\b(?:(?:a|per|each|every) "
+        r"(?:month|week|year)|monthly|weekly|yearly)\b",
+        strong=True,
+    ),
     _rule(
         "paywall",
         r"\bthis (?:article|story|content) is (?:for|available to|reserved for) "
@@ -923,6 +974,16 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     # newsletters
+    # "Receive the Harbour Evening Digest: five stories, sent at 6 p.m.", and the consent line
+    # after it: "By signing up, you consent to receive emails from the Harbour Lamp."
+    _rule(
+        "newsletter",
+        r"^(?:get|sign up for|subscribe to|receive)\s+(?:\S+\s+){0,4}(?:brief(?:ing)?|digest"
+        r"|bulletin|newsletter|round-?up)\s*[:—–-]\s+[^!?]{0,80}?\b(?:delivered|e-?mailed|sent"
+        r"|in your inbox)\b"
+        r"|[.!?]\s+by signing up,? you (?:agree|accept|consent)\b",
+        strong=True,
+    ),
     _rule("newsletter", r"\b(?:sign up|subscribe|register)\b.{0,50}\bnewsletters?\b"),
     _rule("newsletter", r"^(?:sign up|subscribe|register)\b.{0,50}\bnewsletters?\b", strong=True),
     _rule(
@@ -1085,12 +1146,26 @@ RULES: tuple[Rule, ...] = (
         r"don[’']t miss|in (?:other|related) news|must read|what to read next|"
         r"you (?:may|might) (?:also )?(?:like|be interested in)|more on this(?: story| topic)?"
         r"|back to top|(?:skip|jump) to (?:the )?(?:main )?(?:content|story|article)|home|menu"
-        r"|search|topics?|tags?|sections?|filed under)"
+        r"|search|topics?|tags?|keywords?|sections?|filed under)"
         r"\b\s*[:|»>›-]?.{0,150}$",
     ),
     _rule("navigation", r"^(?:home|news|world|politics|business)\s*[>»›/|]\s*\w"),
+    # the label a news site prints over the text under its headline ("Story content")
+    _rule("other", r"^(?:article|story) (?:content|body|text)$", strong=True),
     # a broadcaster's live-stream button: "Watch Live", "Watch live: Evening News at 6"
     _rule("promo", r"^(?:watch|listen|stream)\s+live\b(?:\s*[:|-]\s*[^.!?]{0,60})?$"),
+    # "Tune in to Harbour Radio live on 96.1 or on our app"
+    _rule(
+        "promo",
+        r"^(?:listen|tune in|watch)(?: to)? [^.!?]{1,40}\blive\b[^.!?]{0,60}"
+        r"\b(?:on \d{2,3}(?:[.,]\d)?\b|stream|app)\b",
+    ),
+    # the same button led by the label: "LIVE | Listen to Harbour FM now"
+    _rule(
+        "promo",
+        r"^live\s*[|:–—-]\s*(?:watch|listen(?: to)?|stream)\b[^.!?]{0,50}\bnow\W*$",
+        strong=True,
+    ),
     _rule("navigation", EDITION.pattern),
     # a lite page's banner: "Data saver is ON: images are hidden. Turn off data saver"
     _rule(
@@ -1149,9 +1224,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "legal",
-        r"\b(?:reproduction|redistribution|republication|rebroadcast)(?: of (?:this|these|the|"
+        r"\b(?:reproduction|redistribution|republication|rebroadcast)(?: (?:or|and) \w+)?"
+        r"(?: of (?:this|these|the|"
         r"our|all|any) (?:\w+ )?(?:content|materials?|articles?|texts?|stories|story|pages?"
-        r"|publications?|photos?|images?|news))?(?:,? even (?:partial|in part),?)?(?: (?:is|are))?"
+        r"|publications?|photos?|images?|news))?(?:,? (?:even (?:partial|in part)|(?:total|whole"
+        r"|in whole) (?:or|and) (?:partial|in part)),?)?(?: (?:is|are))?"
         r" (?:strictly )?(?:prohibited"
         r"|forbidden|not permitted)\b",
         strong=True,
@@ -1193,6 +1270,32 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     _rule("legal", r"\bno [\w ]{0,40}journalists? (?:was|were) involved\b", strong=True),
+    # a reuse ban without a holder: "Copying or reposting without prior written permission
+    # is prohibited."
+    _rule(
+        "legal",
+        r"^(?:any )?(?:copying|reproduction|republishing|reposting|redistribution)\b[^.!?]{0,40}"
+        r"\bwithout (?:the )?(?:prior |express )?(?:written )?(?:consent|permission"
+        r"|authori[sz]ation)\b[^.!?]{0,40}\b(?:is|are) (?:strictly )?(?:prohibited|forbidden"
+        r"|not (?:permitted|allowed))\W*$",
+        strong=True,
+    ),
+    # a machine translation's label: "This story was machine-translated from Czech and checked
+    # by our desk."
+    _rule(
+        "legal",
+        r"^(?:this |the )?(?:text|article|story|report|page|content) (?:has been |was |is )?"
+        r"(?:(?:automatically|machine[- ]) ?translated|translated (?:automatically|by (?:machine"
+        r"|an? AI|software)))\b[^.!?]{0,80}\W*$",
+        strong=True,
+    ),
+    # a link to the story in the language it was written in: "See the original in Greek: ..."
+    _rule(
+        "navigation",
+        r"^(?:read|see|view) (?:the |this )?(?:original|(?:story|article|report) in the original)"
+        r"(?: (?:version|story|article))? in (?-i:[A-Z])\w+\s*:",
+        strong=True,
+    ),
     # an aggregator's syndication notice: "Portal shows agency stories automatically. Views in
     # them are the agency's own."
     _rule(
@@ -1321,7 +1424,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "other",
         r"^\((?:photo|image|picture|pic|video)s?\s*(?:by|credit|courtesy)\b[^()]{1,80}\)$"
-        r"|^(?:representational|representative|file|stock|archive) (?:image|photo|picture|pic)\W*$"
+        r"|^(?:representational|representative|file|stock|archive|illustration|illustrative) "
+        r"(?:image|photo|picture|pic)\W*$"
         r"|^\(?(?:supplied|handout|file|submitted|pool)\)?$"
         r"|^(?:photo|photograph|image|picture|video|footage)s? (?:courtesy|credit)\b"
         r"|^(?-i:[A-Z]{2,6}) (?:photo|pic|image)s?\W*$",
@@ -1606,9 +1710,10 @@ RULES: tuple[Rule, ...] = (
     # translated automatically. The original version in Spanish prevails."
     _rule(
         "legal",
-        r"^this (?:article|story|report|text|piece|content|page|post)\b.{0,40}"
+        r"^this (?:article|story|report|text|piece|content|page|post|dispatch)\b.{0,40}"
         r"(?:\btranslat(?:ed|ion)\b.{0,60}\b(?:automated|automatic(?:ally)?|machine|software"
-        r"|tools?|ai|artificial intelligence|editors?|reviewed)\b"
+        r"|tools?|ai|artificial intelligence|editors?|reviewed|imprecisions?|inaccurac(?:y|ies)"
+        r"|errors)\b"
         r"|\b(?:machine|automatically|ai)[- ]?translated\b)"
         r"|^(?:in case of (?:doubt|discrepancy|dispute),?\s+)?the original (?:version|text"
         r"|article)\b.{0,40}\b(?:prevails|shall prevail|is (?:authoritative|binding))\.?$",
@@ -1781,7 +1886,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:now |temporarily )?(?:closed|disabled|turned off|switched off|unavailable|not "
         r"available|suspended)\b.{0,60}$"
         r"|^(?:all )?comments?\b.{0,40}\b(?:checked|reviewed|approved|screened|read) by "
-        r"(?:(?:a |an )?moderators?|our (?:editors|moderators|moderation team))\b.{0,80}$"
+        r"(?:(?:a |an |our |the )?moderators?|(?:our |the )?(?:editors|moderation team))\b.{0,80}$"
         r"|^(?:all )?comments?\b.{0,60}\bmay take up to\b.{0,30}\bto (?:appear|be published)\b",
         strong=True,
     ),
@@ -1926,6 +2031,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:receive|get)\b.{0,40}\b(?:news|updates|headlines|alerts)\b.{0,40}\b(?:on|in|"
         r"via|to) your (?:whatsapp|telegram|signal|messenger|viber|phone|mobile|cell ?phone)\b"
         r"|\b(?:click|tap) and (?:enter|join)\b"
+        # "Get our breaking alerts on Signal: ..."
+        r"|^\W*(?:get|receive|follow)\b.{0,40}\b(?:news|updates|headlines|alerts|stories)\b.{0,10}"
+        r"\b(?:on|via) (?:whatsapp|telegram|signal|viber|messenger)\b"
         r"|\b(?:enter|join) (?:in(?:to)? )?our (?:whatsapp |telegram |signal |viber )?"
         r"(?:group|channel|community)\W*$",
         strong=True,
@@ -2026,7 +2134,8 @@ RULES: tuple[Rule, ...] = (
     # version.", "Reuse this content"
     _rule(
         "legal",
-        r"^(?:this is an? )?translation of an? (?:original )?(?:article|story|report|piece)\b"
+        r"^(?:this (?:is|page is|article is) an? )?translation of an? (?:original )?"
+        r"(?:article|story|report|piece)\b"
         r".{0,30}\bpublished in (?-i:[A-Z])\w+"
         r"|\b(?:only|solely) be (?:held )?liable for the (?-i:[A-Z])\w+ (?:version|original)\b"
         r"|^(?:reuse|republish|reprint) this (?:content|article|story)\W*$"
@@ -2057,6 +2166,11 @@ RULES: tuple[Rule, ...] = (
         r"^this (?:story|article|investigation|reporting|series|coverage|piece|podcast) "
         r"(?:was|is) (?:(?:supported|funded|financed|sponsored|made possible)(?: in part)? "
         r"(?:by|through|with)|produced with (?:the )?(?:financial )?support)\b"
+        # a funded programme's line: "Rural Newsroom Fund reporting is publicly funded."
+        r"|^(?-i:[A-Z])[^.!?]{0,60} (?:reporting|journalism|coverage)(?: (?:in|for|on|across) "
+        r"[^.!?]{1,40})? (?:is|was) (?:federally |publicly |partly |partially |generously )?"
+        r"(?:funded|financed|supported|paid for)"
+        r"(?: (?:by|through) [^.!?]{1,60})?\.?$"
         r"|\b(?:contents?|views?|opinions?)\b.{0,60}\b(?:is|are) (?:the )?sole "
         r"responsibility of\b",
         strong=True,

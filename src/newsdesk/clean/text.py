@@ -126,6 +126,7 @@ from newsdesk.clean.rules import (
     PLACE_LINE,
     POSTED_BY,
     PRICE,
+    QUESTIONS_REFERRED,
     REPORTED_FROM,
     ROLE_LINE,
     RULES,
@@ -768,6 +769,7 @@ def _title_line(lines: list[_Line]) -> int | None:
     masthead = _masthead(lines)
     if (
         not _section_label(lines)
+        and not _label_over_headline(lines, 0)
         and not masthead
         and not lines[0].byline  # "By JANE DOE | Staff Writer" is no "Headline | Site"
         and not EDITION_BAR.match(lines[0].text)
@@ -789,6 +791,7 @@ def _title_line(lines: list[_Line]) -> int | None:
             line.body
             and _words(line.text) >= _TITLE_MIN_WORDS
             and _reads_as_title(line.text)
+            and not _label_over_headline(lines, k)
             and DATELINE.match(line.text) is None
             # "13/06/2014 Jane Doe All, Reviews" (a month alone: "... from July, council says")
             and not (DATE_OR_TIME.search(line.text) and re.search(r"\d", line.text))
@@ -796,6 +799,25 @@ def _title_line(lines: list[_Line]) -> int | None:
         ):
             return k
     return 0 if masthead and _reads_as_title(lines[0].text) else None
+
+
+_LABEL_PARTS = re.compile(r"\s[·•|/]\s")
+
+
+def _label_over_headline(lines: list[_Line], k: int) -> bool:
+    """Line `k` is a section label in parts over the headline ("In depth · Health and care"):
+    short parts around a separator, a longer headline-like line right under it."""
+    parts = _LABEL_PARTS.split(lines[k].text)
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        len(parts) > 1
+        and all(_words(part) <= 4 for part in parts)
+        and nxt is not None
+        and nxt.body
+        and not nxt.prose
+        and _words(nxt.text) > _words(lines[k].text)
+        and _reads_as_title(nxt.text)
+    )
 
 
 # the small words inside a name: "Voice of the Dales", "L'Écho des Vallières"
@@ -969,15 +991,19 @@ def _stamped(lines: list[_Line], k: int) -> bool:
 
 
 def _byline_naming_site(lines: list[_Line]) -> None:
-    """A byline "Jane Doe, L'Écho de la Vallée" beside the time stamp in the head, its tail no
+    """A byline "Jane Doe, L'Écho de la Vallée" beside the time stamp in the head, or "Jane Doe /
+    L'Écho de la Vallée" under the report when no other line names the author, its tail no
     outlet's word but a name the page's furniture prints again (the masthead, the copyright
-    line): the author and the outlet, not a headline."""
+    line, in capitals or not): the author and the outlet, not a headline."""
     furniture = [line.text for line in lines if line.reason is not None]
-    for k, line in enumerate(lines):
-        if line.prose and line.body:
-            return
+    prose = [k for k, line in enumerate(lines) if line.prose and line.body]
+    foot = prose and not any(line.byline or line.author for line in lines)
+    head = range(prose[0]) if prose else range(len(lines))
+    tail = range(prose[-1] + 1, len(lines)) if foot else range(0)
+    for k in (*head, *tail):
+        line = lines[k]
         m = NAME_OUTLET.match(line.text) if line.body and _words(line.text) <= 10 else None
-        if m and _stamped(lines, k) and _printed_again(m.group("outlet"), furniture):
+        if m and (k in tail or _stamped(lines, k)) and _printed_again(m.group("outlet"), furniture):
             line.byline, line.outlet = True, m.group("outlet")
             line.author = _name_case(m.group("name"))
             return
@@ -1161,14 +1187,26 @@ def _holder(text: str) -> str | None:
 _CRUMB = re.compile(r"\s+[»›>]\s+")
 
 
+# what a follow line promises: "... for breaking news alerts", "... for the latest updates"
+_FOR_NEWS = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:(?:latest|breaking|local|daily)\s+)*(?:news|alerts|updates"
+    r"|headlines|stories)\b",
+    re.IGNORECASE,
+)
+
+
 def _followed(lines: list[_Line]) -> str | None:
     """The outlet a "Follow X on Facebook" line names: X when it reads as an outlet's name,
-    stands on a line of its own in the copy (the masthead) or opens its breadcrumb ("X »
-    Politics")."""
+    stands on a line of its own in the copy (the masthead), opens its breadcrumb ("X »
+    Politics") or is followed for news ("Follow X on WhatsApp for breaking news alerts")."""
     own = {_CRUMB.split(line.text)[0] for line in lines}
     for line in lines:
         m = FOLLOW_NAME.match(line.text) if line.reason == "social" else None
-        if m and (_outlet(m.group("name")) or m.group("name") in own):
+        if m and (
+            _outlet(m.group("name"))
+            or m.group("name") in own
+            or _FOR_NEWS.search(line.text, m.end())
+        ):
             return m.group("name")
     return None
 
@@ -1196,13 +1234,21 @@ def _own_name(lines: list[_Line]) -> str | None:
 
 def _self_named(lines: list[_Line]) -> str | None:
     """The outlet the report names as its own asker and source both: "replying to questions
-    from Harbour Times" and "as Harbour Times reported" (either alone may be another outlet)."""
-    found: list[set[str]] = [set() for _ in SELF_NAMED]
-    for line in lines:
-        if line.body:
-            for kind, pattern in enumerate(SELF_NAMED):
-                found[kind].update(m.group("name") for m in pattern.finditer(line.text))
-    both = set.intersection(*found)
+    from Harbour Times" and "as Harbour Times reported" (either alone may be another outlet),
+    or as the asker in one paragraph and, in another, as the one whose questions were handed
+    on ("the ministry referred questions from Harbour Times to the army")."""
+    asked: dict[str, set[int]] = {}
+    reported: set[str] = set()
+    referred: list[tuple[str, int]] = []
+    for i, line in enumerate(lines):
+        if not line.body:
+            continue
+        for m in SELF_NAMED[0].finditer(line.text):
+            asked.setdefault(m.group("name"), set()).add(i)
+        reported.update(m.group("name") for m in SELF_NAMED[1].finditer(line.text))
+        referred.extend((m.group("name"), i) for m in QUESTIONS_REFERRED.finditer(line.text))
+    both = {name for name in asked if name in reported}
+    both.update(name for name, i in referred if asked.get(name, set()) - {i})
     return min(both) if len(both) == 1 else None
 
 
@@ -1366,8 +1412,8 @@ def _reprinted(author: str, removed: list[Removed]) -> tuple[str, str] | None:
 
 
 def _printed_again(name: str, texts: list[str]) -> bool:
-    """`name` stands whole in one of `texts`."""
-    again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    """`name` stands whole in one of `texts`, in capitals or not."""
+    again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
     return any(again.search(text) for text in texts)
 
 
