@@ -416,3 +416,42 @@ def test_role_of_a_clause_opening_the_sentence_is_its_object():
     text = "The Dursan ministry expelled Tolvia's ambassador, Ama Brenk, and closed the office."
     (brenk,) = [m for m in find_entities(text) if m.name == "Ama Brenk"]
     assert brenk.role == "Tolvia's ambassador"
+
+
+def test_a_gate_is_a_facility_and_a_name_before_shrine_a_place() -> None:
+    text = "Pilgrims pressed toward the Harrow Gate, officials said. The Harrow Gate stayed shut."
+    kinds = {(m.name, m.type) for m in find_entities(text)}
+    assert ("Harrow Gate", "ORG") not in kinds and ("Harrow Gate", "OTHER") in kinds
+    text = (
+        "A crowd surged toward the northern entrance of the Karvu shrine during the festival, "
+        "officials said. The Karvu Abbey Trust runs it."
+    )
+    kinds = {(m.name, m.type) for m in find_entities(text)}
+    assert ("Karvu", "GPE") in kinds and ("Karvu", "ORG") not in kinds
+
+
+def test_role_with_capitalised_portfolio_before_comma_makes_a_person() -> None:
+    text = "The Minister of the Interior, Dalia Vosk, defended the police on Sunday."
+    kinds = {m.name: m.type for m in find_entities(text)}
+    assert kinds.get("Dalia Vosk") == "PERSON"
+
+
+def test_dateline_in_capitals_and_listed_neighbour_are_places() -> None:
+    text = (
+        "MERVAL — Officials met on Monday. The envoy said Merval had kept her in the dark.\n"
+        "The fair draws traders from across Tarnia and neighbouring Oskavia every year."
+    )
+    kinds = {m.name: m.type for m in find_entities(text)}
+    assert kinds.get("Merval") == "GPE"
+    assert kinds.get("Oskavia") == "GPE"
+
+
+def test_area_kind_after_a_place_and_an_outlets_interviewer() -> None:
+    text = (
+        "Floods hit the hamlet of Orvik, in Tessan province, on Sunday. Aid reached Tessan late.\n"
+        '"We need boats," the mayor told Radio Veska\'s Ilka Marovic by phone.'
+    )
+    kinds = {m.name: m.type for m in find_entities(text)}
+    assert kinds.get("Tessan") == "GPE"
+    assert "Tessan province" not in kinds
+    assert kinds.get("Ilka Marovic") == "PERSON"

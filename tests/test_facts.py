@@ -631,3 +631,128 @@ def test_released_and_taken_to_port_kinds():
 def test_people_spoken_with_and_some_of_the_things_are_no_figures():
     assert not find_facts("said the mayor, who spoke with three survivors by phone.")
     assert not find_facts("Guards on two of the barges had resisted the inspectors.")
+
+
+def test_claimant_is_the_body_a_role_belongs_to_and_hurt_is_injured() -> None:
+    facts = find_facts(
+        "At least 12 miners died and about 40 hurt on Monday, medics at the Velna hospital said."
+    )
+    assert [(f.quantity, f.what, f.claimed_by) for f in facts] == [
+        (12.0, "killed", "the Velna hospital"),
+        (40.0, "injured", "the Velna hospital"),
+    ]
+
+
+def test_quote_going_on_and_he_said_take_the_paragraph_speaker() -> None:
+    text = (
+        '"It was chaos," said Dr. Ilse Marrow, head of Dalby clinic. "Nine were dead on '
+        'arrival. We are treating 30 people, and four of them are in a critical condition."\n'
+        'Oren Tusk, the ferry owner, said the crew had done their best. "We are sorry," he '
+        "said. Fewer than ten of the victims died aboard, he said."
+    )
+    got = [(f.quantity, f.what, f.claimed_by) for f in find_facts(text)]
+    assert got == [
+        (9.0, "killed", "Ilse Marrow"),
+        (30.0, "hospitalized", "Ilse Marrow"),
+        (4.0, "critical", "Ilse Marrow"),
+        (10.0, "killed", "Oren Tusk"),
+    ]
+
+
+def test_inverted_announcer_of_whom_part_and_citing_ministry() -> None:
+    (toll, part) = find_facts(
+        "The toll rose to 25 dead, announced the Ministry of Health of Velnor, of whom at least "
+        "six are Dursan nationals according to the authorities of Dursa."
+    )
+    assert (toll.quantity, toll.what, toll.claimed_by) == (
+        25.0,
+        "killed",
+        "the Ministry of Health of Velnor",
+    )
+    assert (part.quantity, part.what, part.claimed_by) == (
+        6.0,
+        "killed",
+        "the authorities of Dursa",
+    )
+    (f,) = find_facts(
+        "The transport ministry nonetheless kept citing 17 confirmed deaths, saying two "
+        "bodies had yet to be formally identified."
+    )
+    assert (f.quantity, f.claimed_by) == (17.0, "The transport ministry")
+
+
+def test_crowd_estimates_and_19_of_the_injured() -> None:
+    facts = find_facts(
+        "Organisers estimated the crowd at about 80,000, while police put it closer to 50,000."
+    )
+    assert [(f.quantity, f.qualifier, f.what, f.claimed_by) for f in facts] == [
+        (80000.0, "about", "crowd", "Organisers"),
+        (50000.0, "about", "crowd", "police"),
+    ]
+    (f,) = find_facts("The surgeon said 11 of the injured were still in intensive care.")
+    assert (f.quantity, f.what) == (11.0, "critical")
+
+
+def test_a_possessive_count_of_things_is_no_figure() -> None:
+    assert not find_facts("Fans queued at the stadium's three turnstiles before the match.")
+
+
+def test_story_facts_leave_out_an_attributive_year_and_since_when() -> None:
+    text = (
+        "Six people were killed when the bridge fell on Monday. "
+        "The 2029 collapse killed four. "
+        "It was the worst since March 2030, when eleven people died at the pier."
+    )
+    dated = Article(id="a", source="a", text=text, published=dt.date(2032, 1, 4))
+    assert [(f.what, f.quantity) for f in story_facts([dated])] == [("killed", 6)]
+
+
+def test_a_body_raising_its_own_count_claims_it_and_the_wounded_who_died() -> None:
+    facts = find_facts(
+        "On Tuesday, Mayor Ilse Darrow declared three days of mourning, and the regional "
+        "hospital authority lifted its count of the dead to nine, four of them children, "
+        "after two injured passengers died overnight."
+    )
+    assert [(f.quantity, f.what, f.claimed_by) for f in facts] == [
+        (9.0, "killed", "the regional hospital authority"),
+        (4.0, "people", "the regional hospital authority"),
+        (2.0, "killed", "the regional hospital authority"),
+    ]
+
+
+def test_eliminated_counts_the_killed() -> None:
+    (f,) = find_facts('"The raid eliminated at least five gunmen," the army spokesman said.')
+    assert (f.quantity, f.qualifier, f.what) == (5.0, "at_least", "killed")
+
+
+def test_weapon_pair_attacks_and_the_places_they_hit() -> None:
+    facts = find_facts(
+        "Since March, more than 25 mortar and rocket attacks have targeted the depot and "
+        "three border checkpoints."
+    )
+    assert [(f.quantity, f.unit, f.what) for f in facts] == [
+        (25.0, "rocket attacks", "attacks"),
+        (3.0, "checkpoints", "targets hit"),
+    ]
+
+
+def test_no_claimant_from_an_according_to_or_a_clause_of_its_own() -> None:
+    (f,) = find_facts(
+        "The jets struck four depots on Friday, killing the rebel leader Ona Vell, "
+        "according to Captain Rafe Monk, a navy spokesman."
+    )
+    assert (f.quantity, f.claimed_by) == (4.0, "Rafe Monk")
+    (f,) = find_facts(
+        "About 900 Tarnish troops are based at the port under a 2011 pact that President "
+        "Edda Lorne has said she wants to scrap."
+    )
+    assert (f.quantity, f.what, f.claimed_by) == (900.0, "troops", None)
+
+
+def test_a_year_in_a_since_clause_does_not_date_the_figure() -> None:
+    text = (
+        "The blast came a week after a shell hit the camp, killing three guards and wounding "
+        "nine others, the worst attack since the monitors arrived in 2019."
+    )
+    dated = Article(id="a", source="a", text=text, published=dt.date(2031, 5, 2))
+    assert [(f.what, f.quantity) for f in story_facts([dated])] == [("killed", 3), ("injured", 9)]

@@ -718,3 +718,17 @@ def test_a_claim_that_someone_dismissed_is_her_verdict() -> None:
     found = find_statements(text)
     assert not any("dismissed" in s.text for s in found)
     assert any(s.speaker_name == "Ana Rell" and "pure invention" in s.text for s in found)
+
+
+def test_a_plural_of_people_is_kept_as_a_role() -> None:
+    text = "Onlookers at the quay said the ferry listed badly. Survivors said the lights went out."
+    assert one(text, "ferry listed").speaker_role == "Onlookers at the quay"
+    assert one(text, "lights went out").speaker_role == "Survivors"
+
+
+def test_a_that_clause_after_an_aside_of_the_cue() -> None:
+    text = (
+        "The head of the guild, Ona Pell, insists for her part that her members informed "
+        "the mayor towards 9 pm."
+    )
+    assert one(text, "informed the mayor").speaker_name == "Ona Pell"

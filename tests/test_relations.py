@@ -260,3 +260,97 @@ def test_our_people_name_one_side() -> None:
     )
     assert houses["Ana Rell"] & houses["Ivo Barr"]
     assert not houses["Lena Voss"] & houses["Ana Rell"]
+
+
+def test_a_phoned_warning_is_notice_that_a_denial_contradicts() -> None:
+    a = _article(
+        "a",
+        "The ferry operator said its crew had phoned the harbour office at 6 am to warn that "
+        "the pier was cracking.",
+    )
+    b = _article(
+        "b",
+        'The harbour office said: "No warning of any kind reached this office '
+        'before the collapse."',
+    )
+    told = _said(
+        "q1",
+        a,
+        "its crew had phoned the harbour office at 6 am to warn that the pier was cracking",
+        "Lena Hask",
+        "operator",
+        "e1",
+    )
+    denied = _said(
+        "q2",
+        b,
+        "No warning of any kind reached this office before the collapse.",
+        "Piet Rom",
+        "harbour office spokesman",
+        "e2",
+    )
+    assert ("contradicts", "q1", "q2") in _relations([told, denied], [a, b])
+
+
+def test_in_the_dark_is_no_notice() -> None:
+    a = _article(
+        "a", "Vell's trade minister said Lorsk had kept his government in the dark for two days."
+    )
+    b = _article(
+        "b", "Lorsk's trade ministry said the Vell embassy had been informed on Tuesday morning."
+    )
+    dark = _said(
+        "q1",
+        a,
+        "Lorsk had kept his government in the dark for two days",
+        "Ivo Tarn",
+        "Vell Trade Minister",
+        "e1",
+    )
+    told = _said(
+        "q2",
+        b,
+        "the Vell embassy had been informed on Tuesday morning",
+        None,
+        "Lorsk trade ministry",
+    )
+    assert ("contradicts", "q1", "q2") in _relations([dark, told], [a, b])
+
+
+def test_own_words_declared_untrue_and_a_later_admission() -> None:
+    a = _article("a", 'The port spokesman said: "No ship entered the harbour before the storm."')
+    b = _article(
+        "b",
+        "The port authority acknowledged that a ship had entered the harbour before the storm. "
+        'The port spokesman said: "What I said on Monday was not true."',
+    )
+    denial = _said(
+        "q1",
+        a,
+        "No ship entered the harbour before the storm.",
+        "Aldo Prin",
+        "port spokesman",
+        "e1",
+    )
+    admission = _said(
+        "q2", b, "that a ship had entered the harbour before the storm", None, "port authority"
+    )
+    retraction = _said(
+        "q3", b, "What I said on Monday was not true.", "Aldo Prin", "port spokesman", "e1"
+    )
+    found = _relations([denial, admission, retraction], [a, b])
+    assert ("corrects", "q1", "q2") in found
+    assert ("corrects", "q1", "q3") in found
+
+
+def test_remarks_called_an_attempt_to_hide_dispute_them() -> None:
+    text = (
+        'The mayor said the guild "bears the blame" for the fire. '
+        'The guild\'s head, Ona Pell, called her remarks "an attempt to hide behind the dead".'
+    )
+    a = _article("a", text)
+    claim = _said("q1", a, 'the guild "bears the blame" for the fire', "Ada Morn", "mayor", "e1")
+    scorn = _said(
+        "q2", a, 'her remarks "an attempt to hide behind the dead"', "Ona Pell", "head", "e2"
+    )
+    assert ("disputes", "q1", "q2") in _relations([claim, scorn], [a])

@@ -605,3 +605,34 @@ def test_country_possessive_body_resolves_to_the_body():
     ]
     found = entity_for_name("Dursa's coast guard", ents)
     assert found is not None and found.id == "e2"
+
+
+def test_authorities_of_a_named_country_resolve_to_the_country():
+    from newsdesk.model import Entity
+    from newsdesk.stories.resolve import entity_for_name
+
+    ents = [Entity(id="e1", name="Dursa", type="GPE", aliases=[], roles=[], mentions=[])]
+    found = entity_for_name("authorities of Dursa", ents)
+    assert found is not None and found.id == "e1"
+
+
+def test_a_place_named_like_an_organisation_opening_is_not_folded_into_it():
+    from newsdesk.stories.resolve import resolve_entities
+
+    a = art("a1", "The Karvu Abbey Trust runs the festival, its chairman said on Monday.")
+    b = art(
+        "b1",
+        "A crowd surged toward the northern entrance of the Karvu shrine during the festival, "
+        "officials said.",
+    )
+    names = {e.name: e for e in resolve_entities([a, b])}
+    assert "Karvu" not in names["Karvu Abbey Trust"].aliases
+    assert names["Karvu"].type == "GPE"
+
+
+def test_zh_written_without_its_h_is_one_spelling():
+    from newsdesk.stories.resolve import same_person, spelling_key
+
+    assert spelling_key("Lozhkin") == spelling_key("Lozkin")
+    assert same_person("Mirko Lozhkin", "Mirko Lozkin")
+    assert not same_person("Mirko Lozhkin", "Mirko Loshkin")

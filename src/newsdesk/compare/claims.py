@@ -9,8 +9,9 @@ the signals no sentence vector carries:
   "found no defects"), from spaCy's dependency parse;
 - **notice**: whether it says one side was told, warned or informed of something, or that a
   message reached it ("notified ... in advance", "was warned in writing", "the report was
-  delivered") or that it was not ("no advance notice", "nothing reached us", "learned of it
-  only after", "denied that ... gave any warning");
+  delivered", "phoned the police to warn") or that it was not ("no advance notice", "nothing
+  reached us", "kept them in the dark", "learned of it only after", "denied that ... gave any
+  warning");
 - **timing**: whether it says something happened *before* or *after* another happening
   ("informed ... before the strikes" vs "immediately after", "no advance warning", "did not
   sound until the water ..."), with the words of that other happening (the anchor);
@@ -54,6 +55,9 @@ _RETRACTION = re.compile(
     r"|retract\w*|walk\w* back|take (?:it|that) back|(?:went|gone|go) too far|spoke too soon"
     r"|premature\w*|overstat\w*|(?:wrong|incorrect|inaccurate) information"
     r"|should not have said|shouldn't have said"
+    # "what I said was not true": the speaker's own earlier words
+    r"|(?:I|we) (?:had |have )?(?:said|stated|claimed|told \w+)\b[^.;:]{0,40}?"
+    r"\b(?:was|is|were) (?:not true|false)"
     r"|correct\w* (?:the|my|his|her|its|our|their|a|an|an earlier) (?:record|statement|account"
     r"|remarks?))\b",
     re.IGNORECASE,
@@ -83,7 +87,9 @@ _FAULTS_OTHERS = re.compile(
 _REJECTION_WORDS = re.compile(
     r"\b(?:false|falsely|falsif\w*|untrue|not true|unfounded|baseless|groundless|lies|lying"
     r"|a lie|fabricat\w*|deceiv\w*|decepti\w*|distort\w*|mislead\w*|misinformation"
-    r"|disinformation|nonsense|propaganda|smear|slander\w*|fake news"
+    r"|disinformation|nonsense|propaganda|smear|slander\w*|fake news|scapegoat\w*|whitewash\w*"
+    # "an attempt to hide behind ...": the other side's words called a dodge
+    r"|(?:attempt|bid|effort|ploy) to (?:hide|shift|deflect|evade|dodge|escape|distract|cover)"
     # defiance of an order or ruling rejects it: "they would not comply", "vowed to defy"
     r"|(?:will|would|shall) not (?:comply|obey|abide)|refus\w* to (?:comply|obey|abide)"
     r"|def(?:y|ies|ied|ying|iance))\b",
@@ -137,6 +143,13 @@ _VERDICT_ON_THAT = re.compile(
     r"|slander|smear|fake news|disinformation|misinformation)\b",
     re.IGNORECASE,
 )
+# the words are a verdict on another's remarks: 'called her remarks "an attempt to hide ..."'
+_VERDICT_ON_REMARKS = re.compile(
+    r"^\W*(?:his|her|their|its|the\s+[\w'’]+(?:'s|’s)|[A-Z][\w'’-]*(?:'s|’s))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|statements?|words|account|accusations?)\W"
+)
+# the attribution concedes the words: "the police acknowledged on Sunday that ..."
+_ADMITS = re.compile(r"\b(?:admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|acknowledg\w*)\b", re.I)
 _CONTRADICTION = re.compile(
     r"\b(?:contradict\w*|contrary to|at odds with|inconsistent with|cannot both be true)\b",
     re.IGNORECASE,
@@ -151,21 +164,30 @@ _UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|without)\b|n't\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"“”«»]|\b(?:and|but|while|whereas|which)\b")
 # one side telling, warning or informing another, or a message reaching it
-_MESSAGE = r"(?:letters?|reports?|warnings?|notes?|memos?|messages?|documents?|e-?mails?|notices?)"
+_MESSAGE = (
+    r"(?:letters?|reports?|warnings?|alerts?|notes?|memos?|messages?|documents?|e-?mails?"
+    r"|notices?|calls?)"
+)
 _NOTICE = re.compile(
     r"\b(?:notif(?:y|ied|ies|ying|ication)|notice|inform(?:ed|s|ing)?|forewarn\w*"
     r"|warn(?:ed|s|ing|ings)?(?! (?:shots?|fire|systems?|signs?|lights?|sirens?|labels?))"
     r"|told|tell(?:s|ing)?|alert(?:ed|s|ing)?|consult(?:ed|s|ing)?|coordinat(?:ed|ion)"
+    r"|(?:tele)?phoned|in the dark"
     r"|learn(?:ed|t) (?:of|about)|deliver(?:ed|y)|signed for"
-    rf"|received (?:(?:a|an|the|any|no|its|his|her|their|written|formal)\s+)*{_MESSAGE}"
+    rf"|received (?:(?:a|an|the|any|no|its|his|her|their|written|formal|official)\s+)*{_MESSAGE}"
     rf"|sent (?:(?:a|an|the|its|his|her|their|written|formal)\s+)*(?:{_MESSAGE}\s+)?to"
     rf"|(?:{_MESSAGE}|nothing|it)\b[^,;.]{{0,40}}\breach(?:ed|es))\b",
     re.IGNORECASE,
 )
 # a message that reached its recipient: what was told there is on record, whenever it came
 _DELIVERED = re.compile(
-    r"\b(?:deliver(?:ed|y)|signed for|received|sent|reach(?:ed|es))\b", re.IGNORECASE
+    r"\b(?:deliver(?:ed|y)|signed for|received|sent|reach(?:ed|es)|(?:tele)?phoned)\b",
+    re.IGNORECASE,
 )
+# kept uninformed: a notice denied without a negation word
+_UNINFORMED = re.compile(r"\bin the dark\b", re.IGNORECASE)
+# a warning or alert is given ahead of what it warns of
+_WARNING = re.compile(r"\b(?:forewarn\w*|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?)\b", re.IGNORECASE)
 # told "only once the ship was secured", "only after", "not until": not in advance
 _ONLY_LATER = re.compile(r"\b(?:only\s+(?:after|once|when|later)|until)\b", re.IGNORECASE)
 # a notice asked about, wished for or promised, not one that happened
@@ -243,10 +265,12 @@ _SUFFIX = re.compile(r"(?:ations?|ions?|ors?|ers?|ments?|ings?|ed|es|s)$")
 
 @dataclass
 class Timing:
-    """`before` is True when the statement says something happened before `anchor`."""
+    """`before` is True when the statement says something happened before `anchor`;
+    `denied` when it says it did not happen before ("no warning before the flood")."""
 
     before: bool
     anchor: str
+    denied: bool = False
 
 
 @dataclass
@@ -272,11 +296,13 @@ class Claim:
     proposition: bool = False  # it has a verb: not a fragment ("her account of the inspection")
     timing: Timing | None = None
     notice: bool | None = None  # it says a side was told / warned (True) or not (False)
+    forewarns: bool = False  # the notice it says was given is a warning: ahead of its matter
     context_timing: Timing | None = None  # the before/after of the sentences around the words
     retracts: bool = False
     rejects: bool = False
     denies_content: bool = False  # the words are what the speaker denies ("denied that ...")
     points_back: bool = False  # the rejection is of the claim reported just before it
+    admits: bool = False  # the attribution concedes the words ("acknowledged that ...")
     flags_contradiction: bool = False
     numbers: frozenset[str] = frozenset()  # figures, not dates
     vector: np.ndarray | None = None
@@ -324,6 +350,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
             _REJECTS_CLAIM_BEFORE.search(x) for x in leads
         )
         faults_others = bool(_FAULTS_OTHERS.search(f"{' '.join(leads)} {st.text}"))
+        notice = None if _retracts(st.text) else _notice(st.text, denies)
         claims.append(
             Claim(
                 statement=st,
@@ -345,14 +372,17 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 ),
                 denies_content=denies,
                 points_back=pointing_back
-                or bool(_CLAIM_IS_FALSE.search(st.text) or _VERDICT_ON_THAT.match(st.text)),
+                or bool(_CLAIM_IS_FALSE.search(st.text) or _VERDICT_ON_THAT.match(st.text))
+                or bool(_VERDICT_ON_REMARKS.match(st.text) and _REJECTION_WORDS.search(st.text)),
+                admits=any(_ADMITS.search(x) for x in leads),
                 flags_contradiction=bool(
                     _CONTRADICTION.search(st.text) or _CONTRADICTION.search(lead)
                 ),
                 **_figures_and_days(st.text),
                 words=content_stems(st.text),
                 timing=_timing(st.text),
-                notice=None if _retracts(st.text) else _notice(st.text, denies),
+                notice=notice,
+                forewarns=bool(notice) and bool(_WARNING.search(st.text)),
                 context_timing=_timing(context),
             )
         )
@@ -425,7 +455,7 @@ def _timing(text: str) -> Timing | None:
             (m.end() for m in _CLAUSE_END.finditer(text, 0, before.start())), default=0
         )
         negated = bool(_NEGATION.search(text[clause_start : before.start()]))
-        return Timing(before=not negated, anchor=_anchor(text, before.end()))
+        return Timing(before=not negated, anchor=_anchor(text, before.end()), denied=negated)
     return None
 
 
@@ -445,13 +475,13 @@ def _notice(text: str, denied: bool) -> bool | None:
         if _NOT_HAPPENED.search(clause):
             continue
         happened = True
-        if _NEGATION.search(text[clause_start : m.end()]):  # "received no warning"
-            told = False
+        if _NEGATION.search(text[clause_start : m.end()]) or _UNINFORMED.match(m.group()):
+            told = False  # "received no warning", "kept them in the dark"
     if not happened:
         return None
     if _ONLY_LATER.search(text):
         told = False
-    if told and timing is None and not _DELIVERED.search(text):
+    if told and timing is None and not _DELIVERED.search(text) and not find_times(text, None):
         return None  # "we have notified them of this": of what, and when, it does not say
     return told != denied
 

@@ -22,7 +22,8 @@ signal on top of topical closeness; closeness alone never relates two statements
    - `corrects`: the same speaker, the later statement retracts ("what I said was not
      accurate", "those reports were wrong") or says the opposite on a later day (a retraction
      may also come from the speaker's own institution: "the defence ministry walked back" what
-     its Defence Minister said, when the two share a distinctive word); the target is
+     its Defence Minister said, when the two share a distinctive word, and so may an
+     admission of the opposite: "the police acknowledged that a warning was logged"); the target is
      the speaker's earlier statement that others oppose, else the speaker's statement of an
      earlier day (or earlier in the article) closest to the retraction and its sentence
      (>= 0.20);
@@ -269,11 +270,15 @@ def _opposite_notice(a: Claim, b: Claim) -> bool:
     was delivered to the ministry"), the other that it was not ("no advance notice", "no
     warning reached the ministry"), and the two are about one matter: their words or the
     sentences they stand in are close. When the denial is of notice in advance ("no advance
-    notice", "informed only after"), the claim of notice must place it before too."""
+    notice", "informed only after"), the claim of notice must place it before too, unless it
+    is a warning and the denial says none came before ("we warned them" / "no warning
+    reached us before the flood")."""
     if a.notice is None or b.notice is None or a.notice == b.notice:
         return False
-    told = a if a.notice else b
-    if told.timing is None and (a.timing or b.timing):
+    told, not_told = (a, b) if a.notice else (b, a)
+    # a warning is given ahead of its matter: it answers "no warning before the flood"
+    warned_before = told.forewarns and not_told.timing is not None and not_told.timing.denied
+    if told.timing is None and not warned_before and (a.timing or b.timing):
         return False  # "we told them we would respond" says nothing of "no advance notice"
     closeness = max(_context_similarity(a, b), _context_similarity(b, a))
     return closeness >= NOTICE
@@ -377,6 +382,9 @@ def _relation(
         if opposed and later:
             return _Found("corrects", a, b, 1.0, f"{who(b)} later says the opposite: {opposed}.")
         return None
+    if opposed and later and b.admits and (own_side or _same_house(a, b, houses)):
+        # the speaker's own institution later concedes the opposite: "the police admitted ..."
+        return _Found("corrects", a, b, 1.0, f"{who(b)} later says the opposite: {opposed}.")
     if own_side or _same_portfolio(a, b):
         return None  # "the prime minister's office" rejects no claim of the prime minister
     different_side = a.side is None or b.side is None or a.side != b.side
@@ -433,22 +441,34 @@ def _speaks_for(a: Claim, b: Claim) -> bool:
     return name in content_stems(own)
 
 
-_PORTFOLIO = re.compile(r"\b([a-z]{4,})\s+(minist(?:er|ry)|department|secretary)\b")
+# "Dovrian Foreign Minister": the portfolio, and the country or body it serves when named
+_PORTFOLIO = re.compile(
+    r"(?:\b((?!(?:The|Its|His|Her|Their)\b)[A-Z][\w'’-]+)\s+)?"
+    r"\b([A-Za-z]{4,})\s+([Mm]inist(?:er|ry)|[Dd]epartment|[Ss]ecretary)\b"
+)
 
 
 def _same_portfolio(a: Claim, b: Claim) -> bool:
     """One of the two is a ministry and the other its minister ("the justice ministry" and
-    "Justice Minister Ola Berg"): one side, not two parties disputing each other."""
+    "Justice Minister Ola Berg"): one side, not two parties disputing each other, unless
+    they name different countries ("Dovrian Foreign Minister", "Karsanian foreign ministry")."""
 
-    def posts(c: Claim) -> set[tuple[str, bool]]:
+    def posts(c: Claim) -> set[tuple[str | None, str, bool]]:
         role = " ".join(x for x in (c.statement.speaker_name, c.statement.speaker_role) if x)
         return {
-            (m.group(1), m.group(2) in ("ministry", "department"))
-            for m in _PORTFOLIO.finditer(role.lower())
+            (
+                m.group(1) and m.group(1).lower(),
+                m.group(2).lower(),
+                m.group(3).lower() in ("ministry", "department"),
+            )
+            for m in _PORTFOLIO.finditer(role)
         }
 
-    pa, pb = posts(a), posts(b)
-    return any(w == v and house != other for w, house in pa for v, other in pb)
+    return any(
+        w == v and house != other and not (owner and owner_b and owner != owner_b)
+        for owner, w, house in posts(a)
+        for owner_b, v, other in posts(b)
+    )
 
 
 def _retraction_names(b: Claim, a: Claim) -> bool:
@@ -470,6 +490,7 @@ def _names_side_of(b: Claim, a: Claim) -> bool:
 _HOUSE_GENERIC = {
     "minis", "spoke", "depar", "offic", "gover", "natio", "feder", "deput", "senio", "chief",
     "press", "state", "publi", "secre", "gener", "forei", "inter", "affai", "head", "direc",
+    "provi",
     "leade", "presi", "agenc", "counc", "commi", "board", "autho", "servi", "regio", "local",
     "monda", "tuesd", "wedne", "thurs", "frida", "satur", "sunda",
 }  # fmt: skip

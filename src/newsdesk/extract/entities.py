@@ -10,7 +10,8 @@ in parentheses ("Popular Mobilization Forces (PMF)") is recorded as an alias of 
 A person's name the tagger cut after its first word is made whole; a firm's name ("… Minerals")
 or a body's ("… Coalition") tagged as a person is an organisation, a code with digits no name.
 A name is a place when the words next to it say so ("in Sarn", "the port of Sarn", "the Almar
-river"); those place cues are all in one table, `_PLACE_CUES`.
+river"); those place cues are all in one table, `_PLACE_CUES`; a kind of area written after a
+place's name ("Tessan province") is no part of it.
 `entities_record(doc_id, text)` is the `newsdesk entities` stage output (stage-cli.md), with
 the short forms of a name in one article ("Kirby", "Mr. Kirby") folded into its full form.
 
@@ -433,6 +434,11 @@ def _appos_role(span: Span) -> str | None:
 _TRAILING_WORD = re.compile(r"\s+(?:and|or|but|before|after|until|since|during|on|at|by)$")
 
 
+_AREA_KIND_END = re.compile(
+    r"(?<=\w)\s+(?:province|region|district|county|governorate|prefecture|oblast)$"
+)
+
+
 def _clean_name(name: str, label: str) -> str:
     if "(" in name and ")" not in name.split("(", 1)[1]:
         name = name.split("(", 1)[0]  # "Granite Wire (GRX": the bracket is not closed in the span
@@ -443,6 +449,8 @@ def _clean_name(name: str, label: str) -> str:
         name = re.split(r"['’]s\s+", name)[-1]
     if label != "PERSON":
         name = re.sub(r"^(?:the|The)\s+", "", name)
+    if label == "GPE":  # "Tessan province": the lower-case kind of area is no part of the name
+        name = _AREA_KIND_END.sub("", name)
     if label == "ORG":  # "national Civil Protection Service": the qualifier is not the name
         name = re.sub(r"^(?:[a-z][a-z-]*\s+)+(?=[A-Z])", "", name)
     return re.sub(r"\s+", " ", name)
@@ -494,6 +502,8 @@ _PLACE_CUES: dict[tuple[str, str], str] = {
     ),
     # the last word of a place's own name ("Dalby Cove", "the Varn Shoal")
     ("end", "feature"): "Bay, Cove, Harbour, Harbor, Heights, Springs, Falls, Sound, Point",
+    # a structure's last word, never a body's or a person's ("the Lantern Gate"): a facility
+    ("end", "structure"): "Gate, Gates, Bridge, Tower",
     # the same, never a body's name even when tagged an organisation ("the Varn Shoal")
     ("end", "sea feature"): "Shoal, Shoals, Reef, Reefs, Atoll",
     # a last word also a bank's ("Varn Bank"): a place only on the sea, written "on the Varn
@@ -501,6 +511,10 @@ _PLACE_CUES: dict[tuple[str, str], str] = {
     ("end", "sea bank"): "Bank, Banks",
     ("before", "sea"): "on the, off the, off",
     ("after", "sea"): "fishing grounds, grounds, waters",
+    # a holy place named after the name ("the Orim shrine"): the name is the place's
+    ("after", "holy site"): (
+        "shrine, temple, mosque, church, cathedral, monastery, sanctuary, synagogue, pagoda"
+    ),
     # a site in or by a town ("Wadi Nasr prison", "the Marsh Lane estate")
     ("after", "site"): (
         "prison, jail, estate, camp, neighbourhood, neighborhood, quarter, village, town, "
@@ -525,14 +539,16 @@ _PLACE_BEFORE = re.compile(rf"\b(?:{_cues('before', 'place', 'direction', 'area'
 # A one-word name is a place in all its mentions when one stands next to these
 # (`_one_word_places`):
 _CAPITAL_BEFORE = re.compile(rf"\b(?:{_cues('before', 'capital')}),?\s+$")
-_GEO_NOUN_AFTER = re.compile(rf"\s+(?:{_cues('after', 'area', 'geography')})\b")
+_GEO_NOUN_AFTER = re.compile(rf"\s+(?:{_cues('after', 'area', 'geography', 'holy site')})\b")
 # A mention of a one-word name next to these votes for a place (`_one_word_places`):
 _PLACE_VOTE = re.compile(rf"\b(?i:{_cues('before', 'place', 'maybe place')})\s+$")
 _SEAT_AFTER = re.compile(rf"\s+(?:{_cues('after', 'seat')})\b")
 # A name tagged as a person is a place when its role ends in these or these follow it
 # (`find_entities`):
 _SEAT_OF = re.compile(r"\b(?:" + _cues("before", "seat", gap=r"\s+") + ")$", re.IGNORECASE)
-_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_cues('after', 'area', 'site')})\b")
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_cues('after', 'area', 'site', 'holy site')})\b")
+# A name tagged as a body or a person is a facility when it ends in these (`find_entities`):
+_STRUCTURE_END = re.compile(rf"\s(?:{_cues('end', 'structure')})$")
 
 
 # A named weather event: "Storm Berenike", "Hurricane Tamsin", "the cyclone Ferra".
@@ -547,6 +563,8 @@ _SEA_AFTER = re.compile(rf"\s+(?:{_cues('after', 'sea')})\b")
 _STORM_BEFORE = re.compile(r"\b(?i:storm|hurricane|typhoon|cyclone)\s+$")
 # A dateline: "PORT SELWYN, Maraquend (GRX) -": the word after the capitals is a country.
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]{2,40},\s+$")
+# A dateline's place in capitals at the start of a line: "SARN —", "PORT SELWYN, Maraquend".
+_DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*)(?:,\s|\s+[—–-]\s)")
 
 
 # A kind of organisation or outlet written right before its name ("the investigative website
@@ -596,7 +614,11 @@ _ROLE_AFTER = re.compile(rf",\s+(?:(?i:a|an|the)\s+)?(?:[\w’'-]+\s+){{0,2}}{_R
 _ROLE_END = re.compile(rf"\b{_ROLE_WORD}\s+$")
 # "a forensic accountant hired by the firm, Ana Rell, told …": a role noun phrase, then the
 # name set off by its comma.
-_ROLE_BEFORE_COMMA = re.compile(rf"\b{_ROLE_WORD}(?:\s+[a-z][\w’'-]*){{0,5}},\s*$")
+# ("The Minister of the Interior, Ana Rell": a capitalised word after "of", "for", "the")
+_ROLE_BEFORE_COMMA = re.compile(
+    rf"\b{_ROLE_WORD}(?:\s+(?:[a-z][\w’'-]*|(?:(?<=of\s)|(?<=for\s)|(?<=the\s))[A-Z][\w’'-]*))"
+    r"{0,6},\s*$"
+)
 # Newspapers and broadcasters the tagger takes for people ("Sennan Herald").
 _OUTLET = re.compile(
     r"\s(?:Herald|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Telegraph|Courier|"
@@ -775,6 +797,10 @@ _PERSON_TITLES = {
     "councillor",
     "councilor",
 }
+# "told Radio Vesk's": the name after it is the outlet's interviewer, a person
+_TOLD_OWNERS = re.compile(
+    r"\b(?:told|telling|speaking to|speaking with)\s+(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+$"
+)
 # A title only a person bears, written right before a name the tagger typed otherwise.
 _PERSON_TITLE_BEFORE = re.compile(rf"\b(?i:{'|'.join(sorted(_PERSON_TITLES))})\.?\s+$")
 # Last words of a firm's name, never of a person's ("Vell Minerals", "Ostra Dairies").
@@ -811,8 +837,10 @@ def _label(ent: Span, text: str) -> str | None:
     elif _is_name(ent.text) and (
         _role_named(text, ent.start_char, ent.end_char)
         or _PERSON_TITLE_BEFORE.search(text[max(0, ent.start_char - 14) : ent.start_char])
+        or _TOLD_OWNERS.search(text[max(0, ent.start_char - 40) : ent.start_char])
     ):
-        # "Nasrin Vakili, head of operations", "Dr Ines Loh": tagged ORG for an unseen name
+        # "Nasrin Vakili, head of operations", "Dr Ines Loh", "told Radio Vesk's Ana Moor":
+        # tagged ORG for an unseen name
         return "PERSON"
     elif len(ent) >= 3 and _titled_name(ent):
         # "Nurse Hanne Brekvold, speaking slowly, …" tagged GPE, "Rear Admiral Ilse Varn" ORG
@@ -945,6 +973,8 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
             mention.type = label = "GPE"
         if label == "OTHER" and _PLACE_WORD_END.search(name):
             mention.type = label = "GPE"  # "Dalby Cove": a place, though tagged a facility
+        elif label in {"ORG", "PERSON"} and _STRUCTURE_END.search(name):
+            mention.type = label = "OTHER"  # "the Lantern Gate": a facility, though tagged a body
         elif label == "ORG" and (
             _SEA_FEATURE_END.search(name)
             or (
@@ -1005,7 +1035,8 @@ def _one_word_places(text: str, mentions: list[EntityMention]) -> None:
     """Give one type to a one-word name the tagger typed differently across the article.
 
     A name that is no part of a person's full name is a place when the text makes an adjective
-    of it ("Kaldoria" next to "Kaldorian") or calls it a capital; otherwise its mentions take
+    of it ("Kaldoria" next to "Kaldorian"), calls it a capital or writes it in capitals as its
+    dateline ("SARN —"); otherwise its mentions take
     the type most of them have (a person's type loses a tie), but for a person given a role.
     """
     in_people = {
@@ -1018,11 +1049,16 @@ def _one_word_places(text: str, mentions: list[EntityMention]) -> None:
     for m in mentions:
         if " " not in m.name and m.name not in in_people and m.type in _WORD_TYPES:
             by_name.setdefault(m.name, []).append(m)
+    datelines = set(_DATELINE.findall(text))
     for name, group in by_name.items():
-        if _demonym_in(text, name) or any(
-            _CAPITAL_BEFORE.search(text[max(0, m.start - 20) : m.start])
-            or _GEO_NOUN_AFTER.match(text, m.end)
-            for m in group
+        if (
+            _demonym_in(text, name)
+            or name.upper() in datelines
+            or any(
+                _CAPITAL_BEFORE.search(text[max(0, m.start - 20) : m.start])
+                or _GEO_NOUN_AFTER.match(text, m.end)
+                for m in group
+            )
         ):
             kind = "GPE"
         else:
@@ -1099,7 +1135,8 @@ def _listed_with_places(text: str, m: EntityMention, mentions: list[EntityMentio
         if o is m or o.type != "GPE":
             continue
         gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
-        if re.fullmatch(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+", gap):
+        # ("Lesnia and neighbouring Dornik": a word of the list's own before the name)
+        if re.fullmatch(r",\s*|,?\s+(?:and|or)\s+(?:[a-z]+\s+)?", gap):
             return True
     return False
 

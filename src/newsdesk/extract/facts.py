@@ -5,11 +5,13 @@ workers were killed", "killed 12 and wounded 40", "the death toll rose to 14", "
 people are missing", "more than 60 mortar and rocket attacks") with its quantity
 (number words read: "three", "a dozen", "more than a hundred"), qualifier (exact, at_least,
 more_than, about, nearly, up_to, fewer_than), unit (people, troops, targets, attacks, homes...),
-what it counts (killed, injured, missing, evacuated, hospitalized, ill, rescued, arrested, targets
-hit, troops, attacks, homes destroyed...) and who claims it ("according to the Hashed", "the
-government said") as written. `story_facts(articles)` turns them into story `Fact` records,
-leaving out figures told of a year before the story's ("two drivers were killed there in 2019"
-in a story whose reports are of 2025: background, not this event's count).
+what it counts (killed, injured, critical, missing, evacuated, hospitalized, ill, rescued,
+arrested, targets hit, troops, attacks, homes destroyed, the size of a crowd...) and who claims
+it ("according to the Hashed", "the government said"; in a quote going on, or with "he said",
+the speaker named earlier in the paragraph) as written. `story_facts(articles)` turns them
+into story `Fact` records, leaving out figures told of a year before the story's ("two drivers
+were killed there in 2019" in a story whose reports are of 2025: background, not this event's
+count).
 
 It leaves out figures that are not about the event: years, dates and times, ages ("51-year-old",
 "Barra, 51,"), percentages, prices and subscriptions ("4.99 crowns per week"), phone numbers,
@@ -82,6 +84,7 @@ QUALIFIERS = {
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
+    "closer to": "about",
     "up to": "up_to",
     "as many as": "up_to",
     "at most": "up_to",
@@ -117,7 +120,7 @@ _VAGUE_RE = (
 WHAT_WORDS: list[tuple[str, str]] = [
     (
         r"death toll|dead|deaths?|died|killed|killing|kills|lives|fatalities|bodies|perished|"
-        r"lost their lives",
+        r"lost their lives|eliminated|eliminating",
         "killed",
     ),
     (r"wounded|wounding|injured|injuring|injuries|hurt", "injured"),
@@ -136,6 +139,8 @@ WHAT_WORDS: list[tuple[str, str]] = [
         "evacuated",
     ),
     (r"discharged", "discharged"),
+    # "eight in a critical condition", "19 still in intensive care": the gravely hurt
+    (r"critical(?:ly)?|in (?:a |an )?(?:serious|grave) condition|intensive care", "critical"),
     # "14 infants confirmed ill", "sickened 30 guests": an illness the story counts
     (r"(?<!-)ill(?!-)|sick|sickened|fell ill|taken ill|poisoned|infected", "ill"),
     (
@@ -195,8 +200,10 @@ _ADJ = (
     r"while|where|because|and|or|but|who|which|that|if)\s)"
     r"[a-z][\w-]*\s+){0,3}?"
 )
+# "25 mortar and rocket attacks": two kinds of weapon named before the counted noun
+_WEAPON_PAIR = r"(?:(?:rocket|drone|mortar|missile|artillery|air|shell)\s+(?:and|or)\s+)?"
 _UNIT_RE = re.compile(
-    rf"\s+(?:of\s+(?:the\s+|them\s+|those\s+)?)?{_ADJ}(?P<unit>{TROOPS}|{PEOPLE}|{THINGS}|{MONEY}|"
+    rf"\s+(?:of\s+(?:the\s+|them\s+|those\s+)?)?{_WEAPON_PAIR}{_ADJ}(?P<unit>{TROOPS}|{PEOPLE}|{THINGS}|{MONEY}|"
     rf"(?:person|civilian|soldier|child|target|home|house|building|attack|strike|death|dead)s?"
     rf"|(?-i:[a-z]{{2,}}men|[a-z]{{3,}}(?<![siu])s)"
     # a singular person noun after a count, as translated English writes it: "reached 52 prisoner"
@@ -214,10 +221,11 @@ _VERB_BEFORE = re.compile(
     r"forcing|forced|"
     r"arrested|detained|treating|treated|discharged|hit|struck|targeted|deployed|"
     r"confirmed|toll\s+(?:rose|climbed|rises|stood|was|is|of|at|to)(?:\s+to)?|"
-    r"(?:rose|climbed|risen|raised|raising|raises|revised|revising|lowered|lowering|"
+    r"(?:rose|climbed|risen|raised|raising|raises|lifted|lifting|lifts|revised|revising|"
+    r"lowered|lowering|"
     r"increased|increasing|increases|grew|grown|jumped|mounted|"
     r"bringing|brought|brings|taking|took|takes|pushing|pushed|pushes)"
-    r"\s+(?:\w+\s+){0,4}?to|at|of)\s+"
+    r"\s+(?:\w+\s+){0,5}?to|at|of)\s+"
     r"(?:another\s+|a further\s+|an additional\s+)?$",
     re.IGNORECASE,
 )
@@ -227,12 +235,12 @@ _CLAIM_VERBS = (
     r"raised|revised|lowered|updated|affirmed|stressed|indicated|noted|revealed|declared|"
     r"explained|insisted|asserted|disclosed|maintained|emphasi[sz]ed|pointed out|warned|"
     r"clarified|mentioned|recorded|registered|counted|tallied|gave|quoted|say|argued|argues|"
-    r"counts|repeated|repeats|speaks? of"
+    r"counts|repeated|repeats|speaks? of|cited|citing|cites"
 )
 # "has said", "also announced", "later told": words between a claimant and its verb
 _AUX = (
     r"(?:(?:has|have|had|also|later|earlier|again|then|previously|repeatedly|separately|now|still|"
-    r"first|initially|continues\s+to|continue\s+to)\s+){0,2}"
+    r"first|initially|nonetheless|nevertheless|kept|keeps|continues\s+to|continue\s+to)\s+){0,2}"
 )
 _ROLE = (
     r"officials?|government|ministry|spokes(?:man|woman|person)|police|military|army|"
@@ -252,7 +260,7 @@ _PORTFOLIO = (
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-)?"  # "Saif al-Dabbagh"
 _CLAIMANT = (
     rf"(?<![\w'’-])(?:(?:the|a|an|its|their|The|A|An)\s+(?:[A-Z][\w'’-]*(?:'s|’s)?\s+)?(?:(?!the\b|an?\b)[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:{_ROLE})\b(?:\s+of\s+(?:the\s+)?(?:{_PORTFOLIO})\b)?"
+    rf"(?:{_ROLE})\b(?:\s+of\s+(?:the\s+)?(?:{_PORTFOLIO}|[A-Z][\w'’-]*)\b)?"
     # "Tesmaria's interior ministry": a named owner's body
     rf"|[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE})\b"
     rf"|(?:(?:the|a|an|its|their|The|A|An)\s+)?(?:{_PARTICLE}[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|al|the)"
@@ -282,9 +290,11 @@ _OFFICIAL_FIGURE = re.compile(
 _WHO_APPOS_SAID = re.compile(
     rf"^\W*(?:The\s+)?(?P<who>{_CLAIMANT}),\s[^,]{{3,150}},\s+(?:{_CLAIM_VERBS})\b"
 )
-# "..., said police chief Anna Berg." (not "said Brask-led guards killed ...": a subject)
+# "..., said police chief Anna Berg.", "..., announced the ministry," (not "said Brask-led
+# guards killed ...": a subject): the claimant of what comes before it
 _SAID_WHO = re.compile(
-    rf"\b(?:said|says|told reporters|reported)\s+(?P<who>{_CLAIMANT})"
+    rf"\b(?:said|says|told reporters|reported|announced|stated|declared|indicated)\s+"
+    rf"(?P<who>{_CLAIMANT})"
     r"(?=\s*(?:[,.;:!?()\"”—–]|$)|\s+(?:on|in|at|from|who|after|when|during|last|late|earlier|"
     r"yesterday|today|this|according|adding)\b)"
 )
@@ -292,6 +302,11 @@ _SAID_WHO = re.compile(
 _WHO_SAYING = re.compile(
     rf"^\W*(?P<who>{_CLAIMANT})\s+(?:{_AUX})[a-z]+ed\b[^,;\"“”]{{0,120}}?,\s+"
     r"(?:saying|adding|insisting|claiming|arguing|stating)\b"
+)
+# "the agency raised its count of the dead to 14": the body whose own count it is
+_WHO_COUNTED = re.compile(
+    rf"(?P<who>{_CLAIMANT})\s+(?:{_AUX})(?:raised|lifted|revised|lowered|updated|put)\s+"
+    r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:count|toll|tally|figure|total)\b"
 )
 # "Asked about the deaths of two officers, Berg said ...": the figure is the question's
 _ASKED_ABOUT = re.compile(
@@ -347,7 +362,8 @@ _FIGURE_OF = re.compile(
     r"\b(?:number|figure|count|toll|total|tally)\s+of\s+(?:only\s+)?$", re.IGNORECASE
 )
 _REVISED_TO = re.compile(
-    r"\b(?:raising|raised|raises|revising|revised|revises|lowering|lowered|lowers|putting|"
+    r"\b(?:raising|raised|raises|lifting|lifted|lifts|revising|revised|revises|lowering|lowered|"
+    r"lowers|putting|"
     r"rising|rose|rises)\s+(?:it|the (?:figure|number|count|toll|total))?\s*to\s+$",
     re.IGNORECASE,
 )
@@ -390,11 +406,27 @@ _PERSON_OUTCOMES = (
     "arrested",
     "kidnapped",
     "released",
+    "critical",
+)
+# the size of a crowd: "estimated the crowd at 200,000", "police put it closer to 300,000"
+_CROWD_AT = re.compile(
+    r"\b(?:crowds?|attendance|turnout)\b[^.;]{0,80}?\b(?:at|to|of|it|numbered|reached)\s+$",
+    re.IGNORECASE,
+)
+_UNIDENTIFIED = re.compile(
+    r"[^,;.]{0,40}?\b(?:unidentified|not\s+(?:yet\s+)?(?:been\s+)?identified|"
+    r"yet\s+to\s+be\s+(?:\w+\s+)?identified)\b",
+    re.IGNORECASE,
 )
 _SPOKE_WITH = re.compile(
     r"\b(?:spoke|speaking|talked|talking|interviewed|met)\s+(?:(?:with|to)\s+)?$", re.I
 )
-_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|us)\b(?!\s+(?:who|that|which)\b)", re.I)
+# "eight of them", "19 of the injured": part of a group already counted
+_PART_OF = re.compile(
+    r"\s+of\s+(?:them|those|these|us|the\s+(?:injured|wounded|dead|victims|survivors))\b"
+    r"(?!\s+(?:who|that|which)\b)",
+    re.I,
+)
 _PULLED_FROM = re.compile(r"\b(?:pulled|plucked|lifted|hauled|dragged|winched)\s+$", re.I)
 _FROM_DANGER = re.compile(
     r"[^,.;]{0,30}?\b(?:from|out of)\s+(?:the\s+)?(?:(?:upper|flooded|their|its)\s+)?"
@@ -445,7 +477,10 @@ _CLAUSE_END = re.compile(
 )
 # A phrase naming another group inside the clause ("ten of them from the fugitives were
 # arrested"): its words say who the figure's people are, not what happened to them.
-_OTHER_GROUP = re.compile(rf"\b(?:of|from|among)\s+(?:the|them|those|these)\s+(?:{PEOPLE})\b", re.I)
+_OTHER_GROUP = re.compile(
+    rf"\b(?:of|from|among)\s+(?:the|them|those|these)\s+(?:{PEOPLE}|injured|wounded|dead)\b",
+    re.I,
+)
 
 
 _JOINT = re.compile(
@@ -529,12 +564,19 @@ def _claimant(sentence: str, start: int, end: int) -> str | None:
         _WHO_APPOSITIVE_SAID,
         _WHO_SAID,
         _WHO_SAYING,
+        _WHO_COUNTED,
     ):
         for m in pattern.finditer(sentence):
             if not _good_claimant(m["who"], sentence, m.start("who")):
                 continue
+            if pattern is _SAID_WHO and m.end() <= start:
+                continue  # "12 died, said X, ...": X claims what comes before, not after
             if re.match(r"\s+to\b", sentence[m.end() :]):
                 continue  # "the toll in Dalby has raised to nine": a count rising, no claim
+            if pattern is _WHO_SAID and _ACCORDING.match(sentence, m.end() - len("according to")):
+                continue  # "killing Ana Dree, according to Y": Y claims it, not the one killed
+            if m.start() >= end and _OWN_CLAUSE.match(sentence, m.end()):
+                continue  # "40 troops are based there under a pact X has said he wants to end"
             who = _TITLE.sub("", m["who"].strip(" ,."))
             if m.end() <= start:
                 if before is None or m.end() > before[0]:
@@ -549,6 +591,9 @@ def _claimant(sentence: str, start: int, end: int) -> str | None:
     return after[1] if after is not None else None
 
 
+# "... X has said he wants ...": the verb has a clause of its own to say, not the figure before it
+_OWN_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+[a-z]+", re.IGNORECASE)
+
 _TITLE = re.compile(
     r"^(?:(?:Brigadier|Brig\.|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|Lieutenant|"
     r"Dr\.?|Doctor|Prof\.|Professor|Sheikh)\s+)+(?=[A-Z])"
@@ -559,8 +604,12 @@ def _good_claimant(words: str, sentence: str, at: int) -> bool:
     who = words.strip(" ,.")
     if _PRONOUN.match(who) or _NOT_CLAIMANT.match(who) or len(who) < 2:
         return False
-    # "aid workers in the province of X said": X is not who said it
-    return not _AFTER_PREPOSITION.search(sentence, 0, at)
+    # "aid workers in the province of X said": X is not who said it ("doctors at the X
+    # hospital said": the body the role belongs to is)
+    return not _AFTER_PREPOSITION.search(sentence, 0, at) or bool(_ROLE_AT.search(sentence, 0, at))
+
+
+_ROLE_AT = re.compile(rf"\b(?:{_ROLE})\s+(?:at|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Money the story is about: "fined X 14.8 million euros", "a ransom of 40 bitcoin", "paid him
@@ -911,9 +960,13 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
             referred = _FIGURE_OF.search(sentence, 0, m.start()) or _REVISED_TO.search(
                 sentence, 0, m.start()
             )
-            if what == unit == "people" and in_sentence and referred:
+            if in_sentence and (
+                (what == unit == "people" and referred)
+                or (what not in _PERSON_OUTCOMES and _OF_WHOM.search(sentence, 0, m.start()))
+            ):
                 # "52 escaped, against the figure of 37 given by Y": the same count, another figure
-                # ("put the number at 2.1 million before raising it to 6.4 million": the same)
+                # ("put the number at 2.1 million before raising it to 6.4 million": the same;
+                # "38 dead, of whom nine are foreigners": part of that count)
                 unit, what = in_sentence[-1].unit, in_sentence[-1].what
             out.append(
                 FactMention(
@@ -923,7 +976,8 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
                     qualifier=qualifier,
                     unit=unit,
                     what=what,
-                    claimed_by=_claimant(sentence, m.start(), m.end()),
+                    claimed_by=_claimant(sentence, m.start(), m.end())
+                    or _paragraph_claimant(text, s_start, sentence),
                     sentence_start=s_start,
                     sentence_end=s_end,
                     text=text[s_start:s_end],
@@ -932,6 +986,34 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
             in_sentence.append(out[-1])
         previous = sentence
     return out
+
+
+_OF_WHOM = re.compile(r"\b(?:of|among)\s+whom\s+$", re.IGNORECASE)
+_HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told)\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _paragraph_claimant(text: str, s_start: int, sentence: str) -> str | None:
+    """For a sentence with no claimant of its own that goes on a quote ('"Ten died," said X.
+    "We treat 40."') or says "he said": the claimant of the last sentence of its paragraph
+    naming one (the first named outside quotes in that sentence)."""
+    earlier = text[text.rfind("\n", 0, s_start) + 1 : s_start]
+    quoted = len(_QUOTE_MARK.findall(earlier)) % 2 == 1 or _QUOTE_MARK.match(sentence.lstrip())
+    if not quoted and not _HE_SAID.search(sentence):
+        return None
+    speaker = None
+    for a, b in sentence_spans(earlier):
+        part = earlier[a:b]
+        named = [
+            (m.start("who"), m["who"])
+            for pattern in (_SAID_WHO, _WHO_APPOS_SAID, _WHO_APPOSITIVE_SAID, _WHO_SAID)
+            for m in pattern.finditer(part)
+            if _good_claimant(m["who"], part, m.start("who"))
+            and len(_QUOTE_MARK.findall(part, 0, m.start("who"))) % 2 == 0
+        ]
+        if named:
+            speaker = _TITLE.sub("", min(named)[1].strip(" ,."))
+    return speaker
 
 
 def after_text(m: re.Match[str]) -> str:
@@ -996,12 +1078,17 @@ def _fact_at(
         r"\s+(?:people\s+)?(?:(?:were|was|have been|had been|are|is|remain|remained|have|had)\s+)?"
         r"(?:(?:now|still|also|since|later|all)\s+)?"
         r"(?:(?:known|confirmed|believed|feared|presumed|thought)\s+to\s+(?:have\s+|be\s+)?)?"
-        r"(?:dead|died|killed|drowned|perished|injured|wounded|missing|unaccounted|trapped|"
+        r"(?:dead|died|killed|drowned|perished|injured|wounded|hurt|missing|unaccounted|trapped|"
         r"searched|sought|in hospital|hospitali[sz]ed|rescued|saved|damaged|destroyed)\b",
         after,
     )
+    if unit_raw is None and _CROWD_AT.search(before):
+        # "estimated the crowd at about 200,000, while police put it closer to 300,000"
+        return m.start(), m.end(), float(quantity), _qualifier(m["qual"], number), "people", "crowd"
     if unit_raw is None and verb_m is None and dead_m is None and part_m is None:
         return None
+    if unit_raw and unit_raw.lower() == "bodies" and _UNIDENTIFIED.match(after):
+        return None  # "three bodies had yet to be identified": some of the dead, not a toll
     end = m.end() + (unit_m.end() if unit_m else part_m.end() if part_m else 0)
     what = _what(sentence, m.start(), end)
     if what in (None, "people") and _PULLED_FROM.search(before) and _FROM_DANGER.match(after):
@@ -1029,6 +1116,8 @@ def _fact_at(
     modifier_what = _what_of_words(after[: unit_m.start("unit")]) if unit_m else None
     if modifier_what:
         what = modifier_what
+    if unit_m and _LATER_DIED.match(after, unit_m.end()):
+        what = "killed"  # "three injured miners later died": they are dead now
     unit = _unit(unit_raw)
     if verb_m is not None:
         verb_what = _what_of_words(verb_m["verb"])
@@ -1088,6 +1177,9 @@ def _fact_at(
         unit,
     ):
         what = "attacks"
+    elif what == "attacks" and unit not in ("people", "troops"):
+        # "the jets struck four depots": the depots are what the attacks hit, not attacks
+        what = "targets hit" if _HIT_BEFORE.search(before) else unit
     thing = unit not in ("people", "troops")
     if thing and what not in ("destroyed", "damaged", "targets hit", "attacks", "funds"):
         what = unit
@@ -1117,7 +1209,9 @@ def _fact_at(
         and not m["qual"]
         and not re.fullmatch(THINGS, unit, re.IGNORECASE)
         and (
-            re.search(r"\bthe\s+(?:(?:last|first|next|other|same|final|top)\s+)?$", before, re.I)
+            re.search(
+                r"\bthe\s+(?:(?:last|first|next|other|same|final|top)\s+)?$|['’]s\s+$", before, re.I
+            )
             or len(re.findall(r"[\"“”]", before)) % 2 == 1
         )
     ):  # "the last four digits", "the two sides", '"needs three attempts': no count of the event
@@ -1135,6 +1229,10 @@ def _fact_at(
     return start, end, float(quantity), qualifier, unit, what
 
 
+_HIT_BEFORE = re.compile(r"\b(?:hit|hitting|struck|striking|targeted|targeting|attacked)\b", re.I)
+_LATER_DIED = re.compile(
+    r"\s+(?:(?:later|since|subsequently|then|have|had)\s+)*(?:died|succumbed)\b", re.IGNORECASE
+)
 _GENERIC_NOUN = re.compile(
     r"^(?:people|persons?|dead|deaths?|bodies|victims|others|civilians|individuals)$", re.I
 )
@@ -1208,9 +1306,15 @@ def model_qualifier(qualifier: str) -> Qualifier:
 _VAGUE_SAID = re.compile(rf"\b(?:{_VAGUE_RE})\b", re.IGNORECASE)
 
 
-# "Two of its drivers were killed near the border in 2019": a figure of an earlier year (a
-# bare year: "in December 2024" may be the event itself, told in a report of January 2025)
-_IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid)[-\s]+)?((?:19|20)\d\d)\b")
+# "Two of its drivers were killed near the border in 2019", "the 2019 crash killed two",
+# "the worst since May 2019, when two died": a figure of an earlier year (a bare year after
+# "in": "in December 2024" may be the event itself, told in a report of January 2025)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+_IN_YEAR = re.compile(
+    r"\bin\s+(?:(?:early|late|mid)[-\s]+)?((?:19|20)\d\d)\b"
+    r"|\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]"
+    rf"|\bsince\s+(?:(?:{_MONTHS})\s+)?((?:19|20)\d\d),?\s+when\b"
+)
 
 
 def _story_year(articles: list[Article]) -> int | None:
@@ -1225,8 +1329,17 @@ def _story_year(articles: list[Article]) -> int | None:
 
 
 def _earlier_year(sentence: str, year: int | None) -> bool:
-    """The sentence dates what it tells to a year before the story's: background."""
-    return year is not None and any(int(y) < year for y in _IN_YEAR.findall(sentence))
+    """The sentence dates what it tells to a year before the story's: background. A year in
+    a "since" clause ("the worst since the monitors arrived in 2019") dates the reference
+    point, not the figure."""
+    if year is None:
+        return False
+    for m in _IN_YEAR.finditer(sentence):
+        if m[1] and _SINCE_CLAUSE.search(sentence, 0, m.start()):
+            continue
+        if any(y and int(y) < year for y in m.groups()):
+            return True
+    return False
 
 
 def story_facts(

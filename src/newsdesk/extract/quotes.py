@@ -938,15 +938,35 @@ def _strip_space(sub: list[Token]) -> list[Token]:
     return sub[lo:hi]
 
 
+def _clause_after_aside(tok: Token) -> list[Token]:
+    """A "that" clause the parser hung on an aside after the cue: "maintains for his part
+    that …", "insists in a statement that …" (the clause read as the aside noun's)."""
+    return [
+        clause
+        for prep in tok.rights
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for clause in noun.rights
+        if clause.dep_ in {"acl", "relcl"}
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    ]
+
+
 def _content_of(tok: Token) -> tuple[int, int] | None:
     """The clausal complement of a cue, in the cue's paragraph."""
     text = doc_text(tok.doc)
     found: list[tuple[int, int]] = []
-    for child in tok.children:
-        if child.dep_ in {"ccomp", "parataxis"} or (
-            child.dep_ == "xcomp"
-            and (tok.lemma_ in THOUGHT_VERBS or tok.lemma_ in SPEECH_VERBS)
-            and tok.lemma_ != "continue"  # "X continues to lead", not a statement
+    asides = _clause_after_aside(tok)
+    for child in [*tok.children, *asides]:
+        if (
+            child in asides
+            or child.dep_ in {"ccomp", "parataxis"}
+            or (
+                child.dep_ == "xcomp"
+                and (tok.lemma_ in THOUGHT_VERBS or tok.lemma_ in SPEECH_VERBS)
+                and tok.lemma_ != "continue"  # "X continues to lead", not a statement
+            )
         ):
             sub = _strip_space(list(child.subtree))
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -1244,8 +1264,13 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
     if holder is not None:
         st.speaker_name, st.speaker_role, st.speaker_type = holder, role_text, "PERSON"
         return
-    if _ROLEWORD.search(low) or len(low.split()) > 1:
+    if _ROLEWORD.search(low) or len(low.split()) > 1 or _people(low):
         st.speaker_role = role_text
+
+
+def _people(word: str) -> bool:
+    """A plural of a noun for people ("witnesses", "residents"): a speaker kept as a role."""
+    return word.endswith("s") and any(_PERSON_NOUN.fullmatch(word[:-n]) for n in (1, 2))
 
 
 _PERSON_NOUN = re.compile(

@@ -4,7 +4,7 @@
 records: "Kirby", "Mr. Kirby" and "John Kirby" are one person; transliterations of one name
 merge ("Mohammed Shia al-Sudani" / "Mohamed Chia al-Soudani", "Basim al-Awadi" / "Basim
 Alawadi") through a spelling key that ignores article prefixes (al-, el-), doubled letters,
-vowels and the usual transliteration pairs (ou/u, ch/sh, kh/k, q/k, y/i, h/g, …); an acronym
+vowels and the usual transliteration pairs (ou/u, ch/sh, kh/k, zh/z, q/k, y/i, h/g, …); an acronym
 joins the name it was defined for ("Popular Mobilization Forces (PMF)"), and an organisation
 named without its country ("State Department") the one named with it ("US State Department";
 left apart when two countries' are named); a one-word place two outlets spell otherwise
@@ -157,6 +157,7 @@ _DIGRAPHS = [
     ("x", "ks"),
     ("y", "i"),
     ("j", "i"),
+    ("zh", "z"),  # "Brezhnev" is "Breznev" where the h is left out
     ("z", "s"),
     ("w", "v"),
 ]
@@ -970,6 +971,9 @@ def story_statements(articles: Sequence[Article], entities: Sequence[Entity]) ->
     return out
 
 
+_PLACE_BODY = r"(?:authorities|officials|police|government|administration|ministry|military|army)"
+
+
 def entity_for_name(name: str, entities: Sequence[Entity]) -> Entity | None:
     """The entity a name as written refers to (its name, an alias, or a spelling variant).
 
@@ -980,12 +984,13 @@ def entity_for_name(name: str, entities: Sequence[Entity]) -> Entity | None:
     if len(exact) == 1:
         return exact[0]
     # "Tarn regional authorities", "the Dalby police": the officials of a named place
-    # "Kavren's interior ministry", "the Kavrenian government": the body of a named country
+    # "Kavren's interior ministry", "the Kavrenian government", "the authorities of Kavren":
+    # the body of a named country
     body = re.fullmatch(
         r"(?P<place>[A-Z][\w'’-]*?(?:\s+[A-Z][\w'’-]*?)?)(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}"
-        r"(?:authorities|officials|police|government|administration|ministry|military|army)",
+        rf"{_PLACE_BODY}",
         name,
-    )
+    ) or re.fullmatch(rf"{_PLACE_BODY}\s+of\s+(?P<place>[A-Z][\w'’-]*)", name)
     if body:
         place = body["place"]
         places = [e for e in entities if e.type == "GPE" and place in (e.name, *e.aliases)]
