@@ -1038,3 +1038,33 @@ def test_probe19_kinds_of_furniture_go(line: str, reason: str) -> None:
 )
 def test_probe19_near_misses_stay(line: str) -> None:
     assert reason_inside(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Already a card holder? Log in here", "paywall"),
+        ("Prices include GST. Pause or end your plan in your settings.", "paywall"),
+        ("Rp 45,000", "paywall"),
+        ("comes to KSh 250 a week", "paywall"),
+        (
+            "The Kettle Ledger exists only thanks to donations. Give 5 euros a month and help us"
+            " keep digging → Support us",
+            "paywall",
+        ),
+        (
+            "Wire story: carried unaltered from an agency feed, it was not written or edited by"
+            " anyone at our desk",
+            "legal",
+        ),
+    ],
+)
+def test_plan_wall_donation_and_agency_disclaimer_lines(line: str, reason: str) -> None:
+    """A plan's price in a currency's letters, its tax-and-cancel small print, a pass holder's
+    sign-in, a donation appeal with its button and an agency copy's disclaimer are junk."""
+    assert reason_inside(line) == reason
+
+
+def test_a_shelter_living_from_donations_in_the_report_stays() -> None:
+    line = "The shelter lives from donations and has taken in forty dogs since January."
+    assert reason_inside(line) is None

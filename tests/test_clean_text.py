@@ -592,7 +592,7 @@ _FIELD_PROBE_NAMES = (
     "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
     " junk_probe9 junk_probe10 junk_probe11 junk_probe12 junk_probe13 junk_probe14"
     " junk_probe15 junk_probe16 junk_probe17 junk_probe18 junk_probe19 junk_probe20"
-    " junk_probe21"
+    " junk_probe21 junk_probe22"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -638,6 +638,10 @@ _FIELD_PROBES_OPEN = {
     "u1_selampir_nickel_refiner_wire_business_paywall",
     "u3_ruakaha_bay_pool_cracks_regional_site",
     "u4_abrewanko_cocoa_depot_fire_radio_wire",
+    # agency copy on a paper's page: the key takes the paper, the cleaner the wire of the dateline
+    "w1_sonakhali_urea_plant_wire_business_paywall",
+    # the key infers the outlet from "the Gazette's" and an e-mail domain: no line names it
+    "w3_port_ardmuir_pier_closure_scottish_regional",
 }
 
 
@@ -2267,3 +2271,79 @@ def test_outlet_the_report_names_as_asker_whose_questions_were_handed_on() -> No
     handed = "The ministry forwarded the questions of The Dale Lamp to the coast guard.\n"
     assert clean_text(_ENDLESS + asked + handed).outlet == "The Dale Lamp"
     assert clean_text(_ENDLESS + handed).outlet is None
+
+
+def test_plan_wall_split_by_its_small_print_goes_whole() -> None:
+    """A price-plan block closing the copy goes whole, the plan names and perks too, even
+    where its tax-and-cancel line reads like a sentence."""
+    report = [
+        "The ferry to Marrowby will stop running on Sundays from March, the operator said.",
+        "Councillors said they would ask the region to pay for a winter timetable instead.",
+    ]
+    wall = [
+        "Already a reader? Log in here",
+        "Harbour Card Weekly",
+        "Rp 45,000",
+        "Harbour Card Yearly",
+        "Rp 1,900,000",
+        "comes to Rp 36,000 a week",
+        "Prices include VAT. Cancel or pause your plan from your profile.",
+        "Every card comes with",
+        "Unlimited stories in the app",
+        "The weekend edition as a digital replica",
+    ]
+    cleaned = clean_text("\n".join(report + wall))
+    assert cleaned.text.split("\n") == report
+    assert {r.text for r in cleaned.removed} == set(wall)
+
+
+def test_bracketed_fix_note_is_a_correction_and_dated_byline_gives_the_day() -> None:
+    """A wire's "(Corrects ...)" note is a correction; a byline carrying the day dates the
+    article; a parenthesised town with its country opens the dateline."""
+    import datetime as dt
+
+    from newsdesk.clean.stamps import stamped_date
+
+    cleaned = clean_text(
+        "\n".join(
+            [
+                "Marrowby ferry loses its Sunday crossing",
+                "By Petra Lindqvist, 4 February 2031",
+                "(Fixes name of ferry operator in paragraph 2)",
+                "(Marrowby, Ostland) The ferry will stop running on Sundays from March, the"
+                " operator said on Tuesday.",
+                "Councillors said they would ask the region to pay for a winter timetable.",
+            ]
+        )
+    )
+    assert [(n.kind, n.text) for n in cleaned.notices] == [
+        ("correction", "(Fixes name of ferry operator in paragraph 2)")
+    ]
+    assert cleaned.dateline == "Marrowby, Ostland"
+    assert stamped_date(cleaned) == dt.date(2031, 2, 4)
+
+
+def test_an_association_holding_the_copyright_gives_its_newsroom() -> None:
+    """ "© Association Kestrel" on a page printing "Kestrel" alone: the newsroom is the outlet;
+    a reuse notice that asks for consent closes the holder's line."""
+    cleaned = clean_text(
+        "\n".join(
+            [
+                "Records obtained by Kestrel show the quarry paid no rent for six years, a"
+                " council audit found.",
+                "The quarry's owner did not answer questions sent on Monday.",
+                "© 2031 Association Kestrel. Texts may be republished with attribution.",
+            ]
+        )
+    )
+    assert cleaned.outlet == "Kestrel"
+    held = clean_text(
+        "\n".join(
+            [
+                "The quarry paid no rent for six years, a council audit found on Monday.",
+                "© Harbour Lamp 2031 – Copying this text, in whole or in part, requires our"
+                " prior consent.",
+            ]
+        )
+    )
+    assert held.outlet == "Harbour Lamp"

@@ -129,7 +129,9 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
             r"(?:story|article|report)\b"
             # an unlabelled closing line: "This article was amended on 3 May 2031 to correct ..."
             r"|^this\s+(?:story|article|report|piece)\s+(?:was|has\s+been)\s+(?:amended|"
-            r"corrected|changed|edited)\b[^.!?]{0,60}?\bto\s+(?:correct|fix|remove\s+an?\s+error)\b",
+            r"corrected|changed|edited)\b[^.!?]{0,60}?\bto\s+(?:correct|fix|remove\s+an?\s+error)\b"
+            # a wire's bracketed fix note: "(Corrects spelling of name in paragraph 3)"
+            r"|^\((?-i:Corrects|Fixes)\b[^()]{3,200}\)$",
             re.IGNORECASE,
         ),
     ),
@@ -151,8 +153,8 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
             # "This story was revised on Monday with figures from the census."
             r"|revised(?:\s+(?:on|at)\s+[^.]{1,30})?\s+(?:with|to (?:add|include|reflect)))\b"
             # a wire's version note under its headline: "(Adds quote in paragraph 5)", "(Recasts
-            # with minister's comments)", "(Corrects spelling of name in paragraph 3)"
-            r"|^\((?-i:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Removes|Inserts|Fixes"
+            # with minister's comments)"
+            r"|^\((?-i:Adds|Updates|Recasts|Rewrites|Changes|Removes|Inserts"
             r"|Refiles|Releads|Writes through|Tops)\b[^()]{3,200}\)$"
             # the same note after a wire's version tag: "UPDATE 2-Adds quote in paragraph 5."
             r"|^(?-i:UPDATE|REFILE|CORRECTED)(?: \d{1,2})?\s*-\s*(?-i:Adds|Updates|Recasts|"
@@ -367,8 +369,10 @@ _HOLDER = (
 )
 # a reuse notice after the holder: "© Harbour Times - All reproduction forbidden"
 _REUSE_NOTICE = (
-    r"\s+[-–—|]\s+(?:all\s+)?(?:reproduction|republication|redistribution|copying)\b"
-    r"[^©]{0,60}\b(?:prohibited|forbidden|not permitted|reserved)\W*"
+    r"\s+[-–—|]\s+(?:all\s+)?(?:reproduc(?:tion|ing)|republi(?:cation|shing)|redistribut"
+    r"(?:ion|ing)|copying)\b[^©]{0,60}\b(?:prohibited|forbidden|not permitted|reserved"
+    # "- Reproducing this text, in whole or in part, requires our written consent."
+    r"|requires? (?:our |the |prior )?(?:\w+ )?(?:consent|permission|authori[sz]ation))\W*"
 )
 # who holds a copyright line ("© 2025 Harbour Times", "(c) Harbour Times 2025. All rights
 # reserved."): the outlet, when the copy names no other
@@ -507,7 +511,9 @@ DATELINE = re.compile(
     rf"(?:,\s*(?i:{_DATE}|{_DAY_NAME}\b))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*[-–—:]+\s+(?=\S)"
     # "(Kettleby) The ...", "(Kettleby) – The ..."
-    r"|^\((?P<dl2>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})\)\s+(?:[-–—]\s+)?(?=[A-Z“\"])"
+    # and with its country: "(Kettleby, Ostland) The ..."
+    r"|^\((?P<dl2>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,2})?)\)\s+(?:[-–—]\s+)?(?=[A-Z“\"])"
     # a news agency's style: "KARVIK, March 3. /Nordwire/. The ..."
     r"|^(?P<dl3>[A-Z][A-Z.'’\- ]{1,40}[A-Z]),\s*"
     rf"(?i:{_DATE})\.?\s*/(?P<agency2>[A-Z][\w .&-]{{1,30}})/\.?\s+(?=\S)"
@@ -560,11 +566,13 @@ LABEL_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# a currency before its figure: a sign, or a code or abbreviation ("Rs", "Tk", "KSh", "USD")
+_CURRENCY = r"(?:[$€£¥₹₩₽₦৳₱₺₴₪฿₫]|\b(?:rs|tk|rp|rm|ksh|usd|eur|gbp|inr|bdt|pkr|ngn|kes)\.?\s*)"
 PRICE = re.compile(
-    r"^(?:[$€£¥₹₩₽]|rs\.?\s*|usd\s*|eur\s*)\s?\d[\d,.]*(?:\s*(?:/|per\s+)\s*\w+)?\s*$"
+    rf"^{_CURRENCY}\s?\d[\d,.]*(?:\s*(?:/|per\s+)\s*\w+)?\s*$"
     r"|^\d[\d,.]*\s?(?:[$€£¥₹]|usd|eur|dollars?|euros?)(?:\s*(?:/|per\s+)\s*\w+)?\s*$"
     r"|^\d+\s+(?:days?|weeks?|months?|years?)$"
-    r"|(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥₹])\s*(?:/|per\s+|a\s+|every\s+(?:\d+\s+)?)\s*"
+    rf"|(?:{_CURRENCY}\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥₹])\s*(?:/|per\s+|a\s+|every\s+(?:\d+\s+)?)\s*"
     r"(?:mo(?:nth)?|yr|year|week)s?\b"
     # a figure in a currency's word, bare or after its plan's name: "390 kronor a year",
     # "Plus Annual — 390 kronor a year"
@@ -869,12 +877,18 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:this|the) (?:story|article|analysis|piece|coverage) is (?:free|open|unlocked) "
         r"(?:to read|to all|for all|for everyone|for everybody|to everyone)\b"
         r"|^(?:members|subscribers)[’']? (?:edition|exclusive)\s*:"
-        r"|\b(?:log|sign) ?in to unlock\b|\b(?:members|subscribers)\s*:\s*(?:log|sign) ?in\b",
+        r"|\b(?:log|sign) ?in to unlock\b|\b(?:members|subscribers)\s*:\s*(?:log|sign) ?in\b"
+        # "The Harbour Lamp exists only thanks to donations. Give 5 euros a month → Support us"
+        r"|\b(?:lives?|exists?|survives?|runs?|depends?|relies?) "
+        r"(?:only |entirely |solely |wholly )?(?:from|on|off|thanks to) "
+        r"(?:(?:reader|readers['’]|your) )?donations\b.{0,120}"
+        r"\b(?:help us|support us|donate)\b"
+        r"|[→»]\s*(?:donate|support us|give now)\W*$",
         strong=True,
     ),
     _rule(
         "paywall",
-        r"\balready (?:a )?(?:[\w-]+ )?(?:subscribed|subscriber|member|registered|have an "
+        r"\balready (?:a )?(?:[\w-]+ )?(?:subscribed|subscriber|member|holder|registered|have an "
         r"account)\?\s*(?:log ?in|sign ?in)\b|^(?:get|unlock|enjoy) (?:full|unlimited|complete) "
         r"access\b",
         strong=True,
@@ -940,7 +954,11 @@ RULES: tuple[Rule, ...] = (
         r"until (?:you )?cancel\b|\b(?:GST|VAT|taxes)\s+(?:extra|additional)\s+as\s+applicable\b"
         # "Cancel at any time. Prices include VAT."
         r"|(?:^|[.!?]\s+)(?:all )?prices (?:include|exclude|incl\.|excl\.) (?:VAT|GST|"
-        r"(?:sales )?tax(?:es)?)\W*$",
+        r"(?:sales )?tax(?:es)?)\W*$"
+        # "Prices include GST. Pause or end your plan in your settings."
+        r"|^(?:all )?prices (?:include|exclude|incl\.|excl\.) (?:VAT|GST|(?:sales )?tax(?:es)?)"
+        r"[.!]\s+(?:you can )?(?:switch|stop|cancel|change|pause|end|upgrade|manage)\b[^.!?]{0,40}"
+        r"\b(?:plan|pass|subscription|membership)\b[^.!?]{0,40}[.!]?$",
         strong=True,
     ),
     _rule("paywall", r"\b(?:digital|premium) (?:subscription|access|plans?|membership)\b"),
@@ -1266,7 +1284,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "legal",
         r"\b(?:has|have) not been edited by\b.{0,60}\b(?:staff|desk|team)\b|"
-        r"\b(?:auto-?generated|published) from a syndicated feed\b",
+        r"\b(?:auto-?generated|published) from a syndicated feed\b"
+        # "Wire story: carried unaltered from a syndicated service, not written or edited by ..."
+        r"|\b(?:comes?|came|carried|taken|run) (?:unedited|unaltered|verbatim|as received) "
+        r"from an? (?:syndicated|wire|news agency|agency) (?:feed|service)\b"
+        r"|\b(?:neither|not) (?:written|edited) (?:nor|or) (?:written|edited) by\b",
         strong=True,
     ),
     _rule("legal", r"\bno [\w ]{0,40}journalists? (?:was|were) involved\b", strong=True),

@@ -5,8 +5,9 @@ A copied page keeps the lines its site printed around the headline: "Published 3
 removes them as `timestamp` (or lifts an update notice); this module reads the day they state:
 
 1. the date of a wire dateline ("TAL HARUN, 14/03/2025 (MNA) -"); else a stamp that is not an
-   update, at the head of the article (before its third report line) or labelled "published"
-   / "posted" anywhere: the first one in the text;
+   update (or a byline giving its day, "By Jane Doe, 9 March 2031"), at the head of the article
+   (before its third report line) or labelled "published" / "posted" anywhere: the first one in
+   the text;
 2. else the earliest day an update stamp or update notice names: the article is at least that
    old, and updates mostly come within a day or two of publication.
 
@@ -28,6 +29,7 @@ import re
 
 from newsdesk.clean.text import TextCleaning
 from newsdesk.extract.times import find_times
+from newsdesk.model import Lifted, Removed
 
 _UPDATE = re.compile(r"\b(?:updated?|modified|edited|revised|amended)\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(?:published|posted|first published|publication date)\b", re.I)
@@ -146,7 +148,11 @@ def stamped_date(cleaning: TextCleaning) -> dt.date | None:
         if lifted.field == "dateline" and (day := _day(lifted.text)):
             return day
     head_end = _head_end(cleaning)
-    stamps = [r for r in cleaning.removed if r.reason == "timestamp" and r.line is not None]
+    stamps: list[Removed | Lifted] = [
+        r for r in cleaning.removed if r.reason == "timestamp" and r.line is not None
+    ]
+    # a byline with its day: "By Jane Doe, 9 March 2031"
+    stamps += [x for x in cleaning.lifted if x.field == "author" and x.line is not None]
     stamps.sort(key=lambda r: r.line or 0)
     # a stamp labelled "Published" at the head beats a bare date line of the page's chrome
     # above it ("Tuesday, 14 Jul 2026": the day the page was viewed)

@@ -58,7 +58,8 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    holder ("Harbour Times - All rights reserved", "© Harbour Times - All reproduction forbidden",
    "... prohibited without authorization of the Harbour Times"; a company, "Harbour Posten AS",
    "Harbour Broadcast Pvt Ltd", gives way to the brand it owns printed over the menu, "Harbour
-   Live", and so does a trust or foundation owning a newsroom) or a "Follow Harbour Times on
+   Live", and so does a trust or foundation owning a newsroom; "© Association Harbour" is
+   "Harbour" where the page prints that name alone) or a "Follow Harbour Times on
    X" line, else a masthead ("Voice of the Dales" over a menu is one too). A masthead above
    the report's first sentence goes, with the tagline under it ("Local news, every day"):
    "THE HARBOUR LAMP", "The Kettle Standard", "Harbour Now - Politics", a translated page's
@@ -1347,6 +1348,9 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         holder = None  # "© Harbour Media Group" under "The Harbour Times": the paper's owner
     if holder and _AGENCY_ONLY.match(holder):
         holder = _brand(holder, [r.text for r in result.removed]) or holder
+    if holder and (m := _ASSOCIATION.match(holder)):
+        bare = holder[m.end() :]  # "© Asociația Harbour" over "obtained by Harbour": its newsroom
+        holder = bare if _printed_again(bare, [t.replace(holder, "") for t in texts]) else holder
     if result.outlet and (full := _full_name(result.outlet, [holder])):
         result.outlet = full  # "(Harbour)" in the dateline, "© Harbour News Agency" at the foot
     if result.outlet and _AGENCY_ONLY.match(result.outlet):
@@ -1368,6 +1372,11 @@ _COMPANY = re.compile(
     r"\b(?:(?i:group|holdings?|publishing|publications|publishers|inc|incorporated|ltd|limited"
     r"|trust|foundation"
     rf"|corp|corporation|company|co|llc|plc|gmbh|pty|enterprises)|{LEGAL_FORMS})\.?$"
+)
+# an association owning a newsroom, named before it: "Association Harbour", "Asociația Harbour"
+_ASSOCIATION = re.compile(
+    r"^(?:Association|Asociația|Asociatia|Asociación|Associação|Associazione|Associació"
+    r"|Stowarzyszenie|Sdružení|Udruga|Udruženje|Egyesület)\s+(?=[A-Z])"
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # the legal form closing a company's name, no part of the outlet's (see `rules.LEGAL_FORMS`)
