@@ -756,3 +756,37 @@ def test_a_year_in_a_since_clause_does_not_date_the_figure() -> None:
     )
     dated = Article(id="a", source="a", text=text, published=dt.date(2031, 5, 2))
     assert [(f.what, f.quantity) for f in story_facts([dated])] == [("killed", 3), ("injured", 9)]
+
+
+def test_the_wounded_who_since_died_are_counted_dead() -> None:
+    from newsdesk.extract.facts import find_facts
+
+    def kinds(text: str) -> list[tuple[float, str]]:
+        return [(f.quantity, f.what) for f in find_facts(text, None)]
+
+    # a wounded man "having succumbed" is one of the dead, not one of the injured
+    assert (1.0, "killed") in kinds(
+        "The toll of the landslide rose to nine dead, one injured miner having succumbed "
+        "in the regional hospital overnight."
+    )
+    # they had been in critical condition, but the sentence says they died
+    assert kinds(
+        "Three climbers who had been in critical condition at the valley clinic died on Sunday, "
+        "the rescue service said."
+    ) == [(3.0, "killed")]
+    # still critical: no death
+    assert kinds("Four workers who were burned remain in critical condition.") == [
+        (4.0, "critical")
+    ]
+
+
+def test_fighters_named_by_a_side_are_people_killed() -> None:
+    from newsdesk.extract.facts import find_facts
+
+    found = [
+        (f.quantity, f.unit, f.what)
+        for f in find_facts(
+            'The police said officers had killed "at least 12 terrorists" near the border.', None
+        )
+    ]
+    assert found == [(12.0, "people", "killed")]

@@ -354,3 +354,89 @@ def test_remarks_called_an_attempt_to_hide_dispute_them() -> None:
         "q2", a, 'her remarks "an attempt to hide behind the dead"', "Ona Pell", "head", "e2"
     )
     assert ("disputes", "q1", "q2") in _relations([claim, scorn], [a])
+
+
+def test_telling_the_truth_is_no_notice() -> None:
+    from newsdesk.compare.claims import _notice
+
+    assert _notice("the logbook proves that the council told the truth on Friday", False) is None
+    assert _notice("we told the council before the flood reached the town", False) is True
+
+
+def _one(text: str, words: str, name: str | None, role: str | None, speaker=None):
+    art = _article("a1", text)
+    return read_claims([_said("s1", art, words, name, role, speaker)], [art])[0]
+
+
+def test_a_claim_reported_to_be_rejected_is_not_the_speakers_own() -> None:
+    words = (
+        'the shipping line of "deception" over its claim to have alerted harbour staff '
+        "before the spill"
+    )
+    claim = _one(f"The port authority accused {words}.", words, None, "port authority")
+    assert claim.rejects
+    assert claim.timing is None and claim.notice is None  # the before is the line's claim
+    first = _article("a1", f"The port authority accused {words}.")
+    later = _article(
+        "a2",
+        "The shipping line said its alert reached harbour staff at 9 pm, about an hour after "
+        "the spill began.",
+    )
+    admission = "its alert reached harbour staff at 9 pm, about an hour after the spill began"
+    statements = [
+        _said("s1", first, words, None, "port authority"),
+        _said("s2", later, admission, None, "shipping line"),
+    ]
+    assert not any(k == "contradicts" for k, _, _ in _relations(statements, [first, later]))
+
+
+def test_a_third_partys_verdict_tacked_on_is_no_rejection_by_the_speaker() -> None:
+    words = (
+        "that his divers recovered more than 40 crates, "
+        'a figure the coast guard dismissed as "propaganda."'
+    )
+    claim = _one(f"The salvage captain said {words}", words, "Ivo Darr", "captain")
+    assert not claim.rejects
+    words = 'that the figure of 40 crates was "propaganda."'
+    assert _one(f"The coast guard said {words}", words, None, "coast guard").rejects
+
+
+def test_a_rejection_naming_a_side_points_back_at_that_sides_claim() -> None:
+    text = (
+        "Divers of the Veltan salvage firm said they had raised the hull before the storm. "
+        "A fisherman caught in the storm was also rescued, harbour officials said. "
+        "Mayor Ilse Brandt rejected the Veltan account. "
+        '"Nothing was raised before the storm ended," she said.'
+    )
+    art = _article("a1", text)
+    statements = [
+        _said("s1", art, "they had raised the hull before the storm", None, "Veltan salvage firm"),
+        _said(
+            "s2", art, "A fisherman caught in the storm was also rescued", None, "harbour officials"
+        ),
+        _said("s3", art, '"Nothing was raised before the storm ended,"', "Ilse Brandt", "Mayor"),
+    ]
+    found = _relations(statements, [art])
+    assert ("disputes", "s2", "s3") not in found
+
+
+def test_a_rejection_told_in_the_pluperfect_is_not_aimed_at_the_news() -> None:
+    text = (
+        "The mill owners did not pay the bonus before the strike, the owners' association "
+        "conceded on Monday. "
+        "The weavers' union had called the owners' statements \"a lie\", and it staged a march."
+    )
+    art = _article("a1", text)
+    statements = [
+        _said(
+            "s1",
+            art,
+            "The mill owners did not pay the bonus before the strike",
+            None,
+            "owners' association",
+        ),
+        _said("s2", art, 'the owners\' statements "a lie"', None, "weavers' union"),
+    ]
+    claims = read_claims(statements, [art])
+    assert claims[1].earlier and not claims[0].earlier
+    assert not any(k == "disputes" for k, _, _ in _relations(statements, [art]))

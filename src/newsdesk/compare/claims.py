@@ -11,14 +11,20 @@ the signals no sentence vector carries:
   message reached it ("notified ... in advance", "was warned in writing", "the report was
   delivered", "phoned the police to warn") or that it was not ("no advance notice", "nothing
   reached us", "kept them in the dark", "learned of it only after", "denied that ... gave any
-  warning");
+  warning"; "told the truth" is no notice);
 - **timing**: whether it says something happened *before* or *after* another happening
   ("informed ... before the strikes" vs "immediately after", "no advance warning", "did not
   sound until the water ..."), with the words of that other happening (the anchor);
 - **cues** in the words attributed or in the attribution that leads into them: a retraction
   ("I misspoke", "those reports were wrong", "withdrew his claim"), a rejection of
   someone's claim ("a baseless accusation", "denied that ...", "Residents disputed
-  that."), or an explicit contradiction ("contradicting the minister's account").
+  that."), or an explicit contradiction ("contradicting the minister's account"). Words
+  that reject a claim they report ('accused them of "deception" over their claim to have
+  warned us before ...') take their notice and before/after from their own words only, not
+  from the claim rejected; a third party's verdict tacked on (", a figure the army dismissed
+  as propaganda") is no rejection by the speaker; a rejection pointing back keeps the side it
+  names ("rejected the Dovrian account"); an attribution in the pluperfect ("had called it a
+  lie") marks words said before the news.
 
 It reads the story's records and the articles' text; it decides nothing: `relations` does.
 Cue lists are hand-written because no packaged model recognises them; they name speech acts,
@@ -148,6 +154,48 @@ _VERDICT_ON_REMARKS = re.compile(
     r"^\W*(?:his|her|their|its|the\s+[\w'’]+(?:'s|’s)|[A-Z][\w'’-]*(?:'s|’s))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|statements?|words|account|accusations?)\W"
 )
+# an attribution in the pluperfect tells what was said before the news: "had called it a lie"
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:\w+ed|said|told|spoken|written|sworn)\b", re.IGNORECASE
+)
+# a claim the words report in order to reject it: 'accused X of "deception" over its claim to
+# have warned them' (what follows is the other side's claim, not the speaker's own)
+_REPORTED_CLAIM = re.compile(
+    r"\b(?:claims?|claimed|allegations?|assertions?|insistence)\s+(?:that|to\s+have)\b",
+    re.IGNORECASE,
+)
+# a verdict of a third party tacked on to the words: '..., a figure the army dismissed as
+# "propaganda"' (the speaker rejects nothing)
+_THIRD_PARTY_VERDICT = re.compile(
+    r",\s*(?:a|an|the)\s+(?:figures?|claims?|numbers?|tolls?|accounts?|versions?|allegations?"
+    r"|assertions?|statements?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:dismiss\w*|reject\w*|call\w*|describ\w*|den(?:y|ies|ied)|brand\w*|label+\w*|term\w*)"
+    r"\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# the side a rejection pointing back names: "rejected the Dovrian account"
+_NAMED_SIDE = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z][\w'’-]+)")
+
+
+def _own_words(text: str) -> str:
+    """`text` without a third party's verdict tacked on to it."""
+    return _THIRD_PARTY_VERDICT.sub("", text)
+
+
+def _named_sides(previous: list[str]) -> frozenset[str]:
+    """Stems of the names a pointing-back rejection gives the claim it rejects ("rejected the
+    Dovrian account" -> "dovrian")."""
+    out: set[str] = set()
+    for x in previous:
+        m = _REJECTS_THAT.search(x)
+        if m:
+            out |= {
+                stem(w.removesuffix("'s").removesuffix("’s"))
+                for w in _NAMED_SIDE.findall(m.group())
+            }
+    return frozenset(out)
+
+
 # the attribution concedes the words: "the police acknowledged on Sunday that ..."
 _ADMITS = re.compile(r"\b(?:admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|acknowledg\w*)\b", re.I)
 _CONTRADICTION = re.compile(
@@ -171,7 +219,8 @@ _MESSAGE = (
 _NOTICE = re.compile(
     r"\b(?:notif(?:y|ied|ies|ying|ication)|notice|inform(?:ed|s|ing)?|forewarn\w*"
     r"|warn(?:ed|s|ing|ings)?(?! (?:shots?|fire|systems?|signs?|lights?|sirens?|labels?))"
-    r"|told|tell(?:s|ing)?|alert(?:ed|s|ing)?|consult(?:ed|s|ing)?|coordinat(?:ed|ion)"
+    # "told the truth", "tells lies": a verdict on honesty, not a side being informed
+    r"|(?:told|tell(?:s|ing)?)(?!\s+(?:the\s+truth|a\s+lie|lies|the\s+difference)\b)|alert(?:ed|s|ing)?|consult(?:ed|s|ing)?|coordinat(?:ed|ion)"
     r"|(?:tele)?phoned|in the dark"
     r"|learn(?:ed|t) (?:of|about)|deliver(?:ed|y)|signed for"
     rf"|received (?:(?:a|an|the|any|no|its|his|her|their|written|formal|official)\s+)*{_MESSAGE}"
@@ -302,7 +351,10 @@ class Claim:
     rejects: bool = False
     denies_content: bool = False  # the words are what the speaker denies ("denied that ...")
     points_back: bool = False  # the rejection is of the claim reported just before it
+    # the side a pointing-back rejection names ("rejected the Dovrian account"): name stems
+    rejects_whose: frozenset[str] = frozenset()
     admits: bool = False  # the attribution concedes the words ("acknowledged that ...")
+    earlier: bool = False  # the attribution is in the pluperfect: "had called it a lie"
     flags_contradiction: bool = False
     numbers: frozenset[str] = frozenset()  # figures, not dates
     vector: np.ndarray | None = None
@@ -350,7 +402,12 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
             _REJECTS_CLAIM_BEFORE.search(x) for x in leads
         )
         faults_others = bool(_FAULTS_OTHERS.search(f"{' '.join(leads)} {st.text}"))
-        notice = None if _retracts(st.text) else _notice(st.text, denies)
+        own = _own_words(st.text)
+        # the words reject a claim they report ("of deception over its claim to have warned
+        # them before ..."): the before/after and notice that claim states are not the speaker's
+        reported = _REPORTED_CLAIM.search(own) if _REJECTION_WORDS.search(own) else None
+        asserted = own[: reported.start()] if reported else st.text
+        notice = None if _retracts(st.text) else _notice(asserted, denies)
         claims.append(
             Claim(
                 statement=st,
@@ -364,7 +421,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 context=context,
                 retracts=not faults_others and (_retracts(st.text) or _retracts(lead)),
                 rejects=bool(
-                    _REJECTION_WORDS.search(st.text)
+                    _REJECTION_WORDS.search(own)
                     or denies
                     or counters
                     or pointing_back
@@ -373,16 +430,18 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 denies_content=denies,
                 points_back=pointing_back
                 or bool(_CLAIM_IS_FALSE.search(st.text) or _VERDICT_ON_THAT.match(st.text))
-                or bool(_VERDICT_ON_REMARKS.match(st.text) and _REJECTION_WORDS.search(st.text)),
+                or bool(_VERDICT_ON_REMARKS.match(st.text) and _REJECTION_WORDS.search(own)),
+                rejects_whose=_named_sides(previous),
                 admits=any(_ADMITS.search(x) for x in leads),
+                earlier=any(_PLUPERFECT.search(x) for x in leads),
                 flags_contradiction=bool(
                     _CONTRADICTION.search(st.text) or _CONTRADICTION.search(lead)
                 ),
                 **_figures_and_days(st.text),
                 words=content_stems(st.text),
-                timing=_timing(st.text),
+                timing=_timing(asserted),
                 notice=notice,
-                forewarns=bool(notice) and bool(_WARNING.search(st.text)),
+                forewarns=bool(notice) and bool(_WARNING.search(asserted)),
                 context_timing=_timing(context),
             )
         )
@@ -391,7 +450,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
         if c.denies_content and not c.verbs:  # "rejected the accusation": not a proposition
             c.denies_content = False
             c.points_back = c.points_back or bool(_SIMPLE_LEAD.fullmatch(c.attribution))
-            c.rejects = c.points_back or bool(_REJECTION_WORDS.search(c.statement.text))
+            c.rejects = c.points_back or bool(_REJECTION_WORDS.search(_own_words(c.statement.text)))
     n = len(claims)
     vectors = embed(
         [c.statement.text for c in claims]

@@ -29,11 +29,13 @@ signal on top of topical closeness; closeness alone never relates two statements
      (>= 0.20);
    - `disputes`: the later statement rejects a claim of another side: the claim reported just
      before it in the same article when the rejection points back ("Residents disputed that.",
-     "The union's claim is false"), else the claim closest to its words and sentence (>= 0.45,
+     "The union's claim is false"; of the side it names: "rejected the Dovrian account"),
+     else the claim closest to its words and sentence (>= 0.45,
      +0.25 when the rejection names the claim's speaker: "what the ministry said is not true";
      "a baseless accusation", "denied that ...", "rejected it, saying ..."), which
      must assert what is denied and place it before or after what the rejection's sentence
-     does;
+     does (a rejection told in the pluperfect, "had called the claims a lie", is not aimed at
+     what the same article reports in the simple past);
    - `contradicts`: opposed statements of different speakers, or (when it is opposed to
      nothing) a statement reported as contradicting another side's close account (placing
      it before or after as that account's sentence says: "contradicting claims that officials
@@ -391,12 +393,15 @@ def _relation(
     if b.rejects and not a.rejects and different_side:
         note = f"{who(b)} rejects the claim of {who(a)}."
         if b.points_back:
-            if _reported_before(a, b) and a.side is not None:
+            if _reported_before(a, b) and a.side is not None and _named_by_rejection(b, a):
                 # the claim reported just before the rejection in the same article
                 return _Found("disputes", a, b, 1.0 + a.order[1] / 1e7, note, targeted=True)
             return None
         score = _context_similarity(a, b) + (NAMED if _names_side_of(b, a) else 0.0)
-        if score >= DISPUTE and a.proposition and _rejected_claim_fits(a, b):
+        # "X had called the claims a lie": said before what the article reports as news, so
+        # not aimed at words the same article reports in the simple past
+        before_news = b.earlier and not a.earlier and a.order[0] == b.order[0]
+        if score >= DISPUTE and a.proposition and not before_news and _rejected_claim_fits(a, b):
             return _Found("disputes", a, b, score, note, targeted=True)
     if opposed:
         note = f"{who(a)} and {who(b)} cannot both be right: {opposed}."
@@ -478,6 +483,21 @@ def _retraction_names(b: Claim, a: Claim) -> bool:
     if not name or not a.statement.speaker_role:  # "Keldra Dam" has no role: not a person
         return False
     return name in content_stems(f"{b.statement.text} {b.lead}")
+
+
+def _named_by_rejection(b: Claim, a: Claim) -> bool:
+    """When the rejection pointing back names whose claim it rejects ("rejected the Dovrian
+    account"), `a` is that side's: its speaker's name or role carries the name."""
+    if not b.rejects_whose:
+        return True
+    who = " ".join(x for x in (a.statement.speaker_name, a.statement.speaker_role, a.side) if x)
+    words = content_stems(who)
+    return any(
+        w.startswith(n[:4]) or n.startswith(w[:4])
+        for n in b.rejects_whose
+        for w in words
+        if len(n) >= 4 and len(w) >= 4
+    )
 
 
 def _names_side_of(b: Claim, a: Claim) -> bool:

@@ -179,7 +179,8 @@ _WHAT_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in WHAT_WOR
 PEOPLE = (
     r"people|persons|civilians|fighters|militants|residents|children|women|men|"
     r"villagers|victims|workers|employees|passengers|students|americans|iraqis|"
-    r"contractors|members|militiamen|combatants|insurgents|rebels|police(?:men|officers)?|"
+    r"contractors|members|militiamen|combatants|insurgents|rebels|terrorists|gunmen|attackers|"
+    r"assailants|jihadists|extremists|police(?:men|officers)?|"
     r"officers|guards|protesters|demonstrators|migrants|refugees|families|households|"
     r"patients|evacuees|bodies|hostages|prisoners|inmates|detainees|convicts|fugitives|escapees|"
     r"others|staff|journalists|crew|survivors|babies|infants|toddlers|guests|customers|"
@@ -1118,6 +1119,10 @@ def _fact_at(
         what = modifier_what
     if unit_m and _LATER_DIED.match(after, unit_m.end()):
         what = "killed"  # "three injured miners later died": they are dead now
+    # "one wounded having succumbed", "two soldiers who had been in critical condition died":
+    # the words after the figure say they are dead now, whatever state they were in before
+    if _DIED_SINCE.match(after, unit_m.end() if unit_m else 0):
+        what = "killed"
     unit = _unit(unit_raw)
     if verb_m is not None:
         verb_what = _what_of_words(verb_m["verb"])
@@ -1232,6 +1237,14 @@ def _fact_at(
 _HIT_BEFORE = re.compile(r"\b(?:hit|hitting|struck|striking|targeted|targeting|attacked)\b", re.I)
 _LATER_DIED = re.compile(
     r"\s+(?:(?:later|since|subsequently|then|have|had)\s+)*(?:died|succumbed)\b", re.IGNORECASE
+)
+_DIED_SINCE = re.compile(
+    r"\s+(?:(?:injured|wounded|hurt)(?:\s+[a-z]+)?\s*)?,?\s*(?:"
+    r"having\s+(?:(?:later|since|subsequently|then)\s+)*(?:died|succumbed)"
+    r"|(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\b[^,.;:]{0,80}?"
+    r"\b(?:later\s+|since\s+|then\s+)?(?:died|succumbed)"
+    r")\b",
+    re.IGNORECASE,
 )
 _GENERIC_NOUN = re.compile(
     r"^(?:people|persons?|dead|deaths?|bodies|victims|others|civilians|individuals)$", re.I
