@@ -592,7 +592,7 @@ _FIELD_PROBE_NAMES = (
     "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
     " junk_probe9 junk_probe10 junk_probe11 junk_probe12 junk_probe13 junk_probe14"
     " junk_probe15 junk_probe16 junk_probe17 junk_probe18 junk_probe19 junk_probe20"
-    " junk_probe21 junk_probe22"
+    " junk_probe21 junk_probe22 junk_probe23"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -622,9 +622,10 @@ FIELD_PROBES = [
 # 2027"); the cleaner reads neither the author nor the date from such a line yet.
 # junk_probe17's p1 keys a "Clarification:" notice as kind "clarification", which the story
 # model's notice kinds (correction, update, editor-note) do not have: the cleaner says correction.
-# junk_probe20's t1 is n4's page again (a wire story under "(GNS)" with a disclaimer that the
-# paper's staff did not edit it): the key wants the paper, the cleaner gives the wire; so
-# is junk_probe21's u1. Its u3 and u4 print the outlet only in an e-mail domain, a short form
+# junk_probe21's u1 is n4's page again (a wire story under "(GNS)" with a disclaimer that the
+# paper's staff did not edit it, the wire spelled out on the page): the key wants the paper,
+# the cleaner gives the wire (junk_probe20's t1, its code never spelled out, gives the paper).
+# junk_probe21's u3 and u4 print the outlet only in an e-mail domain, a short form
 # ("the Chronicle's") or a live-stream promo and report sentences: no outlet is read from them.
 _FIELD_PROBES_OPEN = {
     "n4_halvern_teachers_strike_aggregator",
@@ -634,7 +635,6 @@ _FIELD_PROBES_OPEN = {
     "k1_kolmari_highway_abductions_nigerian_daily",
     "m5_wadi_seraf_arrests_egyptian_english_portal",
     "p1_qasimpur_power_strike_pakistani_daily",
-    "t1_khor_salim_smelter_wire_business_paywall",
     "u1_selampir_nickel_refiner_wire_business_paywall",
     "u3_ruakaha_bay_pool_cracks_regional_site",
     "u4_abrewanko_cocoa_depot_fire_radio_wire",
@@ -642,6 +642,10 @@ _FIELD_PROBES_OPEN = {
     "w1_sonakhali_urea_plant_wire_business_paywall",
     # the key infers the outlet from "the Gazette's" and an e-mail domain: no line names it
     "w3_port_ardmuir_pier_closure_scottish_regional",
+    # the key infers the outlet from an e-mail domain and "the Sentinel app": no line names it
+    "v3_ruakiri_kowhai_road_slip_nz_regional",
+    # the key takes a bare name under the report for the author: it may be a teaser's or a tag
+    "v5_phuoc_long_ha_salinity_vietnamese_translated",
 }
 
 
@@ -2347,3 +2351,59 @@ def test_an_association_holding_the_copyright_gives_its_newsroom() -> None:
         )
     )
     assert held.outlet == "Harbour Lamp"
+
+
+def test_an_unbracketed_version_note_is_an_update_and_the_dateline_below_still_lifts() -> None:
+    raw = (
+        "Ferry runs aground off Kettle Point\n"
+        "This version adds a comment from the ferry operator (paragraph 4).\n"
+        "KETTLE POINT, Harbour Bay County - A ferry carrying 80 passengers ran aground on a"
+        " sandbank early on Tuesday, the coastguard said.\n"
+        "All passengers were taken ashore by lifeboat.\n"
+    )
+    cleaned = clean_text(raw)
+    assert [(n.kind, n.text) for n in cleaned.notices] == [
+        ("update", "This version adds a comment from the ferry operator (paragraph 4).")
+    ]
+    assert cleaned.dateline == "KETTLE POINT, Harbour Bay County"
+
+
+_STORY = (
+    "Ferry runs aground off Kettle Point\n"
+    "KETTLE POINT (HW) - A ferry carrying 80 passengers ran aground on a sandbank early on"
+    " Tuesday, the coastguard said.\n"
+    "All passengers were taken ashore by lifeboat, and the hull was being checked for damage.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "outlet"),
+    [
+        # a wire's code never spelled out gives way to the site that ran the text unedited
+        (
+            "Syndicated content: published as received from the agency. Harbour Daily has not"
+            " edited this text",
+            "Harbour Daily",
+        ),
+        ("Get the Kettle Courier app on Google Play and the App Store", "HW"),
+        ("© 2031 Kettle Online – Please cite the source when reproducing.", "HW"),
+    ],
+)
+def test_outlet_from_a_syndication_disclaimer_beats_a_bare_wire_code(
+    foot: str, outlet: str
+) -> None:
+    assert clean_text(_STORY + foot + "\n").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("foot", "outlet"),
+    [
+        ("Get the Kettle Courier app on Google Play and the App Store", "Kettle Courier"),
+        ("© 2031 Kettle Online – Please cite the source when reproducing.", "Kettle Online"),
+        # a free licence's holder, a foundation, gives the newsroom its name names
+        ("Republish this story for free under CC BY 4.0 – Fundación Kettle 2031", "Kettle"),
+    ],
+)
+def test_outlet_from_an_app_prompt_a_citation_notice_or_a_licence(foot: str, outlet: str) -> None:
+    raw = _STORY.replace(" (HW)", "").replace("Ferry runs", "Kettle ferry runs") + foot + "\n"
+    assert clean_text(raw).outlet == outlet

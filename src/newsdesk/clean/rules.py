@@ -156,6 +156,9 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
             # with minister's comments)"
             r"|^\((?-i:Adds|Updates|Recasts|Rewrites|Changes|Removes|Inserts"
             r"|Refiles|Releads|Writes through|Tops)\b[^()]{3,200}\)$"
+            # the same note unbracketed: "This version adds a quote from the mayor (paragraph 5)."
+            r"|^this\s+version\s+(?:adds|updates|recasts|rewrites|changes|removes|inserts"
+            r"|includes)\b[^()]{3,200}(?:\([^()]{0,40}\))?\.?$"
             # the same note after a wire's version tag: "UPDATE 2-Adds quote in paragraph 5."
             r"|^(?-i:UPDATE|REFILE|CORRECTED)(?: \d{1,2})?\s*-\s*(?-i:Adds|Updates|Recasts|"
             r"Rewrites|Corrects|Changes|Removes|Inserts|Fixes|Refiles|Releads|Writes through|Tops)"
@@ -373,6 +376,8 @@ _REUSE_NOTICE = (
     r"(?:ion|ing)|copying)\b[^©]{0,60}\b(?:prohibited|forbidden|not permitted|reserved"
     # "- Reproducing this text, in whole or in part, requires our written consent."
     r"|requires? (?:our |the |prior )?(?:\w+ )?(?:consent|permission|authori[sz]ation))\W*"
+    # "© 2025 Harbour Times - Please cite the source when reproducing."
+    r"|\s+[-–—|]\s+please (?:cite|credit|name|mention) (?:the |our )?source\b[^©]{0,40}"
 )
 # who holds a copyright line ("© 2025 Harbour Times", "(c) Harbour Times 2025. All rights
 # reserved."): the outlet, when the copy names no other
@@ -400,6 +405,12 @@ PERMISSION_HOLDER = re.compile(
     r"(?:the )?(?:\w+ ){0,2}(?:authori[sz]ation|permission|consent|agreement|approval) (?:of|from)"
     r" (?:the )?"
     rf"(?P<name>{_HOLDER})\.?$",
+    re.IGNORECASE,
+)
+# the holder of a free licence: "Republish this story under CC BY-SA 4.0 – Harbour Desk 2025"
+LICENCE_HOLDER = re.compile(
+    r"^.{0,80}\b(?:cc[ -]by(?:[ -][a-z]{2}){0,2}(?: \d\.\d)?|creative commons\b[^–—]{0,40})\s*"
+    rf"[-–—|]\s+(?P<name>{_HOLDER})(?:,?\s+\d{{4}})?\.?$",
     re.IGNORECASE,
 )
 
@@ -459,6 +470,8 @@ OWN_NAME = tuple(
         rf"\b(?:newsletters?|briefings?|bulletins?|digests?) (?:from|by|of) {_OWN}",
         # a sign-up's consent: "you agree to receive e-mails from the Harbour Lamp"
         rf"\breceive (?:e-?mails|newsletters|messages|communications) from {_OWN}",
+        # an app prompt: "Get the Harbour Times app on Google Play"
+        rf"^(?:get|download|install) (?:the )?{_OWN} (?:app|application)\b",
     )
 )
 # the site's own name in a syndication disclaimer, where a plan's words may be the name's
@@ -469,6 +482,9 @@ OWN_STAFF = tuple(
     for p in (
         rf"(?:^|[;,.:]\s+){_OWN} (?:staff|editors|journalists|newsroom) (?:did not|didn['’]t"
         r"|have not|has not|had no)\b",
+        # "Harbour Daily has not edited this text"
+        rf"(?:^|[;,.:]\s+){_OWN} (?:has not|did not|didn['’]t) (?:edited|edit|changed|change)"
+        r" (?:this|the) (?:text|story|article|report|content)\b",
         rf"\bno {_OWN} (?:journalists?|reporters?|staff(?: members?)?|editors?)"
         r" (?:contributed|(?:was|were) involved|had a hand|took part)\b",
         rf"\b(?:not|never) (?:been )?(?:edited|written|reviewed|checked) by {_OWN}"
@@ -567,7 +583,11 @@ LABEL_WORDS = re.compile(
 )
 
 # a currency before its figure: a sign, or a code or abbreviation ("Rs", "Tk", "KSh", "USD")
-_CURRENCY = r"(?:[$€£¥₹₩₽₦৳₱₺₴₪฿₫]|\b(?:rs|tk|rp|rm|ksh|usd|eur|gbp|inr|bdt|pkr|ngn|kes)\.?\s*)"
+_CURRENCY = (
+    r"(?:[$€£¥₹₩₽₦৳₱₺₴₪฿₫]|\b(?:rs|tk|rp|rm|ksh|usd|eur|gbp|inr|bdt|pkr|ngn|kes|clp|mxn|brl|ars"
+    r"|cop|pen|zar|aud|cad|nzd|chf|sek|nok|dkk|pln|czk|huf|ron|jpy|cny|krw|idr|php|thb|vnd|myr"
+    r"|sgd|hkd|aed|sar|egp|try|uah)\.?\s*)"
+)
 PRICE = re.compile(
     rf"^{_CURRENCY}\s?\d[\d,.]*(?:\s*(?:/|per\s+)\s*\w+)?\s*$"
     r"|^\d[\d,.]*\s?(?:[$€£¥₹]|usd|eur|dollars?|euros?)(?:\s*(?:/|per\s+)\s*\w+)?\s*$"
@@ -1325,7 +1345,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:shows|displays|carries|publishes|runs)\s+(?:news\s+)?(?:agency|wire|syndicated|"
         r"partner)\s+(?:stories|content|reports|articles|news)\s+(?:automatically|unedited|as "
         r"(?:received|supplied))\b|\b(?:views|opinions)\s+(?:expressed\s+)?(?:in\s+them|therein)"
-        r"\s+are\s+(?:the|their)\b.{0,40}\bown\b",
+        r"\s+are\s+(?:the|their)\b.{0,40}\bown\b"
+        # a paper's own: "Syndicated content: published as received from Harbour Wire."
+        r"|\b(?:published|carried|run)\s+(?:unedited|as\s+(?:received|supplied))\s+from\b",
         strong=True,
     ),
     _rule(
@@ -1337,11 +1359,21 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "legal",
         r"\bwe use cookies\b|\bby (?:continuing|using this site)\b.{0,40}\b(?:agree|"
-        r"accept|consent)\b",
+        r"accept|consent)\b"
+        # a banner's buttons: "Cookies help us ... Manage choices | Accept all"
+        r"|^cookies\b.{0,160}\b(?:accept all|reject all|manage (?:choices|preferences|settings))"
+        r"\W*$",
         strong=True,
     ),
     # photo captions and credits
     Rule("other", PHOTO_CREDIT, strong=True),
+    # a caption ending on its credit: "Crews at the quay on Monday. Photo: Jane Doe / Harbour
+    # Times", "... on Monday. PHOTO | FILE"
+    _rule(
+        "other",
+        r"[.!?]\s+(?:photo|photograph|picture|image|foto|file photo)s?\s*(?:credit\s*)?[:|/]"
+        r"\s*[^.!?:]{2,60}$",
+    ),
     _rule("other", r"\((?:AP|AFP|Reuters|EPA|Getty|[A-Z]\w+)\s+(?:Photo|Images?)\b[^)]*\)\s*$"),
     _rule("other", r"^(?:getty images|ap photo|afp photo|reuters photo|shutterstock)\b"),
     _rule(
@@ -1671,7 +1703,9 @@ RULES: tuple[Rule, ...] = (
         r"because of) (?:readers|supporters|members|people) like you\b"
         r"|(?:^|[.!?:]\s+)(?:support|back|fund) (?:the |our |us )?(?:\w+ ){0,3}(?:from|for) "
         r"(?:just |only )?"
-        r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:[$€£¥₹]|euros?|dollars?|pounds?))",
+        r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:[$€£¥₹]|euros?|dollars?|pounds?))"
+        # an appeal ending on its button: "... keeps this work going → Become a supporter"
+        r"|[→►▶»]\s*become an? (?:member|subscriber|supporter|patron|donor)\W*$",
         strong=True,
     ),
     # reader call-outs: "Tell us: how has the strike affected you?"
@@ -1684,7 +1718,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "comment-policy",
         r"^(?:reader )?comments?\b.{0,40}\b(?:opinions|views) of (?:the )?"
-        r"(?:readers|their authors|commenters)\b|\bcommunity rules\b",
+        r"(?:readers|their authors|commenters)\b|\bcommunity rules\b|\bour community guidelines\b"
+        # "Comments are checked before they go live."
+        r"|^comments?\b.{0,40}\b(?:checked|moderated|reviewed|approved)\b.{0,20}\bbefore\b",
         strong=True,
     ),
     _rule("promo", r"^catch (?:all )?the latest\b.{0,80}\bhere\W*$", strong=True),
@@ -1707,7 +1743,14 @@ RULES: tuple[Rule, ...] = (
     # offers of a paid plan in a sentence: "Unlimited access for $1 a week. Cancel anytime."
     _rule(
         "paywall",
-        r"(?:^|[.!]\s+)cancel (?:at )?any ?time\W*$"
+        r"(?:^|[.!]\s+)cancel (?:online )?(?:at )?any ?time\W*$"
+        # "Unlock everything for less than a coffee a week.", "All prices include VAT."
+        r"|\bfor (?:less than|the price of) a (?:cup of )?coffee\b"
+        r"|^(?:all )?prices (?:include|exclude|incl\.?|excl\.?)\b.{0,20}\b(?:vat|taxe?s?|gst|iva"
+        r"|tva|mwst|btw)\b"
+        # a paywall's log-in and plan links: "Have an account? Log in", "Compare plans"
+        r"|^(?:already )?(?:have an account|a (?:subscriber|member))\?\s*(?:log|sign) ?in\W*$"
+        r"|^(?:compare|see|view|choose) (?:all )?(?:our )?(?:plans|subscriptions|packages)\W*$"
         r"|^(?:get|enjoy|unlock|try|gain) (?:\w+ )?(?:unlimited|full|complete|unrestricted"
         r"|all-access|premium) (?:digital |online |web |app )?access\b"
         r"|[$€£¥₹]\s?\d[\d.,]*\s*(?:/|per|a|an)\s*(?:week|month|year|mo|yr)\b.{0,40}"
@@ -1737,6 +1780,10 @@ RULES: tuple[Rule, ...] = (
         r"|tools?|ai|artificial intelligence|editors?|reviewed|imprecisions?|inaccurac(?:y|ies)"
         r"|errors)\b"
         r"|\b(?:machine|automatically|ai)[- ]?translated\b)"
+        # a bracketed label: "[Automatic translation] The text is created by a translation tool"
+        r"|^\[(?:automatic|automated|machine|ai)[- ]translation\]"
+        r"|\b(?:created|generated|produced) (?:by|with|using) (?:an? )?(?:automatic |machine |ai )?"
+        r"translation (?:tool|software|engine)\b"
         r"|^(?:in case of (?:doubt|discrepancy|dispute),?\s+)?the original (?:version|text"
         r"|article)\b.{0,40}\b(?:prevails|shall prevail|is (?:authoritative|binding))\.?$",
         strong=True,

@@ -59,7 +59,8 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    "... prohibited without authorization of the Harbour Times"; a company, "Harbour Posten AS",
    "Harbour Broadcast Pvt Ltd", gives way to the brand it owns printed over the menu, "Harbour
    Live", and so does a trust or foundation owning a newsroom; "© Association Harbour" is
-   "Harbour" where the page prints that name alone) or a "Follow Harbour Times on
+   "Harbour" where the page prints that name alone; so is a free licence's, "CC BY 4.0 –
+   Fundacja Harbour") or a "Follow Harbour Times on
    X" line, else a masthead ("Voice of the Dales" over a menu is one too). A masthead above
    the report's first sentence goes, with the tagline under it ("Local news, every day"):
    "THE HARBOUR LAMP", "The Kettle Standard", "Harbour Now - Politics", a translated page's
@@ -68,7 +69,10 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    between the headline and the byline or stamp, right above a picture credit ("Photo: ...",
    the outlet's own name alone), is a caption: junk with its credit. A closing "— Jane Doe reported
    from Tunis." or bio ("Jane Doe is a correspondent for the Star.")
-   names the author when no byline does.
+   names the author when no byline does. A wire's code in the dateline that the page never
+   spells out ("(HW)") gives way to the site saying it ran the text unedited ("Harbour Daily
+   has not edited this text"); failing all else, an app prompt ("Get the Harbour Times app")
+   names the outlet.
 
 What it does not do: it never rewrites a sentence it keeps, and it does not clean HTML (see
 `html.py`, where the DOM tells boilerplate apart). Hand-written: see `rules.py` for why.
@@ -109,6 +113,7 @@ from newsdesk.clean.rules import (
     LABEL_WORDS,
     LEAD_IN,
     LEGAL_FORMS,
+    LICENCE_HOLDER,
     MASTHEAD_NAME,
     MASTHEAD_SECTION,
     NAME_IN_PLACE,
@@ -1181,6 +1186,7 @@ def _holder(text: str) -> str | None:
     """Who a copyright line names: "© 2025 Harbour Times", "Harbour Times - All rights
     reserved", "... prohibited without the authorisation of the Harbour Times"."""
     m = COPYRIGHT_HOLDER.match(text) or HOLDER_FIRST.match(text) or PERMISSION_HOLDER.match(text)
+    m = m or LICENCE_HOLDER.match(text)
     return m.group("name").rstrip(".") if m else None
 
 
@@ -1216,13 +1222,15 @@ def _followed(lines: list[_Line]) -> str | None:
 _OWN_REASONS = {"paywall", "newsletter", "legal", "promo", "social"}
 
 
-def _own_name(lines: list[_Line]) -> str | None:
+def _own_name(
+    lines: list[_Line], patterns: tuple[re.Pattern[str], ...] = (*OWN_STAFF, *OWN_NAME)
+) -> str | None:
     """The outlet the site's own furniture names: "What your Harbour Times membership gets you",
     "Harbour Times Print Edition" (not a plan's name), "Harbour Daily staff did not edit it"."""
     for line in lines:
         if line.reason not in _OWN_REASONS:
             continue
-        for pattern in (*OWN_STAFF, *OWN_NAME):
+        for pattern in patterns:
             if not (m := pattern.search(line.text)):
                 continue
             name = m.group("name")
@@ -1355,6 +1363,10 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         result.outlet = full  # "(Harbour)" in the dateline, "© Harbour News Agency" at the foot
     if result.outlet and _AGENCY_ONLY.match(result.outlet):
         result.outlet = _spelled_out(result.outlet, [holder or "", *texts]) or result.outlet
+    if result.outlet and _AGENCY_ONLY.match(result.outlet):
+        # a wire's code the page never spells out, "(HW)" in the dateline, under "Harbour
+        # Daily has not edited this text": the site that ran it
+        result.outlet = _own_name(lines, OWN_STAFF) or result.outlet
     outlet = result.outlet or named or holder or _followed(lines) or masthead
     outlet = outlet or _own_name(lines) or _self_named(lines)
     if outlet and masthead and _same(_THE.sub("", outlet), _THE.sub("", masthead)):
@@ -1376,7 +1388,8 @@ _COMPANY = re.compile(
 # an association owning a newsroom, named before it: "Association Harbour", "Asociația Harbour"
 _ASSOCIATION = re.compile(
     r"^(?:Association|Asociația|Asociatia|Asociación|Associação|Associazione|Associació"
-    r"|Stowarzyszenie|Sdružení|Udruga|Udruženje|Egyesület)\s+(?=[A-Z])"
+    r"|Stowarzyszenie|Sdružení|Udruga|Udruženje|Egyesület"
+    r"|Fundacja|Fundación|Fundação|Fondation|Fondazione|Fundació|Nadace|Alapítvány)\s+(?=[A-Z])"
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # the legal form closing a company's name, no part of the outlet's (see `rules.LEGAL_FORMS`)
