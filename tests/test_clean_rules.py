@@ -1114,3 +1114,50 @@ def test_price_plan_wall_captions_appeals_and_labels(line: str, reason: str) -> 
 )
 def test_report_lines_near_the_plan_wall_and_caption_rules_stay(line: str) -> None:
     assert reason_inside(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "This dispatch reaches you from the Kettle Newswire feed and was not edited by"
+            " Harbour Lamp journalists.",
+            "legal",
+        ),
+        (
+            "This series was produced with a grant from the Dale Press Fund. Funders have no"
+            " say in what we publish.",
+            "legal",
+        ),
+        (
+            "Your email address will be used only to send the bulletins you chose. Unsubscribe"
+            " any time.",
+            "newsletter",
+        ),
+        ("Read Too: Ferry Fares Rise Again as Fuel Costs Climb", "navigation"),
+        (
+            "Back reporting like this. Become a member of the Harbour Lamp today.",
+            "paywall",
+        ),
+        ("Please read our guidelines for reader comments before you post.", "comment-policy"),
+    ],
+)
+def test_syndication_grant_newsletter_privacy_read_too_member_and_comment_lines(
+    line: str, reason: str
+) -> None:
+    """A site's note that it ran a wire's text unedited, a funder's credit, a sign-up's privacy
+    line, a translated "Baca Juga" link, a membership appeal and comment rules are junk."""
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The audit was not edited by ministry staff before it reached the committee, he said.",
+        "The clinic was built with a grant from the regional council and opened in March.",
+        "Farmers can become a member of the cooperative today for a fee of 20 dollars.",
+        "Residents read the guidelines for the new bins before the collection on Monday.",
+    ],
+)
+def test_report_lines_near_the_disclaimer_grant_and_member_rules_stay(line: str) -> None:
+    assert reason_inside(line) is None

@@ -130,6 +130,10 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
             # an unlabelled closing line: "This article was amended on 3 May 2031 to correct ..."
             r"|^this\s+(?:story|article|report|piece)\s+(?:was|has\s+been)\s+(?:amended|"
             r"corrected|changed|edited)\b[^.!?]{0,60}?\bto\s+(?:correct|fix|remove\s+an?\s+error)\b"
+            # "This story has been changed: we first reported that ..."
+            r"|^this\s+(?:story|article|report|piece)\s+(?:was|has\s+been)\s+(?:amended|"
+            r"corrected|changed|updated)\s*[:.—–-]\s*(?:we|it)\s+(?:first|originally|previously|"
+            r"wrongly|incorrectly)\s+(?:reported|said|stated)\b"
             # a wire's bracketed fix note: "(Corrects spelling of name in paragraph 3)"
             r"|^\((?-i:Corrects|Fixes)\b[^()]{3,200}\)$",
             re.IGNORECASE,
@@ -348,9 +352,9 @@ MENU_SPACED = re.compile(
 )
 NAME_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
 ROLE_LINE = re.compile(rf"^{_ROLE}$", re.IGNORECASE)
-# "(Reporting by Jane Doe; Editing by John Roe)"
+# "(Reporting by Jane Doe; Editing by John Roe)" (not "Additional reporting by ...": a contributor)
 CREDIT = re.compile(
-    r"^\(?\s*(?i:additional\s+)?(?i:reporting|writing|written|compiled|edited|editing)\s+(?i:by)\s+"
+    r"^\(?\s*(?i:reporting|writing|written|compiled|edited|editing)\s+(?i:by)\s+"
     r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})",
 )
 
@@ -691,12 +695,13 @@ RULES: tuple[Rule, ...] = (
         "paywall",
         r"^cancel (?:any ?time|at any time|whenever you (?:like|want|wish|choose))\b.{0,40}$",
     ),
-    # the rules of a comment section: "Our rules for reader comments apply", "Read our comment
-    # guidelines before posting"
+    # the rules of a comment section: "Our rules for reader comments apply", "Please read our
+    # guidelines for readers' comments before posting"
     _rule(
         "comment-policy",
-        r"^(?:our|the) (?:rules|guidelines|policy|terms|code of conduct) (?:for|on) "
-        r"(?:reader |user )?(?:comments|commenting|discussions?)\b.{0,80}$",
+        r"^(?:(?:please )?(?:read|review|see|check|follow|respect) )?(?:our|the) (?:rules"
+        r"|guidelines|policy|terms|code of conduct) (?:for|on) (?:(?:readers?|users?)['’]? )?"
+        r"(?:comments|commenting|discussions?)\b.{0,80}$",
         strong=True,
     ),
     # a skip link of the page: "Skip next section", "Skip to main navigation"
@@ -762,11 +767,15 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     # the privacy line under a newsletter's sign-up box: "We use your sign-up to send you the
-    # newsletters you asked for", "We will use your e-mail address only to send you our briefing"
+    # newsletters you asked for", "Your details will be used only to send ...", "We will use
+    # your e-mail address only to send you our briefing"
     _rule(
         "newsletter",
         r"^we(?:[’']ll| will)? (?:only )?use your (?:sign-?up|e-?mail(?: address)?|details|data)"
         r" (?:only )?to (?:send|email|e-mail) you\b"
+        # "Your details will only be used to send the newsletters you chose"
+        r"|^your (?:details|data|e-?mail(?: address)?) (?:will|is|are) (?:only )?(?:be )?used"
+        r" (?:only )?(?:to send|for (?:sending|the newsletters?))\b"
         r"|\bnewsletters?\b.{0,80}\bread our privacy (?:notice|policy|statement)\b",
         strong=True,
     ),
@@ -892,6 +901,9 @@ RULES: tuple[Rule, ...] = (
         r"\bwe(?: are|[’']re) (?:(?:entirely|mostly|proudly) )?(?:reader|member|listener)[- ]"
         r"(?:funded|supported|powered)\b|\bchip in what you can\b"
         r"|\bbecome an? (?:member|subscriber|supporter|patron) (?:today|now)\b"
+        # "Support reporting like this. Become a member of the Harbour Lamp today."
+        r"|(?:^|[.!?]\s+)become an? (?:member|subscriber|supporter|patron) of [^.!?]{1,40}?"
+        r" (?:today|now)\W*$"
         r"|\bplease consider (?:supporting|subscribing|donating|becoming)\b.{0,40}"
         r"\b(?:journalism|reporting|analysis|newsroom|work|us|member|subscriber)\b"
         r"|\b(?:this|the) (?:story|article|analysis|piece|coverage) is (?:free|open|unlocked) "
@@ -1176,7 +1188,7 @@ RULES: tuple[Rule, ...] = (
     # navigation and related links
     _rule(
         "navigation",
-        r"^(?:read more|read also|also read|read next|more from|related|"
+        r"^(?:read more|read (?:also|too)|also read|read next|more from|related|"
         r"related (?:articles?|stories|coverage|content|topics)|see also|recommended|"
         r"suggested (?:topics|tags|reading|stories|articles)|"
         r"trending(?: now)?|most (?:read|popular|viewed)|popular now|latest (?:news|stories)|"
@@ -1304,6 +1316,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "legal",
         r"\b(?:has|have) not been edited by\b.{0,60}\b(?:staff|desk|team)\b|"
+        # "... and was not edited by Harbour Daily journalists."
+        r"\b(?:was|were) not edited by\b[^.!?]{0,60}\b(?:staff|desk|team|journalists|editors"
+        r"|newsroom)\W*$|"
         r"\b(?:auto-?generated|published) from a syndicated feed\b"
         # "Wire story: carried unaltered from a syndicated service, not written or edited by ..."
         r"|\b(?:comes?|came|carried|taken|run) (?:unedited|unaltered|verbatim|as received) "
@@ -2229,12 +2244,14 @@ RULES: tuple[Rule, ...] = (
         strong=True,
     ),
     # a funder's disclaimer: "This series was supported by a grant from ... The content is the
-    # sole responsibility of the authors.", "This reporting was made possible by ..."
+    # sole responsibility of the authors.", "This reporting was made possible by ...", "This
+    # investigation was produced with a grant from ..."
     _rule(
         "legal",
         r"^this (?:story|article|investigation|reporting|series|coverage|piece|podcast) "
         r"(?:was|is) (?:(?:supported|funded|financed|sponsored|made possible)(?: in part)? "
-        r"(?:by|through|with)|produced with (?:the )?(?:financial )?support)\b"
+        r"(?:by|through|with)|produced with (?:the )?(?:financial )?(?:support|(?:a )?grants?"
+        r"|funding))\b"
         # a funded programme's line: "Rural Newsroom Fund reporting is publicly funded."
         r"|^(?-i:[A-Z])[^.!?]{0,60} (?:reporting|journalism|coverage)(?: (?:in|for|on|across) "
         r"[^.!?]{1,40})? (?:is|was) (?:federally |publicly |partly |partially |generously )?"

@@ -39,12 +39,14 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    (failing those, "Jane Doe in Brussels" or "Jane Doe | Brussels" right under the headline or
    beside a time stamp; a bare name under the headline and over its time stamp, or over a bare
    place in capitals over the stamp: that place is the dateline), "Correction: ..." (or an
-   unlabelled "This article was amended on ... to correct ...") and "Editor's note: ..." lines
+   unlabelled "This article was amended on ... to correct ..." or "This article has been
+   changed: we first reported ...") and "Editor's note: ..." lines
    the notices ("Updated Friday 20:40 with ..." too; so is one "Update of 17h20: ..." paragraph
    closing the report;
    a live page's timed updates, and one told on a source's word ("..., a spokesman said."),
    stay report), and "CITY, Region - " / "CITY.- " / "(City) " / "City: " opening the first
-   paragraph the dateline ("Town, Region: " too). A site's banner under the first line and above
+   paragraph the dateline ("Town, Region: " too; "TOWN, Harbour Post - " naming the outlet
+   is the town alone). A site's banner under the first line and above
    the headline ("Breaking: <other news>", "WEATHER ALERT: ...") is junk, never the title. A
    short section label over the headline ("World News") goes, and so does a menu without
    separators ("News Sport Jobs Property": capitalised section names, no verb), and so
@@ -69,8 +71,10 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    between the headline and the byline or stamp, right above a picture credit ("Photo: ...",
    the outlet's own name alone), is a caption: junk with its credit. A closing "— Jane Doe reported
    from Tunis." or bio ("Jane Doe is a correspondent for the Star.")
-   names the author when no byline does. A wire's code in the dateline that the page never
-   spells out ("(HW)") gives way to the site saying it ran the text unedited ("Harbour Daily
+   names the author when no byline does, and the writer's bio its outlet (a name the furniture
+   prints again too: "a reporter at Harbour" under the menu "Harbour  News  Data"); a credit
+   for "Additional reporting by ..." names no author. A wire in the dateline ("(HW)") that
+   no byline spells out gives way to the site saying it ran the text unedited ("Harbour Daily
    has not edited this text"); failing all else, an app prompt ("Get the Harbour Times app")
    names the outlet.
 
@@ -595,7 +599,8 @@ def _drop_closing_bios(lines: list[_Line]) -> None:
     """Mark the author bios that close the article ("Jane Doe is a reporter at ...") as junk,
     and lift a closing credit ("— Jane Doe reported from Tunis.") as a byline: only lines after
     the report's last sentence that is neither, never one inside it. A bio names the author
-    (and the outlet it names) when no byline does: a byline above it comes first."""
+    when no byline does (a byline above it comes first), and the outlet it names: one with an
+    outlet's word, or a name the page's furniture prints again ("Harbour" on the menu)."""
     for line in reversed(lines):
         if line.body and (m := REPORTED_FROM.match(line.text)):
             line.byline, line.author = True, _name_case(m.group("name"))
@@ -608,7 +613,9 @@ def _drop_closing_bios(lines: list[_Line]) -> None:
         if m := BIO_NAME.match(line.text):
             line.author = m.group("name")
         if m := BIO_OUTLET.search(line.text):
-            line.outlet = _outlet(m.group("outlet"))
+            # "... a reporter at Harbour": a name without an outlet's word, printed on the menu
+            name, furniture = m.group("outlet").strip(), [ln.text for ln in lines if ln.reason]
+            line.outlet = _outlet(name) or (name if _printed_again(name, furniture) else None)
 
 
 def _comment_section(lines: list[_Line]) -> None:
@@ -1317,6 +1324,8 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         if line.author and result.author is None:
             result.author = line.author
             named = line.outlet
+        elif line.author and line.author == result.author:
+            named = named or line.outlet  # the byline's writer's bio: "... a reporter at the Star"
         if line.byline:
             result.lifted.append(Lifted(field="author", text=line.text, line=line.index))
             town = town or line.town
@@ -1363,9 +1372,9 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
         result.outlet = full  # "(Harbour)" in the dateline, "© Harbour News Agency" at the foot
     if result.outlet and _AGENCY_ONLY.match(result.outlet):
         result.outlet = _spelled_out(result.outlet, [holder or "", *texts]) or result.outlet
-    if result.outlet and _AGENCY_ONLY.match(result.outlet):
-        # a wire's code the page never spells out, "(HW)" in the dateline, under "Harbour
-        # Daily has not edited this text": the site that ran it
+    if result.outlet and (_AGENCY_ONLY.match(result.outlet) or not named):
+        # the wire of the dateline, "(HW)", under "Harbour Daily has not edited this text":
+        # the site that ran it (a byline's "Jane Doe, Harbour Wire" spelling it out keeps it)
         result.outlet = _own_name(lines, OWN_STAFF) or result.outlet
     outlet = result.outlet or named or holder or _followed(lines) or masthead
     outlet = outlet or _own_name(lines) or _self_named(lines)
@@ -1374,6 +1383,9 @@ def clean_text(raw: str, *, find_title: bool = True, sweep: bool = True) -> Text
     if outlet and (bare := _LEGAL_FORM.sub("", outlet)) and _WORD.search(bare):
         outlet = bare  # "© 2031 The Harbour Courier Bhd": the paper, not its company form
     result.outlet = outlet
+    place, _, tail = (result.dateline or "").rpartition(", ")
+    if place and outlet and _same(tail, outlet):
+        result.dateline = place  # "KARVIK, Harbour Post - ": the site's own tag, as a wire's code
     return result
 
 
