@@ -34,7 +34,14 @@ from newsdesk.stories.cluster import (
     headline,
 )
 from newsdesk.stories.dedup import find_duplicates
-from newsdesk.stories.features import EventFeatures, earlier_years, figures, numbers, offices
+from newsdesk.stories.features import (
+    EventFeatures,
+    earlier_years,
+    figures,
+    numbers,
+    offices,
+    rising,
+)
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "examples" / "corpus"
@@ -301,6 +308,22 @@ def test_a_count_that_grew_between_dated_reports_is_no_conflict() -> None:
     assert not _figures_conflict(late, early, later=-1)
     assert _figures_conflict(early, late, later=-1)  # the count fell: another event's
     assert _figures_conflict(early, late)  # not dated apart: nothing says which came first
+
+
+def test_a_count_a_report_says_rose_is_no_conflict_with_a_lower_one() -> None:
+    """Undated follow-ups say their toll moved: "had risen to 17 miners killed" may be the later
+    report of a first report's eleven, never of a first report's thirty."""
+    assert rising("By Sunday the toll had risen to 17 miners killed, officials said.") == {"dead"}
+    assert rising("The number of injured pilgrims climbed to 64 overnight.") == {"injured"}
+    assert rising("The death toll rose on Monday as rescuers reached the valley.") == {"dead"}
+    assert rising("Prices rose to 17 dollars; 11 miners were killed.") == frozenset()
+    first, later = frozenset({("dead", 11)}), frozenset({("dead", 17)})
+    up = (frozenset(), frozenset({"dead"}))
+    assert _figures_conflict(first, later)  # nothing says the count moved
+    assert not _figures_conflict(first, later, rising=up)
+    assert _figures_conflict(frozenset({("dead", 30)}), later, rising=up)  # rose, yet below
+    both = (frozenset({"dead"}), frozenset({"dead"}))
+    assert not _figures_conflict(frozenset({("dead", 30)}), later, rising=both)
 
 
 def test_a_part_or_a_rise_is_not_a_count() -> None:

@@ -13,7 +13,9 @@ An article's *event fingerprint* is what tells one real-world event from a simil
 - `figures`: numbers written next to a casualty or count word ("25 killed", "at least nine
   people", "14 crew"), spelled-out numbers included, each with the kind it counts (dead,
   injured, missing, held, troops, people, homes, targets); two reports of one event share
-  some of them.
+  some of them. `rising`: the kinds whose count the text says grew ("the toll rose to 14",
+  "had risen to 12 soldiers killed", "the number of injured climbed"): a report of a toll still
+  moving, whose lower or higher counts elsewhere are the same event's earlier or later ones.
 - `numbers`: the distinctive numbers the text writes in digits, with or without a noun after
   them ("not 37, not 41 and not 52"): 11 or more, not a year, not a round hundred, not a
   duration, distance, share or clock time, not 24/48/72 (hours). Two reports of one event
@@ -212,6 +214,7 @@ class EventFeatures:
     offices: frozenset[tuple[str, str, str]] = frozenset()
     span: tuple[dt.date, dt.date] | None = None
     earlier_years: frozenset[int] = frozenset()
+    rising: frozenset[str] = frozenset()
 
 
 def anchor_date(article: Article) -> dt.date | None:
@@ -303,6 +306,33 @@ def figures(text: str) -> frozenset[tuple[str, int]]:
             kind += VAGUE
         if 1 < value < 1_000_000 and not 1950 <= value <= 2049:
             out.add((kind, value))
+    return frozenset(out)
+
+
+_RISE = (
+    r"(?:ris(?:en|es|ing|e)|rose|climb(?:ed|s|ing)?|increas(?:ed|es|ing)|jump(?:ed|s)?|"
+    r"mount(?:ed|s)?|grew|grown|swell(?:ed|s)?|reach(?:ed|es)|now stands at|stood at)"
+)
+_KIND_WORD = "|".join(_KIND_OF)
+# "had risen to 12 soldiers killed", "climbed to at least 40 dead"
+_RISE_TO = re.compile(
+    rf"\b{_RISE}\s+(?:to\s+)?(?:at least\s+|more than\s+|over\s+)?"
+    rf"(?:\d[\d,.]*|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z-]+\s+){{0,2}}?({_KIND_WORD})\b",
+    re.IGNORECASE,
+)
+# "the death toll rose", "the number of soldiers killed ... rose to 14", "number of injured grew"
+_RISING_COUNT = re.compile(
+    rf"\b(?:(death toll|toll)|number of (?:[a-z]+\s+){{0,2}}?({_KIND_WORD}))\b"
+    rf"[^.;:!?]{{0,60}}?\b{_RISE}\b",
+    re.IGNORECASE,
+)
+
+
+def rising(text: str) -> frozenset[str]:
+    """The kinds of count the text says grew (see the module doc)."""
+    out = {_KIND_OF[m.group(1).lower()] for m in _RISE_TO.finditer(text)}
+    for m in _RISING_COUNT.finditer(text):
+        out.add("dead" if m.group(1) else _KIND_OF[m.group(2).lower()])
     return frozenset(out)
 
 
@@ -462,6 +492,7 @@ def event_features(
             offices=offices(full),
             span=date_span(article, anchor),
             earlier_years=earlier_years(full),
+            rising=rising(full),
         )
         if len(_CACHE) >= _CACHE_MAX:
             _CACHE.clear()
