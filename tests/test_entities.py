@@ -455,3 +455,41 @@ def test_area_kind_after_a_place_and_an_outlets_interviewer() -> None:
     assert kinds.get("Tessan") == "GPE"
     assert "Tessan province" not in kinds
     assert kinds.get("Ilka Marovic") == "PERSON"
+
+
+def test_outlet_told_or_shown_something_is_not_a_person() -> None:
+    kinds = _kinds(
+        "Asked by Kestrup about the delay, the ministry declined to comment, "
+        "the official told Kestrup."
+    )
+    assert kinds.get("Kestrup") == {"ORG"}
+    kinds = _kinds("Andrej Solta said on Friday that the cranes had failed, Solta told reporters.")
+    assert kinds.get("Solta") == {"PERSON"}
+
+
+def test_common_noun_after_a_tagged_name_is_no_part_of_it() -> None:
+    from newsdesk.extract.entities import _clean_name
+
+    assert _clean_name("Ostrani artillery", "PERSON") == "Ostrani"
+    assert _clean_name("Ludwig van", "PERSON") == "Ludwig van"
+
+
+def test_speaker_of_a_named_body_is_a_person() -> None:
+    text = (
+        "“The figures do not add up and we will say so in parliament,” said Lotte Brannvik "
+        "of the Green Renewal Party."
+    )
+    assert _kinds(text).get("Lotte Brannvik") == {"PERSON"}
+
+
+def test_ministry_of_a_portfolio_keeps_its_office_word() -> None:
+    text = "Two bridges were closed on Sunday, according to the ministry of the Transport."
+    assert "Transport" not in _kinds(text)
+
+
+def test_country_with_an_ambassador_is_a_place() -> None:
+    kinds = _kinds(
+        "Vestoria's ambassador, Ilse Marken, called for calm on Monday. "
+        "The truce brokered by Vestoria held through the night, officials said."
+    )
+    assert kinds.get("Vestoria") == {"GPE"}

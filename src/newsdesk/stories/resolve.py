@@ -4,8 +4,11 @@
 records: "Kirby", "Mr. Kirby" and "John Kirby" are one person; transliterations of one name
 merge ("Mohammed Shia al-Sudani" / "Mohamed Chia al-Soudani", "Basim al-Awadi" / "Basim
 Alawadi") through a spelling key that ignores article prefixes (al-, el-), doubled letters,
-vowels and the usual transliteration pairs (ou/u, ch/sh, kh/k, zh/z, q/k, y/i, h/g, …); an acronym
-joins the name it was defined for ("Popular Mobilization Forces (PMF)"), and an organisation
+vowels and the usual transliteration pairs (ou/u, ch/sh, kh/k, zh/z, q/k, y/i, h/g, sch/sk, …);
+an acronym joins the name it was defined for ("Popular Mobilization Forces (PMF)"), or, never
+defined, the one body whose initials it is; a body's name is the same in a translation's word
+order ("Front of Liberation of X" / "X Liberation Front"), a body the tagger cut at its "and"
+is the one named in full elsewhere, and an organisation
 named without its country ("State Department") the one named with it ("US State Department";
 left apart when two countries' are named); a one-word place two outlets spell otherwise
 ("Drewnik" / "Drevnik") is one place. Two people who share
@@ -265,10 +268,12 @@ _SLAVIC = str.maketrans(
 
 def _keys(word: str) -> set[str]:
     """The keys of a name part, and of its Slavic "-ić" ending when written "-ic" ("Vukanic"
-    / "Voukanitch")."""
+    / "Voukanitch"), and of "sch" read sk."""
     keys = {spelling_key(word), spelling_key(word.translate(_SLAVIC))}
     if _fold(word).endswith("ic"):
         keys.add(spelling_key(word + "h"))
+    if "sch" in _fold(word):  # read sk in Italian and Dutch ("Ischia"): "Peschu" / "Pescu"
+        keys.add(spelling_key(_fold(word).replace("sch", "sk")))
     return keys
 
 
@@ -346,12 +351,15 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _org_key(name: str) -> str:
-    n = _fold(re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE).replace(".", ""))
+    """The key of a body's name: folded, its words in any order and without "of" or "the", so a
+    translation's order ("Front of Liberation of Sennar") is the name ("Sennar Liberation
+    Front")."""
     low = re.sub(r"^the\s+", "", name.lower().replace(".", "")).strip()
     for group in _ABBREVIATIONS:
         if low in group:
             return sorted(group)[0]
-    return n
+    words = [_fold(w) for w in low.split() if w not in {"of", "the"}]
+    return "".join(sorted(words))
 
 
 # --- entities ------------------------------------------------------------------------------
@@ -379,8 +387,16 @@ class _Cluster:
     @property
     def name(self) -> str:
         full = [n for n in self.names if n not in self.acronyms] or self.names
-        # the fullest name, then the most used, then the one written first
-        return max(full, key=lambda n: (len(_name_parts(n)), full.count(n), -full.index(n)))
+        # the fullest name (its words but "of", "the": "Front of Liberation" is no fuller than
+        # "Liberation Front"), then the most used, then the one written first
+        return max(
+            full,
+            key=lambda n: (
+                len([p for p in _name_parts(n) if p not in {"of", "the"}]),
+                full.count(n),
+                -full.index(n),
+            ),
+        )
 
 
 def _family(kind: str) -> str:
@@ -416,7 +432,8 @@ def _clusters(articles: Sequence[Article]) -> list[_Cluster]:
         target.absorb(c, as_type=target.type if target.type == "EVENT" else None)
     merged = _join_mistyped_people(merged)
     _story_places(articles, merged)
-    merged = _fold_bare_orgs(_fold_short_orgs(merged))
+    merged = _fold_bare_orgs(_fold_short_orgs(_join_split_orgs(articles, merged)))
+    merged = _fold_acronyms(merged)
     for c in merged:
         # one name typed differently across articles ("Senna" a person in one, a country in
         # others): the type most mentions have; a person's full name the tagger typed three
@@ -542,7 +559,9 @@ _BODY_WORD = (
 def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
     """A one-word name that opens exactly one organisation's name in the story is that
     organisation ("Halvex" of "Halvex Chemicals"), whatever the tagger typed it, unless it is a
-    place or a people's adjective somewhere ("Russian" of "Russian Defence Ministry")."""
+    place or a people's adjective somewhere ("Russian" of "Russian Defence Ministry"), or a
+    person given a role or named in full in the story."""
+    people = [m for m in clusters if m.type == "PERSON" and " " in m.name]
     out: list[_Cluster] = []
     for c in clusters:
         one = c.name
@@ -560,7 +579,7 @@ def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
                 continue
         if (
             " " in one
-            or c.type == "PERSON"
+            or (c.type == "PERSON" and (c.roles or any(one in m.name.split() for m in people)))
             or "GPE" in c.types
             or (c.type == "NORP" and _DEMONYM_END.search(one))
         ):
@@ -579,6 +598,66 @@ def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _join_split_orgs(articles: Sequence[Article], clusters: list[_Cluster]) -> list[_Cluster]:
+    """Two organisations written "A and B" where the story names one body "A and B" elsewhere
+    ("Dock and Rail Workers' Union" cut in two by the tagger, whatever it typed the pieces):
+    the pieces are that body, when every mention of theirs is such a piece."""
+    texts = {a.id: a.text for a in articles}
+    by_key = {_org_key(n): c for c in clusters if c.type == "ORG" for n in c.names}
+    named = [c for c in clusters if c.type != "PERSON"]  # a piece may be typed a facility
+    at = {(r.article_id, r.start): (r, c) for c in named for r in c.refs}
+    pieces: dict[int, tuple[_Cluster, set]] = {}
+    for c in named:
+        for r in c.refs:
+            hit = at.get((r.article_id, r.end + 5))
+            text = texts[r.article_id]
+            if hit is None or text[r.end : r.end + 5] != " and ":
+                continue
+            whole = by_key.get(_org_key(text[r.start : hit[0].end]))
+            if whole is None or whole in (c, hit[1]):
+                continue
+            for ref, piece in ((r, c), hit):
+                pieces.setdefault(id(piece), (whole, set()))[1].add((ref.article_id, ref.start))
+    out: list[_Cluster] = []
+    for c in clusters:
+        whole, refs = pieces.get(id(c), (None, set()))
+        if whole is not None and refs == {(r.article_id, r.start) for r in c.refs}:
+            whole.absorb(c)
+        else:
+            out.append(c)
+    return out
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("JMS" of "Joint Mission of Surveys"), or ""
+    when a word other than "of", "the", "and", "for" is not capitalised."""
+    words = [w for w in re.split(r"[\s-]+", name) if w not in {"of", "the", "and", "for"}]
+    if not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _fold_acronyms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An acronym written alone ("JMS", never defined where it stands) is the one entity of the
+    story that defines it elsewhere, or else the one body whose name's initials it is ("Joint
+    Mission of Surveys")."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        if set(c.names) != {c.name} or not re.fullmatch(r"[A-Z]{3,6}", c.name):
+            out.append(c)
+            continue
+        targets = [m for m in clusters if m is not c and c.name in m.acronyms] or [
+            m
+            for m in clusters
+            if m is not c and m.type == "ORG" and any(_initials(n) == c.name for n in m.names)
+        ]
+        if len(targets) == 1:
+            targets[0].absorb(c, as_type=targets[0].type)
+        else:
+            out.append(c)
+    return out
+
+
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2,3}$")  # "US", "UK", "UAE" before an organisation's name
 
 
@@ -588,8 +667,9 @@ _SCOPE_WORDS = {"National", "Federal", "State", "Central", "Royal", "Regional", 
 def _fold_bare_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
     """An organisation named without its country ("State Department", "Foreign Ministry") is
     the one organisation of the story named with it ("US State Department", "Kaldorian Foreign
-    Ministry"): the name minus a first word that is a place of the story, its people
-    ("Kaldorian" of Kaldoria) or a country code. With two such ("Kaldorian ..." and "Sennan
+    Ministry"): the name minus a first word that is a place of the story (or its possessive,
+    "Kaldoria's"), its people ("Kaldorian" of Kaldoria) or a country code. With two such
+    ("Kaldorian ..." and "Sennan
     Foreign Ministry") it stays apart."""
     places = {_fold(n) for c in clusters if _family(c.type) == "PLACE" for n in c.names}
 
@@ -600,6 +680,7 @@ def _fold_bare_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
 
     def bare(name: str) -> str | None:
         head, _, rest = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).partition(" ")
+        head = re.sub(r"['’]s$", "", head)  # "Kaldoria's Foreign Ministry"
         if (" " in rest or rest.islower()) and (_COUNTRY_CODE.match(head) or is_place(head)):
             # two words or more left ("Foreign Ministry", not "Army"), or a common noun ("navy")
             return _org_key(rest)
