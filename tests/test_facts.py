@@ -790,3 +790,66 @@ def test_fighters_named_by_a_side_are_people_killed() -> None:
         )
     ]
     assert found == [(12.0, "people", "killed")]
+
+
+def claims(text: str) -> list[tuple[float, str, str | None]]:
+    return [(f.quantity, f.what, f.claimed_by) for f in find_facts(text)]
+
+
+def test_a_role_is_credited_to_the_one_the_article_names_with_it() -> None:
+    text = (
+        "Flooding killed at least five people in Orsa, according to the mayor of the city.\n"
+        "Mayor Ilka Penrose said the river was still rising."
+    )
+    assert claims(text)[0] == (5, "killed", "Ilka Penrose")
+
+
+def test_a_role_named_right_after_it_is_that_name() -> None:
+    text = (
+        "The count of the dead rose to 12, announced the director of the port of Belmor, "
+        "Adrien Casteau, on Sunday."
+    )
+    assert claims(text) == [(12, "killed", "Adrien Casteau")]
+
+
+def test_a_possessive_role_is_a_claimant() -> None:
+    text = "Four workers were hurt, according to the mill's operator, Dunmore Paper Works."
+    assert claims(text) == [(4, "injured", "Dunmore Paper Works")]
+
+
+def test_a_toll_in_a_clause_of_its_own_is_not_the_speaker_s() -> None:
+    text = (
+        "Mayor Ilka Penrose admitted that the dykes had not been inspected, as the death toll "
+        "rose to 17."
+    )
+    assert claims(text) == [(17, "killed", None)]
+
+
+def test_a_short_sentence_going_on_takes_the_previous_sentence_s_source() -> None:
+    text = "The coastguard said nine people had died. Three fishermen were still missing."
+    assert claims(text) == [(9, "killed", "The coastguard"), (3, "missing", "The coastguard")]
+
+
+def test_one_of_its_own_people_is_a_count() -> None:
+    text = "The ministry says one of its guards was killed in the blast."
+    assert claims(text) == [(1, "killed", "The ministry")]
+
+
+def test_the_dead_buried_and_the_sources_counted_are_no_figures() -> None:
+    assert facts("The village buried four of its dead on Sunday.") == []
+    assert facts("The fire began in the kitchen, according to three residents.") == []
+    assert facts("Two police officers, speaking anonymously, said the lock was broken.") == []
+
+
+def test_an_earlier_figure_of_the_same_count_and_a_treated_count() -> None:
+    text = (
+        "The port authority said 15 people had died, up from the ten reported by the coroner, "
+        "and that "
+        "about 60 had been treated. Two were in serious condition."
+    )
+    assert claims(text) == [
+        (15, "killed", "The port authority"),
+        (10, "killed", "the coroner"),
+        (60, "hospitalized", "The port authority"),
+        (2, "critical", "The port authority"),
+    ]

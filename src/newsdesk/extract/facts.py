@@ -125,7 +125,7 @@ WHAT_WORDS: list[tuple[str, str]] = [
     ),
     (r"wounded|wounding|injured|injuring|injuries|hurt", "injured"),
     # "three crew are still searched (for)", a translation's wording: not found yet
-    (r"missing|unaccounted|(?:still|being) searched|still sought", "missing"),
+    (r"missing|unaccounted|disappeared|(?:still|being) searched|still sought", "missing"),
     # "21 miners still trapped", "cut off by the fall": alive or not, nobody has reached them
     (r"trapped|entombed|cut off|stranded", "trapped"),
     (
@@ -260,8 +260,10 @@ _PORTFOLIO = (
 )
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-)?"  # "Saif al-Dabbagh"
 _CLAIMANT = (
-    rf"(?<![\w'’-])(?:(?:the|a|an|its|their|The|A|An)\s+(?:[A-Z][\w'’-]*(?:'s|’s)?\s+)?(?:(?!the\b|an?\b)[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:{_ROLE})\b(?:\s+of\s+(?:the\s+)?(?:{_PORTFOLIO}|[A-Z][\w'’-]*)\b)?"
+    rf"(?<![\w'’-])(?:(?:the|a|an|its|their|The|A|An)\s+(?:[A-Z][\w'’-]*(?:'s|’s)?\s+)?(?:(?!the\b|an?\b)[a-z][\w-]*(?:'s|’s)?\s+){{0,2}}"
+    # "the plant's operator", "the governor of the province of Ardel"
+    rf"(?:{_ROLE})\b(?:\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    rf"(?:{_PORTFOLIO}|[A-Z][\w'’-]*)\b)?"
     # "Tesmaria's interior ministry": a named owner's body
     rf"|[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE})\b"
     rf"|(?:(?:the|a|an|its|their|The|A|An)\s+)?(?:{_PARTICLE}[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|al|the)"
@@ -579,6 +581,11 @@ def _claimant(sentence: str, start: int, end: int) -> str | None:
             if m.start() >= end and _OWN_CLAUSE.match(sentence, m.end()):
                 continue  # "40 troops are based there under a pact X has said he wants to end"
             who = _TITLE.sub("", m["who"].strip(" ,."))
+            named = _APPOSITIVE_NAME.match(sentence, m.end("who"))
+            if named and not re.search(r"[A-Z]", who.split(" of ")[0][1:]):
+                who = _TITLE.sub("", named["name"])  # "said the governor of X, Ana Brel"
+            if m.end() <= start and _AS_CLAUSE.search(sentence, m.end(), start):
+                continue  # "X admitted he had lied, as the toll rose to 14": not X's count
             if m.end() <= start:
                 if before is None or m.end() > before[0]:
                     before = (m.end(), who)
@@ -592,6 +599,12 @@ def _claimant(sentence: str, start: int, end: int) -> str | None:
     return after[1] if after is not None else None
 
 
+# "the operator, Varn Chemical Works (VCW)": the name a role phrase is given right after it
+_APPOSITIVE_NAME = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,4}[A-Z][\w'’-]*)(?=\s*(?:\([A-Z]+\))?\s*[,.;]|\s*$)"
+)
+# ", as the death toll rose to 14": a clause of its own, told by the reporter
+_AS_CLAUSE = re.compile(r",\s+as\s+(?:the|its|their)\b", re.IGNORECASE)
 # "... X has said he wants ...": the verb has a clause of its own to say, not the figure before it
 _OWN_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|we|i)\s+[a-z]+", re.IGNORECASE)
 
@@ -910,11 +923,17 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
     out: list[FactMention] = []
     spans = sentence_spans(text)
     previous: str | None = None
+    # the claimant of the previous sentence's last figure, while the paragraph goes on
+    went_on: str | None = None
+    last_end = 0
     theme = _money_theme(text)
     for s_start, s_end in spans:
         # a quote closing on the number is no end of the figure ("killed “no more than two”
         # people"): the mark is read as a space, offsets unchanged
         sentence = _QUOTED_NUMBER.sub(r"\1 ", text[s_start:s_end])
+        if "\n" in text[last_end:s_start]:
+            went_on = None
+        last_end = s_end
         in_sentence: list[FactMention] = []
         special = _money_facts(sentence, theme) + _penalty_facts(sentence)
         special += [
@@ -958,8 +977,13 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
                 )
                 in_sentence.append(out[-1])
                 continue
-            referred = _FIGURE_OF.search(sentence, 0, m.start()) or _REVISED_TO.search(
-                sentence, 0, m.start()
+            up_from = _UP_FROM.search(sentence, 0, m.start())
+            if up_from and not in_sentence:
+                continue  # "up from six": an earlier figure of a count the sentence does not give
+            referred = (
+                _FIGURE_OF.search(sentence, 0, m.start())
+                or _REVISED_TO.search(sentence, 0, m.start())
+                or up_from
             )
             if in_sentence and (
                 (what == unit == "people" and referred)
@@ -969,6 +993,11 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
                 # ("put the number at 2.1 million before raising it to 6.4 million": the same;
                 # "38 dead, of whom nine are foreigners": part of that count)
                 unit, what = in_sentence[-1].unit, in_sentence[-1].what
+            claimed = _claimant(sentence, m.start(), m.end()) or _paragraph_claimant(
+                text, s_start, sentence
+            )
+            if claimed is None and what in _PERSON_OUTCOMES and not sentence[: m.start()].strip():
+                claimed = went_on  # 'The ministry said 14 died. Five workers are missing.'
             out.append(
                 FactMention(
                     start=s_start + start,
@@ -977,16 +1006,45 @@ def find_facts(text: str, published: dt.date | None = None) -> list[FactMention]
                     qualifier=qualifier,
                     unit=unit,
                     what=what,
-                    claimed_by=_claimant(sentence, m.start(), m.end())
-                    or _paragraph_claimant(text, s_start, sentence),
+                    claimed_by=_role_holder(text, claimed),
                     sentence_start=s_start,
                     sentence_end=s_end,
                     text=text[s_start:s_end],
                 )
             )
             in_sentence.append(out[-1])
+        if in_sentence:
+            went_on = in_sentence[-1].claimed_by
         previous = sentence
     return out
+
+
+# A role one person or body holds, whom the article names with it elsewhere
+_HOLDER_ROLE = (
+    r"governor|mayor|minister|spokes(?:man|woman|person)|director|commander|coroner|operator"
+)
+_ROLE_ONLY = re.compile(
+    rf"(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<role>{_HOLDER_ROLE})"
+    r"(?:\s+of\s+.+)?",
+    re.IGNORECASE,
+)
+
+
+def _role_holder(text: str, who: str | None) -> str | None:
+    """`who`, or for a role with no name ("the provincial governor", "the plant's operator")
+    the one name the article gives that role ("Governor Ana Brel", "the operator, Varn
+    Chemical Works"); where it names none or several, `who` as written."""
+    role = _ROLE_ONLY.fullmatch(who) if who else None
+    if role is None:
+        return who
+    names = {
+        _TITLE.sub("", n)
+        for n in re.findall(
+            rf"\b(?i:{role['role']})(?:,\s+|\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,4}})",
+            text,
+        )
+    }
+    return names.pop() if len(names) == 1 else who
 
 
 _OF_WHOM = re.compile(r"\b(?:of|among)\s+whom\s+$", re.IGNORECASE)
@@ -1028,7 +1086,12 @@ def _fact_at(
     low = number.lower()
     if low in ("a", "an") and not m["qual"]:
         return None
-    if low == "one" and not m["qual"] and not re.match(r"\s+(?!of\b)[a-z]", after_text(m)):
+    if (
+        low == "one"
+        and not m["qual"]
+        and not re.match(r"\s+(?!of\b)[a-z]", after_text(m))
+        and not _ONE_OF_OWN.match(sentence, m.end())
+    ):
         return None
     if low == "one" and re.search(
         r"\b(?:this|that|the|each|every|any|no|which|another|last|next)\s+$",
@@ -1038,6 +1101,8 @@ def _fact_at(
         return None  # "raids like this one", "no one was hurt": a pronoun, not a count
     before = sentence[: m.start()]
     after = sentence[m.end() :]
+    if _BURIED.search(before) or _SOURCE_COUNT.search(before):
+        return None  # "the town buried six of its dead", "according to two workers"
     quantity = VAGUE.get(low) or parse_number(number)
     measure_m = _MEASURE_RE.match(after)
     if measure_m and quantity is not None:  # "nearly 190 millimetres of rain"
@@ -1080,13 +1145,20 @@ def _fact_at(
         r"(?:(?:now|still|also|since|later|all)\s+)?"
         r"(?:(?:known|confirmed|believed|feared|presumed|thought)\s+to\s+(?:have\s+|be\s+)?)?"
         r"(?:dead|died|killed|drowned|perished|injured|wounded|hurt|missing|unaccounted|trapped|"
-        r"searched|sought|in hospital|hospitali[sz]ed|rescued|saved|damaged|destroyed)\b",
+        r"searched|sought|in hospital|hospitali[sz]ed|treated|rescued|saved|damaged|destroyed|"
+        r"in (?:a |an )?(?:serious|critical|grave) condition)\b",
         after,
     )
     if unit_raw is None and _CROWD_AT.search(before):
         # "estimated the crowd at about 200,000, while police put it closer to 300,000"
         return m.start(), m.end(), float(quantity), _qualifier(m["qual"], number), "people", "crowd"
-    if unit_raw is None and verb_m is None and dead_m is None and part_m is None:
+    if (
+        unit_raw is None
+        and verb_m is None
+        and dead_m is None
+        and part_m is None
+        and not _UP_FROM.search(before)
+    ):
         return None
     if unit_raw and unit_raw.lower() == "bodies" and _UNIDENTIFIED.match(after):
         return None  # "three bodies had yet to be identified": some of the dead, not a toll
@@ -1225,6 +1297,8 @@ def _fact_at(
         return None  # "the testimony of two people": who spoke, not whom the event hit
     if unit == "people" and quantity < 10 and _SPOKE_WITH.search(before):
         return None  # "who spoke with two survivors": the reporter's sources, not a count
+    if unit_m and _SOURCES_SPEAK.match(after, unit_m.end()):
+        return None  # "two officials, speaking anonymously, said": the sources, not a count
     if what == unit and thing and unit_m and re.match(r"\s+of\s+the\s", unit_m[0]):
         return None  # "crews on two of the vessels": some of the things named, not a count
     qualifier = _qualifier(m["qual"], number)
@@ -1234,6 +1308,22 @@ def _fact_at(
     return start, end, float(quantity), qualifier, unit, what
 
 
+# "one of its soldiers was killed": one of the speaker's own people
+_ONE_OF_OWN = re.compile(
+    rf"\s+of\s+(?:its|their|his|her|our)\s+(?:[a-z-]+\s+)?(?:{TROOPS}|{PEOPLE})\b", re.I
+)
+# the dead buried or mourned: a count of funerals, no toll
+_BURIED = re.compile(
+    r"\b(?:buried|burying|buries|bury|laid to rest|mourned|funerals?\s+(?:of|for))\s+$", re.I
+)
+# "according to two plant workers", "two officials, speaking anonymously, said": who told it
+_SOURCE_COUNT = re.compile(r"\baccording to\s+$", re.I)
+_SOURCES_SPEAK = re.compile(
+    r"(?:\s+(?!and\b|or\b|but\b)[a-z]+)?\s*,?\s+(?:speaking|who\s+spoke|who\s+asked|said|told|say)\b",
+    re.I,
+)
+# "nine had died, up from the six confirmed on Tuesday": an earlier figure of that count
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hit|hitting|struck|striking|targeted|targeting|attacked)\b", re.I)
 _LATER_DIED = re.compile(
     r"\s+(?:(?:later|since|subsequently|then|have|had)\s+)*(?:died|succumbed)\b", re.IGNORECASE

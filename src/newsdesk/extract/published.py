@@ -16,6 +16,17 @@ The evidence list quotes the words used. It never invents a year: with only rela
 ("late last month", "on Monday") there is no estimate, and `find_times` leaves such dates
 relative ("Monday before publication"). It does not look at metadata (the cleaner does).
 
+`story_estimate(text, own, days)` narrows an undated report's estimate with its story: `days`
+are the days the story's dated reports name by weekday in the week before them, and their own
+(`story_days`), when they lie within one week. The undated report's past weekdays ("on
+Tuesday", "this Wednesday": `find_times` leaves them "Tuesday before publication") are read as
+those days where they share a weekday, and any other weekday it names as no earlier than the
+eve of the story's first day; the publication days for which all of that holds are the range
+(a report of Tuesday naming "Friday's ambush" and "on Tuesday" in a story whose dated reports
+name Friday 9 and Sunday 11 May: 13 to 15 May). It is not used when the report names none of
+the story's days, when the dated reports span a week or more, or when the range would fall
+outside the report's own estimate; then the weekdays stay unknown.
+
 Hand-written because dateparser resolves a date given a reference date; here the reference date
 itself is the unknown, and only the consistency of several mentions narrows it.
 """
@@ -60,6 +71,73 @@ _YEARS_AGO = re.compile(
     rf"|\b(?P<n2>{NUMBER_RE})\s+years?\s+ago,?\s+in\s+(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+
+_WEEK = 7
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
+
+
+def story_days(text: str, published: dt.date) -> list[dt.date]:
+    """The days a dated report names by weekday within the week before it, and its own day."""
+    days = [published]
+    for t in find_times(text, published):
+        if (
+            t.date
+            and t.precision == "day"
+            and _WEEKDAY_NAME.search(t.text)
+            and dt.timedelta(0) <= published - t.date < dt.timedelta(days=_WEEK)
+        ):
+            days.append(t.date)
+    return days
+
+
+def _named_weekdays(text: str) -> list[tuple[int, str]]:
+    """The weekdays a report names as past ("on Tuesday", "this Wednesday")."""
+    named = []
+    for t in find_times(text, None):
+        wd = re.fullmatch(r"(\w+day) before publication", t.relative or "")
+        if wd and wd[1].lower() in WEEKDAYS:
+            named.append((WEEKDAYS[wd[1].lower()], t.text))
+    return named
+
+
+def story_estimate(
+    article_text: str, own: PublishedEstimate | None, days: list[dt.date]
+) -> PublishedEstimate | None:
+    """The publication range of an undated report of a story whose dated reports name `days`
+    (`story_days`; see the module doc), or `own` (the report's own estimate) where the story
+    does not fix it."""
+    if not days or max(days) - min(days) >= dt.timedelta(days=_WEEK):
+        return own
+    named = _named_weekdays(article_text)
+    by_weekday = {d.weekday(): d for d in days}
+    if not any(w in by_weekday for w, _ in named):
+        return own  # no day of the story named: nothing ties the report to its week
+    floor = min(days) - dt.timedelta(days=1)  # the eve of the story's first day
+
+    def fits(day: dt.date) -> bool:
+        for w, _ in named:
+            meant = day - dt.timedelta(days=(day.weekday() - w) % _WEEK)
+            if meant != by_weekday.get(w, meant) or meant < floor:
+                return False
+        return True
+
+    span = [min(days) + dt.timedelta(days=i) for i in range((max(days) - min(days)).days + _WEEK)]
+    fitting = [day for day in span if fits(day)]
+    if not fitting or (fitting[-1] - fitting[0]).days + 1 != len(fitting):
+        return own
+    earliest, latest = fitting[0], fitting[-1]
+    if own is not None and (
+        (own.earliest and own.earliest > latest) or (own.latest and own.latest < earliest)
+    ):
+        return own
+    evidence = [
+        f"the story's dated reports name {', '.join(sorted({d.isoformat() for d in days}))}",
+        *_unique([words for _, words in named]),
+    ]
+    return PublishedEstimate(earliest=earliest, latest=latest, evidence=evidence)
 
 
 def estimate_published(text: str) -> PublishedEstimate | None:

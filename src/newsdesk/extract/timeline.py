@@ -3,13 +3,19 @@
 `build_timeline(articles)` looks in every sentence for an event word of a general news
 vocabulary (attack, strike, killed, injured, crash, seized, arrested, released, protest,
 charged, resigned, signed, summoned, visited, met, said/announced, breach, flood,
-evacuated...) and the time expression nearest to it (from `find_times`, resolved against the
-article's publication date or a one-day `published_estimate`; with a wider estimate, only what
-means one date across it: "three years ago" in an article of some day of 2019). Each (kind of event,
-date) becomes one `TimelineEntry`; the same kind of event on the same date in several articles
-is merged, with one `Ref` per sentence it came from (an entry dated only relative to an
-article whose publication day is unknown stays that article's own). Entries are ordered by date
-(relative-only entries last).
+evacuated, a letter dated...) and the time expression nearest to it (from `find_times`,
+resolved against the article's publication date or a one-day `published_estimate`; with a
+wider estimate, only what means one date across it: "three years ago" in an article of some
+day of 2019). An undated report's estimate is first narrowed by its story
+(`published.story_estimate`: the weekdays of a story's dated reports, within one week, fix the
+week of an undated report naming one of them, so its "on Monday" can be read as a date). A
+clock time with no day of its own is on the day the article last named ("Friday afternoon"
+and "this morning" have one); quoted words put no death, injury or statement after their
+report ("I pray that tomorrow I will not," she said: a hope, not an event).
+Each (kind of event, date) becomes one `TimelineEntry`; the same kind of event on the same date
+in several articles is merged, with one `Ref` per sentence it came from (an entry dated only
+relative to an article whose publication day is unknown stays that article's own). Entries
+are ordered by date (relative-only entries last).
 `said_on(text, start, end, published)` gives the date a statement was made, for `statements`.
 
 It does not decide whether two different strikes on one day are one event (same kind, same
@@ -26,6 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from newsdesk.extract.published import story_days, story_estimate
 from newsdesk.extract.sentences import sentence_of, sentence_spans
 from newsdesk.extract.times import TimeMention, find_times
 from newsdesk.model import Article, Ref, TimelineEntry
@@ -72,6 +79,8 @@ EVENT_KINDS: list[tuple[str, str]] = [
         r"denied|rejected|walked back|retracted|corrected|confirmed",
     ),
     ("inspection", r"inspect(?:ed|ion)"),
+    # "a letter dated 9 October", "logged by the registry on 10 October"
+    ("document", r"dated|logged|delivered"),
 ]
 _KIND_RE = [(kind, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for kind, p in EVENT_KINDS]
 _MAX_TEXT = 200
@@ -152,7 +161,26 @@ def _dayless(t: TimeMention, published: dt.date | None) -> bool:
     day in its sentence."""
     if t.relative != "the day of publication" and (t.date is None or t.date != published):
         return False
+    if _DAY_WORD.search(t.text):
+        return False  # "Friday afternoon", "this morning": a part of a named day
     return "T" in t.value or t.text.lower() in ("overnight", "through the night")
+
+
+_DAY_WORD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"tonight|this)\b",
+    re.IGNORECASE,
+)
+# events told as past: said of a day after the report, in quoted words, they are a hope or fear
+_PAST_KINDS = ("death", "injury", "statement")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """`at` lies inside quoted words of its paragraph."""
+    return len(_QUOTE.findall(text, text.rfind("\n", 0, at) + 1, at)) % 2 == 1
+
+
+_QUOTE = re.compile(r"[\"“”«»]")
 
 
 def _usable(t: TimeMention) -> bool:
@@ -199,6 +227,14 @@ def article_events(article: Article) -> list[_Entry]:
         kind = _event_kind(sentence, t.start - s_start, t.end - s_start, close=coarse)
         if kind is None:
             continue
+        if (
+            kind in _PAST_KINDS
+            and published
+            and t.date
+            and t.date > published
+            and _quoted(text, t.start)
+        ):
+            continue  # "I pray that tomorrow I will not," she said: a hope, not an event
         precision = t.precision or "day"
         key = (kind, t.date, None if t.date else t.relative)
         ref = Ref(article_id=article.id, start=s_start, end=s_end)
@@ -217,9 +253,17 @@ def article_events(article: Article) -> list[_Entry]:
 def build_timeline(articles: Iterable[Article]) -> list[TimelineEntry]:
     """The story's events ordered by date, each merged across articles with all its sources."""
     merged: dict[tuple[str, dt.date | None, str | None, str, str | None], _Entry] = {}
+    articles = [a for a in articles if not a.duplicate_of]
+    days = [
+        day
+        for a in articles
+        if (published := article_date(a))
+        for day in story_days(a.text, published)
+    ]
     for article in articles:
-        if article.duplicate_of:
-            continue
+        if article_date(article) is None:
+            estimate = story_estimate(article.text, article.published_estimate, days)
+            article = article.model_copy(update={"published_estimate": estimate})
         for e in article_events(article):
             # "Friday before publication" in two articles of unknown dates may be two Fridays
             alone = article.id if e.date is None and article_date(article) is None else None
