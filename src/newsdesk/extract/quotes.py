@@ -6,7 +6,9 @@
   sentences, broken by a cue (`"…," he said. "…"` is one statement from the first to the last
   quoted word) and continued in following quote-only paragraphs;
 * indirect speech from the dependency parse: a speech or cognition verb with a clausal
-  complement ("X told reporters that …", "X said it was safe to assume …"), and
+  complement ("X told reporters that …", "X said it was safe to assume …", "X said in a
+  statement that …"), the clause before an inverted cue ("Prices rose, announced the
+  governor, Ana Rell"), and
   "according to X" (the rest of the clause is the content), intentions ("X refused to …"),
   agentless passives ("it was reported that …", "X was asked whether …": no speaker),
   parenthetical cues ("The vote, she noted, was close": the whole clause) and participles
@@ -22,6 +24,8 @@
 * partial quotes inside a clause whose subject is a person or body (the clause is the
   content), also when its verb is not a speech verb ("X accused Y of “…”"), and any verb
   that follows a quote ending in a comma ("“Go home,” the officer barked");
+* a named person whose cue closes a body's statement ("The ministry confirmed that …, its
+  spokesman Ana Rell said") spoke all of it;
 * a quote that follows a line ending in a colon ("X responded:") is X's, and a line that
   opens with a name and a colon ("Vastergaard: levee will hold") is that name's statement.
 
@@ -376,6 +380,9 @@ def _right_after_quote(tok: Token) -> bool:
     )
 
 
+_SUBORDINATORS = {"after", "before", "since", "until", "as", "when", "while"}
+
+
 def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token | None:
     """The grammatical subject of a cue verb, inherited through conj/xcomp/advcl chains.
 
@@ -411,6 +418,35 @@ def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token |
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
+        if cur.dep_ == "advcl" and cur.tag_ in {"VBD", "VBZ", "VBP"}:
+            # "X came a day after his deputy, Y, conceded that …": the parser read the
+            # subordinate clause's subject as the object of "after"
+            lead = next(
+                (
+                    c
+                    for c in cur.head.children
+                    if c.dep_ == "prep" and c.lower_ in _SUBORDINATORS and c.i < cur.i
+                ),
+                None,
+            )
+            obj = next((c for c in lead.children if c.dep_ == "pobj"), None) if lead else None
+            if (
+                obj is not None
+                and all(t.is_punct for t in cur.doc[obj.right_edge.i + 1 : cur.i])
+                and (
+                    _speakerlike(obj)
+                    if obj.ent_type_ or obj.pos_ == "PRON"
+                    # "his deputy, Oskar Lendl": a noun is one when a name is set off after it
+                    else any(
+                        t.ent_type_ == "PERSON"
+                        for c in obj.rights
+                        if c.dep_ == "appos"
+                        for t in c.subtree
+                    )
+                )
+                and not (quoted is not None and quoted(obj.idx))
+            ):
+                return obj
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head.i != cur.i:
             if cur.dep_ == "ccomp" and not _is_cue(cur.head):
                 return None
@@ -458,6 +494,13 @@ def _subject(tok: Token, quoted: Callable[[int], bool] | None = None) -> Token |
 _NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "PART", "SPACE"}
 
 
+# A day and a place between a cue and the speaker it is followed by: " on Monday in Tamsk ".
+_CUE_ADVERBIAL = re.compile(
+    r"(?:\s+(?:on\s+|this\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?=the\s|[A-Z])"
+)
+
+
 def _speaker_near_quote(ctx: _Ctx, tok: Token) -> Token | None:
     """A speaker the parse did not tie to a cue that follows a quote, read off the words.
 
@@ -478,13 +521,44 @@ def _speaker_near_quote(ctx: _Ctx, tok: Token) -> Token | None:
     while toks and toks[0].is_punct:
         toks = toks[1:]
     if not toks:
-        # "“…,” said the woman, who …": the noun run right after the cue
+        # "“…,” said the woman, who …": the noun run right after the cue, past a day and a
+        # place ("“…,” declared on Monday in Tamsk the army's spokesman, Ana Rell")
+        at = tok.i + 1
+        lead = _CUE_ADVERBIAL.match(ctx.text[tok.idx + len(tok.text) :])
+        if lead and lead.group().strip():
+            at = doc.char_span(
+                tok.idx + len(tok.text) + lead.end(), len(ctx.text), alignment_mode="expand"
+            )[0].i
         run = []
-        for t in doc[tok.i + 1 : tok.i + 8]:
-            if t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or t.is_punct:
+        for t in doc[at : at + 10]:
+            if t.is_punct or not (
+                t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or (run and t.lower_ == "of")
+            ):
                 break
             run.append(t)
-        nouns = [t for t in run if t.pos_ in {"NOUN", "PROPN"}]
+        person = next(
+            (
+                k
+                for k, t in enumerate(run)
+                if t.ent_type_ == "PERSON" and (k == 0 or run[k - 1].ent_type_ != "PERSON")
+            ),
+            None,
+        )
+        owner = [t for t in run[:person] if t.lower_ == "of"] if person is not None else []
+        if person is not None and not (
+            owner
+            and (
+                run[person - 1].lower_ in {"of", "the"}
+                or any(_PERSON_NOUN.search(t.text) for t in run[owner[-1].i - at : person])
+            )
+        ):
+            # the name closes the role ("the general of brigade Ana Rell"), not "the wife of
+            # Ana Rell", "the lawyer of commander Ana Rell": its last word heads it
+            while person + 1 < len(run) and run[person + 1].ent_type_ == "PERSON":
+                person += 1
+            return run[person]
+        role = run[: next((k for k, t in enumerate(run) if t.lower_ == "of"), None)]
+        nouns = [t for t in role if t.pos_ in {"NOUN", "PROPN"}]
         return nouns[-1] if nouns else None
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
@@ -958,9 +1032,20 @@ def _content_of(tok: Token) -> tuple[int, int] | None:
     text = doc_text(tok.doc)
     found: list[tuple[int, int]] = []
     asides = _clause_after_aside(tok)
-    for child in [*tok.children, *asides]:
+    # "X said in a statement that …": the parser may hang the clause on the noun
+    held = [
+        a
+        for c in tok.children
+        if c.dep_ == "prep" and c.i > tok.i
+        for o in c.children
+        if o.dep_ == "pobj"
+        for a in o.children
+        if a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+    ]
+    for child in [*tok.children, *asides, *held]:
         if (
             child in asides
+            or child in held
             or child.dep_ in {"ccomp", "parataxis"}
             or (
                 child.dep_ == "xcomp"
@@ -982,11 +1067,19 @@ def _content_of(tok: Token) -> tuple[int, int] | None:
                 continue
             if end <= tok.idx and "\n" in text[start:end]:
                 # a paragraph that closes its quote belongs to someone before: "“…”\n\n“…,”
-                # Lena said" is Lena's second quote only
+                # Lena said" is Lena's second quote only; so is a stray closing mark the
+                # parser hung on the clause
                 nl = text.rfind("\n", start, end)
-                if re.search(r"[.!?,][\"”’']\s*$", text[start:nl]):
+                if re.search(r"[.!?,][\"”’']\s*$", text[start:nl]) or not re.search(
+                    r"\w", text[start:nl]
+                ):
                     start = nl + 1
             found.append((start, end))
+    if held and len(found) > 1:
+        # a clause the parser split off the held one ("… that two died, far from the 14
+        # that Y says it killed") goes on from it
+        found.sort()
+        return found[0][0], found[-1][1]
     if len(found) > 1 and found[0][1] <= tok.idx < found[-1][0]:
         # a clause on each side: the one before belongs to another sentence when a full stop
         # or a colon closes it ("“No one disputed it.” Later, X said Y", "X did Z: he said Y")
@@ -1372,7 +1465,8 @@ _FIRM_NOUNS = {
 # Speakers that are bodies, not people: "he" is never "the ministry".
 _BODY_ROLE = re.compile(
     r"^(?:ministry|government|department|agency|police|military|army|office|council|"
-    r"committee|service|services|authority|company|firm|union|statement|court)$",
+    r"committee|service|services|authority|company|firm|union|statement|court|society|"
+    r"mission|association|institute|embassy|commission)$",
     re.IGNORECASE,
 )
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself|mrs|ms|miss|madam|dame)\b|\w+woman\b", re.I)
@@ -1429,6 +1523,14 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
+def _subject_noun(tok: Token) -> bool:
+    """Whether `tok` is a clause's subject or a noun inside the subject's modifiers ("of the
+    public enterprise", "general" in "director general")."""
+    while tok.dep_ in {"pobj", "prep", "appos", "amod", "compound"} and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}
+
+
 def _subject_since(ctx: _Ctx, lo: int | None, hi: int, sex: str) -> int | None:
     """The start of the last person mention between `lo` (the end of the words reported
     before) and `hi` that is a sentence's subject outside quotes, in the paragraph or the one
@@ -1451,13 +1553,10 @@ def _subject_since(ctx: _Ctx, lo: int | None, hi: int, sex: str) -> int | None:
             root is not None
             and (
                 (root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ == "VERB")
-                # "The minister of mines, Ana Rell, went further": the name set off after
-                # the subject's role noun
-                or (
-                    root.dep_ == "appos"
-                    and root.head.dep_ in {"nsubj", "nsubjpass"}
-                    and root.head.head.pos_ in {"VERB", "AUX"}
-                )
+                # "The minister of mines, Ana Rell, went further", "The envoy of Orvel in
+                # Tamsk, Ana Rell, visited …": the name set off after the subject's role noun
+                # (the parser may hang it on the last noun of the role)
+                or (root.dep_ == "appos" and _subject_noun(root.head))
                 # a name (after its title) opening a sentence, where the parse ran on from a
                 # quote before it
                 or (
@@ -1729,6 +1828,8 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
             lemma = tok.lemma_.lower()
             if _no_comment(ctx, tok) or _in_according(tok):
                 continue
+            if lemma in _COMMENT_VERBS and tok.tag_ == "VBG" and tok.i == sent.start:
+                continue  # "Responding to the minister, X released …": a frame, no stance
             obj_only = False
             led = host = None
             if lemma not in SPEECH_VERBS and lemma not in THOUGHT_VERBS:
@@ -1776,6 +1877,18 @@ def _from_parse(ctx: _Ctx) -> list[StatementMention]:
                 subj = _name_as_modifier(ctx, tok)
             if subj is None and lemma in QUOTE_VERBS:
                 subj = _speaker_near_quote(ctx, tok)
+            if (
+                subj is not None
+                and subj.i > tok.i
+                and tok.idx < content[0] <= subj.idx < content[1]
+                and tok.dep_ == "conj"
+                and ctx.text[: tok.idx].rstrip().endswith(",")
+            ):
+                # "The toll rose to nine, announced the governor, Ana Rell": the inverted
+                # speaker is no object; the clause before the comma is what was said
+                before = [t for t in tok.head.subtree if t.i < tok.i - 1]
+                if before and "\n" not in ctx.text[before[0].idx : tok.idx]:
+                    content = (before[0].idx, before[-1].idx + len(before[-1].text))
             speaker = _np_span(subj) if subj is not None else None
             if speaker and content[0] <= speaker[0] < content[1] and host is None:
                 # the subject sits inside the content span: content runs past it, cut there
@@ -1991,7 +2104,7 @@ def _quote_led(ctx: _Ctx, tok: Token) -> tuple[int, int] | None:
         return None
     qs, qe = max(before, key=lambda q: q[1])
     if (
-        not re.search(r"[,!?][\"”’']*$|[\"”’']+,?$", ctx.text[qs:qe].rstrip())
+        not re.search(r"[,!?][\s\"”’'»]*$|[\"”’'»]+,?$", ctx.text[qs:qe].rstrip())
         or _words(ctx.text[qs:qe]) < 2
     ):
         return None
@@ -1999,7 +2112,7 @@ def _quote_led(ctx: _Ctx, tok: Token) -> tuple[int, int] | None:
     if "\n" in between or _QUOTE_TOKEN.search(between):
         return None
     if not re.search(
-        r"[,!?][\"”’']*$", ctx.text[qs:qe].rstrip()
+        r"[,!?][\s\"”’'»]*$", ctx.text[qs:qe].rstrip()
     ) and not between.lstrip().startswith(","):
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.idx >= qe), None)
@@ -2121,7 +2234,18 @@ def _according(ctx: _Ctx, sent: Span, tok: Token, lo: int, hi: int) -> Statement
     first = max(sent.start_char, _paragraph_start(ctx.text, s0))
     nl = ctx.text.find("\n", s1, sent.end_char)
     last = sent.end_char if nl < 0 else nl
-    if s0 - first > 3:
+    if tok.head.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in tok.head.children):
+        # "a receipt, which according to the firm proves that …": the relative clause, not
+        # the sentence that holds it
+        rest = [
+            t
+            for t in tok.head.subtree
+            if not (s0 <= t.idx < s1) and t.tag_ not in {"WDT", "WP"} and not t.is_punct
+        ]
+        if not rest:
+            return None
+        cstart, cend = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    elif s0 - first > 3:
         cstart, cend = first, s0
     else:
         cstart, cend = s1, last
@@ -2133,6 +2257,31 @@ def _according(ctx: _Ctx, sent: Span, tok: Token, lo: int, hi: int) -> Statement
         else:
             cstart = s1
     return _statement(ctx, cstart, cend, sp, (tok.idx, to.idx + len(to.text)))
+
+
+def _spoken_for(ctx: _Ctx, found: list[StatementMention]) -> None:
+    """A named person whose cue closes a body's statement spoke the whole of it: "The
+    ministry confirmed that …, its spokesman Ana Rell said"."""
+    for inner in found:
+        if inner.speaker_start is None or inner.cue_start is None:
+            continue
+        person = _mention_in(ctx, inner.speaker_start, inner.speaker_end or inner.speaker_start)
+        if person is None or person.type != "PERSON":
+            continue
+        for outer in found:
+            if (
+                outer is not inner
+                and outer.speaker_start is not None
+                and outer.speaker_end is not None
+                and outer.start < inner.start
+                and outer.end == inner.end <= inner.speaker_start
+                and re.fullmatch(r"[\s,\"”’']*", ctx.text[outer.end : inner.speaker_start])
+                and getattr(_mention_in(ctx, outer.speaker_start, outer.speaker_end), "type", None)
+                != "PERSON"
+            ):
+                outer.speaker_start, outer.speaker_end = inner.speaker_start, inner.speaker_end
+                outer.cue_start, outer.cue_end = inner.cue_start, inner.cue_end
+                outer.cue = inner.cue
 
 
 def _dedupe(found: list[StatementMention]) -> list[StatementMention]:
@@ -2626,7 +2775,9 @@ def find_statements(
     if mentions is None:
         mentions = find_entities(text, doc)
     ctx = _build_ctx(text, doc, mentions)
-    found = _dedupe(_from_parse(ctx) + _line_cues(ctx) + _hedges(ctx) + _prep_stances(ctx))
+    found = _from_parse(ctx)
+    _spoken_for(ctx, found)
+    found = _dedupe(found + _line_cues(ctx) + _hedges(ctx) + _prep_stances(ctx))
     found = _dedupe(found + _partial_quotes(ctx, found))
     done: list[StatementMention] = []
     for st in found:
