@@ -351,6 +351,22 @@ def test_refusals_to_say_are_not_statements() -> None:
     assert find_statements(text) == []
 
 
+def test_a_question_left_open_is_no_statement() -> None:
+    text = (
+        "The harbour office did not say how the permit had been granted. "
+        "Mayor Ilse Maarten would not tell reporters whether the quay would reopen."
+    )
+    assert find_statements(text) == []
+
+
+def test_who_saw_a_document_does_not_speak_for_it() -> None:
+    text = (
+        "The lease requires the operator to dredge the channel every spring, according to a "
+        "copy of the contract seen by the Vell Gazette."
+    )
+    assert all(st.speaker_name != "Vell Gazette" for st in find_statements(text))
+
+
 def test_quote_broken_by_its_attribution_keeps_the_quoted_parts() -> None:
     text = (
         '"The levee held through the night," Mayor Ilse Maarten told reporters in Vell. '

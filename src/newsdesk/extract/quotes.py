@@ -1767,13 +1767,13 @@ def _no_comment(ctx: _Ctx, tok: Token) -> bool:
     """A refusal or a failure to comment ("declined to comment on …", "did not respond to
     …"): the opposite of a statement."""
     lemma = tok.lemma_.lower()
+    negated = any(
+        c.dep_ == "neg" and c.i < tok.i and not _in_quote(ctx, c.idx) for c in tok.children
+    )
     return (
-        (
-            lemma in _COMMENT_VERBS
-            and any(
-                c.dep_ == "neg" and c.i < tok.i and not _in_quote(ctx, c.idx) for c in tok.children
-            )
-        )
+        (negated and lemma in _COMMENT_VERBS)
+        # "did not say how …", "would not confirm whether …": a question left open
+        or (negated and lemma in _REFUSED_VERBS and _asks_open(tok))
         or (
             lemma in _REFUSED_VERBS
             and tok.dep_ == "xcomp"
@@ -1784,6 +1784,17 @@ def _no_comment(ctx: _Ctx, tok: Token) -> bool:
             and any(c.dep_ == "xcomp" and c.lemma_.lower() in _REFUSED_VERBS for c in tok.children)
         )
     )
+
+
+_OPEN_QUESTION = {"how", "whether", "why", "when", "where", "who", "what", "which", "if"}
+
+
+def _asks_open(tok: Token) -> bool:
+    """The cue's clause opens on a question word ("say how …", "tell us whether …")."""
+    after = [t for t in tok.doc[tok.i + 1 : tok.i + 3] if not t.is_space]
+    if after and after[0].lower_ in {"us", "reporters", "me", "them"}:
+        after = after[1:]
+    return bool(after) and after[0].lower_ in _OPEN_QUESTION
 
 
 def _name_as_modifier(ctx: _Ctx, tok: Token) -> Token | None:
@@ -2185,17 +2196,21 @@ def _adjacent_quote(
     return best
 
 
+_SEEN_VERBS = {"see", "obtain", "review", "examine", "read", "consult", "view", "inspect"}
+
+
 def _according_source(to: Token) -> Token | None:
     """Who "according to" names: its object ("according to X"), or the agent or subject of a
     clause it takes ("according to what was reported by X", "according to what X said")."""
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is not None:
-        # "according to a count released by X": the agent of the participle gave it
+        # "according to a count released by X": the agent of the participle gave it (not
+        # "a copy seen by X": who saw a document did not say what it says)
         agent = next(
             (
                 g
                 for c in pobj.rights
-                if c.dep_ == "acl" and c.tag_ == "VBN"
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _SEEN_VERBS
                 for a in c.children
                 if a.dep_ == "agent"
                 for g in a.children
@@ -2230,6 +2245,10 @@ def _according(ctx: _Ctx, sent: Span, tok: Token, lo: int, hi: int) -> Statement
     sub = list(tok.subtree)
     s0, s1 = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     sp = _np_span(pobj)
+    seen = [t for t in pobj.subtree if t.dep_ == "acl" and t.lemma_.lower() in _SEEN_VERBS]
+    if seen:  # "a copy of the contract seen by X": the document, not who saw it
+        before = ctx.doc[seen[0].i - 1]
+        sp = (sp[0], min(sp[1], before.idx + len(before.text)))
     # the sentence as the parser cut it, within the phrase's paragraph
     first = max(sent.start_char, _paragraph_start(ctx.text, s0))
     nl = ctx.text.find("\n", s1, sent.end_char)
