@@ -552,9 +552,14 @@ def test_a_report_from_the_year_of_an_earlier_happening_is_dated_apart() -> None
         ("In 2029, a raid near the shoal had already cost two lives.", {2029}),
         ("Rasko, who headed the union when the mine flooded in 2029, spoke.", {2029}),
         ("Another ferry sank there in 2029.", {2029}),
+        ("It was the first landslide on the pass since 2029, the council said.", {2029}),
+        ("The deadliest flood in the valley since October 2029 left six dead.", {2029}),
+        ("After a tanker ran aground off the cape in 2029, pilots were required.", {2029}),
+        ("It is the third collapse at the quarry in five years. In 2029 a wall gave way.", {2029}),
         # a year of the report's own, or a background year with no earlier happening
         ("It was the second time in 2031 that crews had been detained.", set()),
         ("The force was invited in 2026 to contain the insurgency.", set()),
+        ("Prices have risen every month since 2029.", set()),
     ],
 )
 def test_years_of_an_earlier_happening(text: str, years: set[int]) -> None:

@@ -38,14 +38,18 @@ Method (features from `stories/features.py`, one fingerprint per article):
      hence the mild factor;
    - *an earlier happening*: a text that names the year of an earlier happening of its kind
      ("rebuilt after an earlier quake in 2029", "another convoy of the charity was hit in
-     2019", "set up after a 2016 interception", "in 2016 a raid had already ...") tells a
+     2019", "set up after a 2016 interception", "in 2016 a raid had already ...", "the first
+     derailment on the line since 2011", "after a train derailed there in 2019", "the second
+     derailment in six years. In 2019 ...") tells a
      report published in that year or before, or an undated one whose own latest year it is,
      as another event: the score is multiplied by `EARLIER_EVENT`, and that year is not the
      text's latest year (held-out `probe_convoy`: the earlier round's report, dated only by "a
      truce in 2016, three years ago", joined the new reports through its near-identical
      opening; `probe_boarding`: no new report prints a year, all name the earlier round's
      year in background sentences; ECB+ tuning records 0.930 → 0.931, where no record is
-     dated);
+     dated; held-out `probe_derail`: the new reports' "since 2019", "after a ... in 2019" and
+     "second in six years. In 2019" made 2019 their own year against the dated report's
+     2025, tuning records unchanged);
    - *months named*: a shared (year, month) of a written date ("Dec. 29, 2019") adds
      `MONTH_BONUS`;
    - *figures*: each shared casualty/count figure ("25 killed") adds `FIGURE_BONUS`, up to

@@ -241,6 +241,8 @@ def date_span(article: Article, anchor: dt.date | None) -> tuple[dt.date, dt.dat
 
 
 _Y = r"(19[5-9]\d|20[0-4]\d)"
+# what may stand before a year: "late", "October", "October 9,"
+_WHEN = rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?"
 # the year of an earlier happening, named by its year alone
 _EARLIER_YEAR = [
     re.compile(p, re.IGNORECASE)
@@ -256,6 +258,14 @@ _EARLIER_YEAR = [
         # "who headed the cooperative when patrol boats killed a fisherman in 2016"
         r"\bwho\s+(?:was|were|headed|led|ran|served|chaired|commanded)\b[^.;:!?]{0,100}?\bwhen\b"
         rf"[^.;:!?]{{0,100}}?\bin\s+{_Y}\b",
+        # "the first derailment on the line since 2011", "the deadliest ambush since October 2021"
+        r"\b(?:first|second|third|fourth|fifth|deadliest|worst|bloodiest|biggest|largest|"
+        rf"heaviest)\b[^.;:!?]{{0,80}}?\bsince\s+{_WHEN}{_Y}\b",
+        # "After a gravel train derailed at the junction in 2019, ..."
+        rf"\b(?:after|following)\s+(?:a|an)\s+[^.;:!?]{{0,80}}?\bin\s+{_WHEN}{_Y}\b",
+        # "the second derailment on the line in six years. In 2019 a train ..."
+        r"\b(?:first|second|third|fourth|fifth)\s+[^.;:!?]{0,60}?\bin\s+(?:[a-z]+\s+)?"
+        rf"(?:years|decades)\b[.;:]\s+In\s+{_WHEN}{_Y}\b",
     )
 ]
 
