@@ -440,3 +440,77 @@ def test_a_rejection_told_in_the_pluperfect_is_not_aimed_at_the_news() -> None:
     claims = read_claims(statements, [art])
     assert claims[1].earlier and not claims[0].earlier
     assert not any(k == "disputes" for k, _, _ in _relations(statements, [art]))
+
+
+def test_a_denial_dated_before_that_is_what_is_denied() -> None:
+    claim = _one(
+        "The harbour master denied on Monday that the ferry was overloaded.",
+        "that the ferry was overloaded",
+        "Ines Varga",
+        "harbour master",
+    )
+    assert claim.denies_content and claim.rejects
+
+
+def test_an_admission_paraphrased_before_the_quote_concedes_it() -> None:
+    text = (
+        "Asked about the records, deputy health minister Lina Moro conceded that the memo had "
+        'come in. "The memo reached us, but nobody acted on it," she said.'
+    )
+    claim = _one(text, "The memo reached us, but nobody acted on it,", "Lina Moro", "minister")
+    assert claim.admits
+    other = _one(
+        'The mayor admitted the delay. "We want answers," union leader Paul Derry said.',
+        "We want answers,",
+        "Paul Derry",
+        "union leader",
+    )
+    assert not other.admits
+
+
+def test_a_walk_back_in_an_earlier_undated_article_still_takes_back_the_later_one() -> None:
+    # undated articles are read in no known order: the retraction is what came last
+    a = _article(
+        "a",
+        'The water board spokeswoman said: "The board was never warned that the pipe might burst."',
+    )
+    b = _article(
+        "b",
+        'The water board spokeswoman said: "Our first statement that no warning had reached '
+        'the board was wrong. A warning about the pipe did reach the board."',
+    )
+    retraction = _said(
+        "q1",
+        b,
+        "Our first statement that no warning had reached the board was wrong. "
+        "A warning about the pipe did reach the board.",
+        "Ruth Amsel",
+        "water board spokeswoman",
+        "e1",
+    )
+    denial = _said(
+        "q2",
+        a,
+        "The board was never warned that the pipe might burst.",
+        "Ruth Amsel",
+        "water board spokeswoman",
+        "e1",
+    )
+    found = _relations([retraction, denial], [b, a])
+    assert ("corrects", "q2", "q1") in found
+
+
+def test_a_retraction_restating_its_words_targets_a_statement_that_shares_them() -> None:
+    a = _article(
+        "a",
+        'The fire chief said: "We evacuated every school in the valley." '
+        'He added: "The crews reached the bridge before noon."',
+    )
+    b = _article("b", 'The fire chief said: "I said we evacuated every school. That was wrong."')
+    chief = ("Hugo Lind", "fire chief", "e1")
+    schools = _said("q1", a, "We evacuated every school in the valley.", *chief)
+    bridge = _said("q2", a, "The crews reached the bridge before noon.", *chief)
+    retraction = _said("q3", b, "I said we evacuated every school. That was wrong.", *chief)
+    found = _relations([schools, bridge, retraction], [a, b])
+    assert ("corrects", "q1", "q3") in found
+    assert ("corrects", "q2", "q3") not in found

@@ -107,6 +107,9 @@ _DENIED_THAT = re.compile(
     r"(?:\s+(?:\w+\s+){0,3}?(?:claims?|reports?|suggestions?|allegations?|assertions?))?"
     # "denied receiving …", "flatly denied ever having …": the gerund is the denied account
     r"(?:\s+(?:flatly|strongly|categorically|firmly|vehemently|ever|having))*"
+    # "denied on Thursday that …", "denied this week that …": when, not what, is denied
+    r"(?:\s+(?:(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|week|month|morning|afternoon|evening)|yesterday|today|again|publicly))?"
     r"\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
@@ -393,7 +396,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
         refs = [r for r in st.sources if r.article_id in by_id]
         first = refs[0] if refs else None
         published = [by_id[r.article_id].published for r in refs if by_id[r.article_id].published]
-        leads, previous, context = _surroundings(refs, by_id, spans)
+        leads, previous, openers, context = _surroundings(refs, by_id, spans)
         lead = " ".join(previous + leads)
         speaker = st.speaker or (_fold(st.speaker_name) if st.speaker_name else None)
         denies = any(_DENIED_THAT.search(x) for x in leads)
@@ -432,7 +435,8 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 or bool(_CLAIM_IS_FALSE.search(st.text) or _VERDICT_ON_THAT.match(st.text))
                 or bool(_VERDICT_ON_REMARKS.match(st.text) and _REJECTION_WORDS.search(own)),
                 rejects_whose=_named_sides(previous),
-                admits=any(_ADMITS.search(x) for x in leads),
+                admits=any(_ADMITS.search(x) for x in leads)
+                or any(_ADMITS.search(x) and _names_speaker(st, x) for x in openers),
                 earlier=any(_PLUPERFECT.search(x) for x in leads),
                 flags_contradiction=bool(
                     _CONTRADICTION.search(st.text) or _CONTRADICTION.search(lead)
@@ -462,15 +466,23 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
     return claims
 
 
+def _names_speaker(st: Statement, sentence: str) -> bool:
+    """`sentence` names the speaker of `st` by the last word of their name."""
+    words = (st.speaker_name or "").split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", sentence) is not None
+
+
 def _fold(name: str) -> str:
     return re.sub(r"\W+", " ", name.lower()).strip()
 
 
-def _surroundings(refs, by_id, spans) -> tuple[list[str], list[str], str]:
+def _surroundings(refs, by_id, spans) -> tuple[list[str], list[str], list[str], str]:
     """For each place the words stand: the attribution leading into them (their sentence up
     to them) and the sentence before when it is short and quotes nobody ("Residents disputed
-    that."); and the sentences the words stand in, joined."""
-    leads, previous, contexts = [], [], []
+    that."); the sentence before words that open their own sentence (the paraphrase a quote
+    follows: "She acknowledged that the letter arrived. \"It reached us,\" she said."); and
+    the sentences the words stand in, joined."""
+    leads, previous, openers, contexts = [], [], [], []
     for r in refs:
         text = by_id[r.article_id].text
         sentences = spans[r.article_id]
@@ -482,8 +494,10 @@ def _surroundings(refs, by_id, spans) -> tuple[list[str], list[str], str]:
             sentence = text[p_start:p_end]
             if len(sentence.split()) <= 8 and not re.search(r"[\"“”«»]", sentence):
                 previous.append(sentence)
+            if not text[s_start : r.start].strip(" \n\"'“”‘’«»"):
+                openers.append(sentence)
         contexts.append(text[s_start : max(s_end, r.end)])
-    return leads, previous, " ".join(contexts)
+    return leads, previous, openers, " ".join(contexts)
 
 
 def _figures_and_days(text: str) -> dict[str, frozenset[str]]:

@@ -139,9 +139,11 @@ def relate_statements(claims: list[Claim], who: Callable[[Claim], str]) -> list[
     }
     houses = _house_words(chronological)
     for i, b in enumerate(chronological):
+        # what a retraction or admission takes back came before it, whatever the reading order
+        after = [a for a in chronological[i + 1 :] if _takes_back_later(a, b)]
         found = [
             f
-            for a in chronological[:i]
+            for a in chronological[:i] + after
             if group[a.id] != group[b.id]
             and (f := _relation(a, b, opposed(a, b), opposed_ids, who, houses))
         ]
@@ -350,8 +352,10 @@ def _relation(
     words oppose."""
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     own_side = _speaks_for(a, b) or _speaks_for(b, a)
-    later = (a.day is not None and b.day is not None and a.day < b.day) or (
-        _undated_order(a, b) and a.order[0] < b.order[0]
+    later = not _takes_back_later(b, a) and (
+        (a.day is not None and b.day is not None and a.day < b.day)
+        or (_undated_order(a, b) and a.order[0] < b.order[0])
+        or (_takes_back_later(a, b) and bool(opposed))
     )
     if same_speaker or (
         b.retracts and (own_side or _same_house(a, b, houses) or _retraction_names(b, a))
@@ -369,9 +373,12 @@ def _relation(
                 # "I said last week that …. That was wrong": the retraction names its own
                 # earlier words, and nothing dates the two against each other
                 or (bool(_OWN_EARLIER.search(b.statement.text)) and _undated_order(a, b))
-                # no day dates the two: a retraction in a later article of the story
+                # no day dates the two: a retraction in another article of the story
                 or (_undated_order(a, b) and a.order[0] < b.order[0])
+                or (_takes_back_later(a, b) and a.order[0] != b.order[0])
             )
+            if not _recalls(b, a):
+                return None
             named = _lead_names_speaker(b, a) or _retraction_names(b, a)
             score = (
                 (1.0 if contested else 0.0)
@@ -423,6 +430,24 @@ def _relation(
 _OWN_EARLIER = re.compile(
     r"\b(?:I|we)\s+(?:had\s+)?(?:said|stated|told|claimed|announced|wrote)\b", re.IGNORECASE
 )
+
+
+_VERDICT = re.compile(
+    r"[.;!?]|\b(?:was|were|is|are)\s+(?:not\b|wrong|false|untrue|mistaken|incorrect|inaccurate)",
+    re.IGNORECASE,
+)
+
+
+def _recalls(b: Claim, a: Claim) -> bool:
+    """When the retraction `b` restates its own earlier words ("I said we had closed every
+    school. That was wrong"), `a` shares a content word with them."""
+    m = _OWN_EARLIER.search(b.statement.text)
+    if not m or re.search(r"\bwhat\s+$", b.statement.text[: m.start()], re.IGNORECASE):
+        return True  # "what I said reflected the briefing I had": no words restated
+    # up to the verdict: "what I said on Monday was not true" restates no words
+    recalled = _VERDICT.split(b.statement.text[m.end() :])[0]
+    words = {w for w in content_stems(recalled) if w[:5] not in _HOUSE_GENERIC}
+    return not words or bool(words & a.words)
 
 
 def _surname(c: Claim) -> str | None:
@@ -558,6 +583,13 @@ def _undated_order(a: Claim, b: Claim) -> bool:
     if a.day is not None and b.day is not None:
         return False
     return not (a.order[0] == b.order[0] and a.order[1] > b.order[1])
+
+
+def _takes_back_later(a: Claim, b: Claim) -> bool:
+    """`b` retracts or concedes and `a` does not, and no day dates the two against each other:
+    what is taken back was said before, wherever the articles report it."""
+    undated = a.day is None or b.day is None
+    return undated and (b.retracts or b.admits) and not (a.retracts or a.admits)
 
 
 def _lead_names_speaker(b: Claim, a: Claim) -> bool:
