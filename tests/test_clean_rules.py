@@ -1161,3 +1161,45 @@ def test_syndication_grant_newsletter_privacy_read_too_member_and_comment_lines(
 )
 def test_report_lines_near_the_disclaimer_grant_and_member_rules_stay(line: str) -> None:
     assert reason_inside(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Got a tip about the harbour works? Message Ola Brenn on Threema at 0101.", "contact"),
+        ("Your sample has run out: you are at the end of your free excerpt.", "paywall"),
+        ("Cancel at any time. No strings attached.", "paywall"),
+        ("Stop anytime, no questions asked.", "paywall"),
+        (
+            "We check every comment before it is posted. Please read our house rules.",
+            "comment-policy",
+        ),
+        ("We approve each comment before publication.", "comment-policy"),
+        ("Please respect our house rules.", "comment-policy"),
+        ("Marrow Ledger is supported by its readers. Support our reporting today.", "paywall"),
+    ],
+)
+def test_tip_preview_cancel_comment_and_funding_lines(line: str, reason: str) -> None:
+    """A tip-line appeal, a preview's end, a plan's cancel-anytime line, a comment policy and a
+    reader-funding appeal are junk."""
+    assert reason_inside(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She reached the end of the preview screening before the projector failed, she said.",
+        "Stop at any time, the driver was told, and the lorry never slowed down.",
+        "The ferry line is funded by the regional council and runs twice a day in winter.",
+        "Inspectors read every report before it appears in the annual register, the board says.",
+        "Police asked witnesses to support our investigation by calling the station, he said.",
+    ],
+)
+def test_report_lines_near_the_tip_cancel_comment_and_funding_rules_stay(line: str) -> None:
+    assert reason_inside(line) is None
+
+
+@pytest.mark.parametrize("line", ["7.90", "49.00", "€ 4.15/Month"])
+def test_a_bare_price_under_a_plan_is_paywall_not_a_time_stamp(line: str) -> None:
+    text = f"{LEDE}\n{CLOSE}\nSubscribe now for unlimited access\nMonthly Pass\n{line}\nper month\n"
+    assert removed(text).get(line) == "paywall"

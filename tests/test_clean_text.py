@@ -2457,3 +2457,16 @@ def test_a_site_running_wire_copy_unedited_is_the_outlet_and_its_tag_no_dateline
         "© 2031 Harbour Lamp. All rights reserved."
     )
     assert (tagged.dateline, tagged.outlet) == ("KARVIK", "Harbour Lamp")
+
+
+def test_outlet_from_its_comment_policy_funding_appeal_or_series_plug() -> None:
+    report = (
+        "Dockworkers walked out at dawn over a pay offer they called an insult, union "
+        "leaders said.\n"
+    )
+    policy = "Comments on The Bresk Lantern are checked before they go live.\n"
+    assert clean_text(report + policy).outlet == "The Bresk Lantern"
+    funded = "Bresk Lantern is funded by readers, not advertisers.\n"
+    assert clean_text(report + funded).outlet == "Bresk Lantern"
+    plug = "This report is part of Bresk Lantern's Harbour Watch series. Sign up here.\n"
+    assert clean_text(plug + report).outlet == "Bresk Lantern"

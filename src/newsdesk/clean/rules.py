@@ -45,7 +45,9 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _ZONE = r"\(?(?:IST|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|ET|PT|AST)\)?"
-_TIME = r"\d{1,2}(?:[:.]\d{2})\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+# a clock time: an hour of the day and its minutes ("6.90", "69.00" are prices, not times)
+_HOUR = r"(?:[01]?\d|2[0-4])"
+_TIME = rf"{_HOUR}(?:[:.][0-5]\d)\s*(?:[ap]\.?m\.?)?|{_HOUR}\s*[ap]\.?m\.?"
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*(?:\d{{4}})?"
@@ -83,7 +85,7 @@ TIMESTAMP_LOOSE = re.compile(
 _DAY_WORD = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 )
-_CLOCK = r"(?<![\d$€£¥₹.,])\d{1,2}[:.]\d{2}(?![\d.,])\s*(?:[ap]\.?m\.?)?"
+_CLOCK = rf"(?<![\d$€£¥₹.,]){_HOUR}[:.][0-5]\d(?![\d.,])\s*(?:[ap]\.?m\.?)?"
 DATE_OR_TIME = re.compile(
     rf"\b{_MONTH}(?![a-z])|{_CLOCK}|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
     re.IGNORECASE,
@@ -457,7 +459,8 @@ FOLLOW_NAME = re.compile(
     r"|tiktok|linkedin|threads|bluesky|telegram|whatsapp|google news|youtube)\b",
     re.IGNORECASE,
 )
-# the site's own name in its furniture (a paywall's benefits, an edition, a newsletter promo):
+# the site's own name in its furniture (a paywall's benefits, an edition, a newsletter promo,
+# a comment policy, a reader-funding appeal, a series plug):
 # "What your Harbour Times membership gets you", "Harbour Times Print Edition", "Use Harbour
 # Times on any device", "..., Harbour Times's daily newsletter", "the weekly briefing from
 # (or of) Harbour Times", "... receive emails from Harbour Times" (a dot only inside a word:
@@ -476,6 +479,12 @@ OWN_NAME = tuple(
         rf"\breceive (?:e-?mails|newsletters|messages|communications) from {_OWN}",
         # an app prompt: "Get the Harbour Times app on Google Play"
         rf"^(?:get|download|install) (?:the )?{_OWN} (?:app|application)\b",
+        # a comment policy: "Comments on the Harbour Lamp are reviewed before they appear"
+        rf"^comments? (?:on|at) {_OWN} (?:are|is)\b",
+        # a reader-funding appeal: "Harbour Lamp is funded by readers, not advertisers."
+        rf"^{_OWN} (?:is|are) (?:[\w-]+ )?(?:funded|supported|paid for|powered) by\b",
+        # a series plug: "This story is part of Harbour Lamp's Water Watch series."
+        rf"\bpart of {_OWN}['’]s? (?:[\w-]+ ){{0,3}}(?:series|project)\b",
     )
 )
 # the site's own name in a syndication disclaimer, where a plan's words may be the name's
@@ -628,6 +637,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "paywall",
         r"\bfree (?:preview|trial|access)\b.{0,20}\b(?:has )?(?:ended|expired|is over|used)\b"
+        # "You have reached the end of your free preview."
+        r"|\bend of (?:your (?:free )?|the free )(?:preview|sample|excerpt|trial)\b"
         r"|^start (?:your|a) (?:free )?(?:trial|subscription)\b"
         r"|\b(?:subscriber|member|premium)s?[- ]only\b"
         r"|^only (?:subscribers|members)\b.{0,30}\b(?:can|may)\b"
@@ -643,8 +654,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+)?(?:free|complimentary)\s+(?:stories|articles?|reads?|pieces|views|limit)\b"
         r"|^this (?:is|article is|story is) (?:a )?(?:premium|subscriber|members?[’']?|exclusive)"
         r"\s+(?:content|article|story)\b"
-        r"|^cancel (?:or (?:pause|change) )?(?:your (?:plan|subscription) )?"
-        r"(?:any ?time|at any time)\W*$",
+        # "Stop anytime online, no questions asked.", "Cancel at any time. No hidden fees."
+        r"|^(?:cancel|stop|end) (?:or (?:pause|change) )?(?:your (?:plan|subscription) )?"
+        r"(?:any ?time|at any time)(?: online)?(?:[,.;]\s*no (?:questions asked|hidden (?:fees"
+        r"|costs|charges)|strings attached|commitment))?\W*$",
         strong=True,
     ),
     _rule(
@@ -852,7 +865,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "contact",
-        r"^(?:have|got) a (?:news )?(?:tip|story)\b.{0,20}\?"
+        r"^(?:have|got) a (?:news )?(?:tip|story)\b[^?]{0,60}\?"
         r"|^send us your (?:news|stories|story|tips?|photos|videos)\b"
         r"|^(?:contact|e-?mail|reach|call|message|write to) the (?:author|reporter|writer|"
         r"newsroom|editor)s?\b"
@@ -900,6 +913,10 @@ RULES: tuple[Rule, ...] = (
         "paywall",
         r"\bwe(?: are|[’']re) (?:(?:entirely|mostly|proudly) )?(?:reader|member|listener)[- ]"
         r"(?:funded|supported|powered)\b|\bchip in what you can\b"
+        # "Harbour Lamp is funded by readers, not advertisers. Support our reporting today."
+        r"|(?:^|[.!?]\s+)(?-i:[A-Z])[^.!?]{0,40}? (?:is|are) (?:(?:entirely|mostly|proudly|wholly)"
+        r" )?(?:funded|supported|paid for|powered) by (?:its |our )?(?:readers|listeners|viewers)\b"
+        r"|(?:^|[.!?]\s+)support our (?:investigations|reporting|work|newsroom) (?:today|now)\W*$"
         r"|\bbecome an? (?:member|subscriber|supporter|patron) (?:today|now)\b"
         # "Support reporting like this. Become a member of the Harbour Lamp today."
         r"|(?:^|[.!?]\s+)become an? (?:member|subscriber|supporter|patron) of [^.!?]{1,40}?"
@@ -1735,7 +1752,11 @@ RULES: tuple[Rule, ...] = (
         r"^(?:reader )?comments?\b.{0,40}\b(?:opinions|views) of (?:the )?"
         r"(?:readers|their authors|commenters)\b|\bcommunity rules\b|\bour community guidelines\b"
         # "Comments are checked before they go live."
-        r"|^comments?\b.{0,40}\b(?:checked|moderated|reviewed|approved)\b.{0,20}\bbefore\b",
+        r"|^comments?\b.{0,40}\b(?:checked|moderated|reviewed|approved)\b.{0,20}\bbefore\b"
+        # "We read every comment before it goes up.", "Please see our house rules."
+        r"|^we (?:read|check|review|moderate|approve) (?:every|each|all) (?:reader )?comments?"
+        r"\b.{0,20}\bbefore\b|(?:^|[.!?]\s+)(?:please )?(?:read|see|follow|respect|check) our"
+        r" house rules\b",
         strong=True,
     ),
     _rule("promo", r"^catch (?:all )?the latest\b.{0,80}\bhere\W*$", strong=True),

@@ -75,8 +75,10 @@ policies, reporter e-mail lines, time stamps, disclaimers. `clean_text` decides 
    prints again too: "a reporter at Harbour" under the menu "Harbour  News  Data"); a credit
    for "Additional reporting by ..." names no author. A wire in the dateline ("(HW)") that
    no byline spells out gives way to the site saying it ran the text unedited ("Harbour Daily
-   has not edited this text"); failing all else, an app prompt ("Get the Harbour Times app")
-   names the outlet.
+   has not edited this text"); failing all else, the site's own furniture names the outlet: an
+   app prompt ("Get the Harbour Times app"), a comment policy ("Comments on the Harbour Times
+   are reviewed ..."), a reader-funding appeal ("Harbour Times is funded by readers") or a
+   series plug ("part of Harbour Times's Water Watch series").
 
 What it does not do: it never rewrites a sentence it keeps, and it does not clean HTML (see
 `html.py`, where the DOM tells boilerplate apart). Hand-written: see `rules.py` for why.
@@ -175,7 +177,8 @@ _ACRONYM = re.compile(
 )
 _EDGE_BLOCK = 2  # a list or table of figures at the report's edge is longer than this
 _SAID = re.compile(
-    r"[,”\"’']\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|asked|told|warned|explained|wrote)\b"
+    r"[,”\"’']\s*(?!no questions asked\b)(?:[\w.'’-]+\s+){1,4}"
+    r"(?:said|says|added|asked|told|warned|explained|wrote)\b"
     r"|\b(?:said|says)\s+[A-Z]\w+\s*\.$"
 )
 _UPDATED = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)
@@ -343,6 +346,9 @@ def classify_line(index: int, text: str) -> _Line:
         line.reason = "other"
         line.inert = True
         return line
+    if not line.prose and PRICE.search(text):
+        line.reason = "paywall"  # "€ 4.08/Month": a price, no time stamp
+        return line
     if (
         (len(text) <= 80 and TIMESTAMP.match(text))
         or (not line.prose and words <= 16 and TIMESTAMP_LOOSE.match(text))
@@ -384,9 +390,6 @@ def classify_line(index: int, text: str) -> _Line:
     ):
         line.byline, line.outlet = True, outlet
         line.author = _name_case(m.group("name"))
-        return line
-    if not line.prose and PRICE.search(text):
-        line.reason = "paywall"
         return line
     quoted = _SAID.search(text) is not None  # an attributed quote is the report speaking
     for rule in RULES:
@@ -1225,8 +1228,9 @@ def _followed(lines: list[_Line]) -> str | None:
     return None
 
 
-# the junk that names the site itself: a paywall's benefits, a disclaimer, a newsletter promo
-_OWN_REASONS = {"paywall", "newsletter", "legal", "promo", "social"}
+# the junk that names the site itself: a paywall's benefits, a disclaimer, a newsletter promo,
+# a comment policy
+_OWN_REASONS = {"paywall", "newsletter", "legal", "promo", "social", "comment-policy"}
 
 
 def _own_name(
