@@ -514,3 +514,100 @@ def test_a_retraction_restating_its_words_targets_a_statement_that_shares_them()
     found = _relations([schools, bridge, retraction], [a, b])
     assert ("corrects", "q1", "q3") in found
     assert ("corrects", "q2", "q3") not in found
+
+
+def test_an_accident_and_someones_doing_cannot_both_be_true() -> None:
+    a = _article(
+        "a",
+        "The water board said: "
+        '"A software glitch in the pumping station stopped the supply, and nothing else."',
+    )
+    b = _article(
+        "b",
+        "Councillor Ada Brenn said: "
+        '"The pumping station was sabotaged by people who knew it well."',
+    )
+    glitch = _said(
+        "q1",
+        a,
+        "A software glitch in the pumping station stopped the supply, and nothing else.",
+        None,
+        "water board",
+    )
+    sabotage = _said(
+        "q2",
+        b,
+        "The pumping station was sabotaged by people who knew it well.",
+        "Ada Brenn",
+        "councillor",
+        "e2",
+    )
+    assert ("contradicts", "q1", "q2") in _relations([glitch, sabotage], [a, b])
+    claims = read_claims([glitch, sabotage], [a, b])
+    assert [c.cause for c in claims] == [(False, "software glitch"), (True, "sabotaged")]
+    (told,) = read_claims(
+        [
+            _said(
+                "q3",
+                c := _article("c", "x: we were told it was a software glitch"),
+                "we were told it was a software glitch",
+                None,
+                "x",
+            )
+        ],
+        [c],
+    )
+    assert told.cause is None  # a cause others gave
+
+
+def test_darkness_and_hearsay_are_no_notice() -> None:
+    a = _article(
+        "a",
+        "Mayor Jon Kell said families sat in the dark for a night. "
+        "Kell said he had repeated what he was told by his staff at the time.",
+    )
+    dark, hearsay = read_claims(
+        [
+            _said("q1", a, "families sat in the dark for a night", "Jon Kell", "mayor", "e1"),
+            _said(
+                "q2",
+                a,
+                "he had repeated what he was told by his staff at the time",
+                "Jon Kell",
+                "mayor",
+                "e1",
+            ),
+        ],
+        [a],
+    )
+    assert dark.notice is None and hearsay.notice is None
+
+
+def test_rumours_reject_and_a_bare_day_after_denied() -> None:
+    assert _REJECTION_WORDS.search("we will not list anyone on the basis of rumours")
+    assert not _REJECTION_WORDS.search("rumours spread through the market on Friday")
+    a = _article("a", "The ferry company denied Friday to have ever received a complaint.")
+    (denial,) = read_claims(
+        [_said("q1", a, "to have ever received a complaint", None, "ferry company")], [a]
+    )
+    assert denial.denies_content
+
+
+def test_a_message_logged_is_an_admission_of_receipt() -> None:
+    a = _article(
+        "a",
+        "On Monday spokesman Edo Varga said no letter from the tenants had ever reached the "
+        'council. On Thursday Varga acknowledged: "The letter was logged but nobody read it."',
+    )
+    denial = _said(
+        "q1",
+        a,
+        "no letter from the tenants had ever reached the council",
+        "Edo Varga",
+        "spokesman",
+        "e1",
+    )
+    admission = _said(
+        "q2", a, "The letter was logged but nobody read it.", "Edo Varga", "spokesman", "e1"
+    )
+    assert ("corrects", "q1", "q2") in _relations([denial, admission], [a])

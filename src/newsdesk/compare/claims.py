@@ -11,7 +11,10 @@ the signals no sentence vector carries:
   message reached it ("notified ... in advance", "was warned in writing", "the report was
   delivered", "phoned the police to warn") or that it was not ("no advance notice", "nothing
   reached us", "kept them in the dark", "learned of it only after", "denied that ... gave any
-  warning"; "told the truth" is no notice);
+  warning"; "told the truth", "sat in the dark" and "what I was told" are no notice);
+- **cause**: whether it calls the happening an accident ("a technical fault", "no sign of
+  outside interference") or someone's doing ("a deliberate attack", "sabotaged"), unless the
+  clause denies the cause or reports it as others' ("we were told it was a glitch");
 - **timing**: whether it says something happened *before* or *after* another happening
   ("informed ... before the strikes" vs "immediately after", "no advance warning", "did not
   sound until the water ..."), with the words of that other happening (the anchor);
@@ -98,6 +101,8 @@ _REJECTION_WORDS = re.compile(
     r"|(?:attempt|bid|effort|ploy) to (?:hide|shift|deflect|evade|dodge|escape|distract|cover)"
     # defiance of an order or ruling rejects it: "they would not comply", "vowed to defy"
     r"|(?:will|would|shall) not (?:comply|obey|abide)|refus\w* to (?:comply|obey|abide)"
+    # the other side's account called hearsay: "we will not add names on the basis of rumours"
+    r"|(?:on the basis of|based on|nothing but|mere|no more than) (?:rumou?rs?|hearsay|gossip)"
     r"|def(?:y|ies|ied|ying|iance))\b",
     re.IGNORECASE,
 )
@@ -108,8 +113,9 @@ _DENIED_THAT = re.compile(
     # "denied receiving …", "flatly denied ever having …": the gerund is the denied account
     r"(?:\s+(?:flatly|strongly|categorically|firmly|vehemently|ever|having))*"
     # "denied on Thursday that …", "denied this week that …": when, not what, is denied
-    r"(?:\s+(?:(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|week|month|morning|afternoon|evening)|yesterday|today|again|publicly))?"
+    r"(?:\s+(?:(?:(?:on|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)|(?:this|last)\s+(?:week|month|morning|afternoon|evening)|yesterday|today|again"
+    r"|publicly))?"
     r"\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
@@ -224,8 +230,12 @@ _NOTICE = re.compile(
     r"|warn(?:ed|s|ing|ings)?(?! (?:shots?|fire|systems?|signs?|lights?|sirens?|labels?))"
     # "told the truth", "tells lies": a verdict on honesty, not a side being informed
     r"|(?:told|tell(?:s|ing)?)(?!\s+(?:the\s+truth|a\s+lie|lies|the\s+difference)\b)|alert(?:ed|s|ing)?|consult(?:ed|s|ing)?|coordinat(?:ed|ion)"
-    r"|(?:tele)?phoned|in the dark"
+    r"|(?:tele)?phoned"
+    r"|(?:kept|keeps?|keeping|left|leaves?|leaving)\s+(?:[\w'’]+\s+){0,3}?in the dark"
+    r"|in the dark\s+(?:about|over|on|as to)"
     r"|learn(?:ed|t) (?:of|about)|deliver(?:ed|y)|signed for"
+    # a message put on the recipient's record: "the letter was logged"
+    rf"|{_MESSAGE} (?:was|were|had been|has been) (?:logged|registered|stamped)"
     rf"|received (?:(?:a|an|the|any|no|its|his|her|their|written|formal|official)\s+)*{_MESSAGE}"
     rf"|sent (?:(?:a|an|the|its|his|her|their|written|formal)\s+)*(?:{_MESSAGE}\s+)?to"
     rf"|(?:{_MESSAGE}|nothing|it)\b[^,;.]{{0,40}}\breach(?:ed|es))\b",
@@ -233,11 +243,15 @@ _NOTICE = re.compile(
 )
 # a message that reached its recipient: what was told there is on record, whenever it came
 _DELIVERED = re.compile(
-    r"\b(?:deliver(?:ed|y)|signed for|received|sent|reach(?:ed|es)|(?:tele)?phoned)\b",
+    r"\b(?:deliver(?:ed|y)|signed for|received|sent|reach(?:ed|es)|(?:tele)?phoned|logged"
+    r"|registered|stamped)\b",
     re.IGNORECASE,
 )
-# kept uninformed: a notice denied without a negation word
+# kept uninformed: a notice denied without a negation word ("spent the night in the dark" is
+# only darkness)
 _UNINFORMED = re.compile(r"\bin the dark\b", re.IGNORECASE)
+# "what I was told by ...": whose words the speaker repeats, not a side being informed
+_HEARSAY = re.compile(r"\bwhat\s+\w+\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
 # a warning or alert is given ahead of what it warns of
 _WARNING = re.compile(r"\b(?:forewarn\w*|warn(?:ed|s|ing)?|alert(?:ed|s|ing)?)\b", re.IGNORECASE)
 # told "only once the ship was secured", "only after", "not until": not in advance
@@ -245,6 +259,29 @@ _ONLY_LATER = re.compile(r"\b(?:only\s+(?:after|once|when|later)|until)\b", re.I
 # a notice asked about, wished for or promised, not one that happened
 _NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|could|should|may|might|must|how|whether|why|if|going to)\b|'ll\b",
+    re.IGNORECASE,
+)
+# what caused the happening: an accident ("a technical fault", "no sign of outside
+# interference") or someone's doing ("a deliberate attack", "it was an intrusion")
+_ACCIDENTAL = re.compile(
+    r"\b(?:(?:technical|electrical|mechanical|software|hardware|equipment)\s+"
+    r"(?:faults?|failures?|errors?|glitch\w*|problems?)|malfunction\w*|accidental\w*"
+    r"|(?:was|were|is)\s+(?:an?\s+|just\s+an?\s+)?accident"
+    r"|no\s+(?:sign|evidence|indication|trace)s?\s+of\s+(?:any\s+)?(?:outside\s+|external\s+|foreign\s+)?"
+    r"(?:interference|sabotage|foul\s+play|attack|hacking|intrusion|tampering))\b",
+    re.IGNORECASE,
+)
+_DELIBERATE = re.compile(
+    r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|on purpose|sabotag\w*|foul\s+play|arson\w*"
+    r"|(?:was|were|is)\s+(?:an?\s+)?(?:cyber-?)?(?:attack|intrusion|hack)"
+    r"|caused\s+by\s+(?:an?\s+)?(?:attack|hackers|criminals|saboteurs|intrusion))\b",
+    re.IGNORECASE,
+)
+# a cause the clause denies, reports as others' or only supposes: "it was not an accident", "we
+# were told it was a glitch", "what we took for ..."
+_CAUSE_UNSAID = re.compile(
+    r"\b(?:not|never|told|claim\w*|said|call\w*|thought|believed|took|taken|assum\w*|whether"
+    r"|if)\b|n't\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -359,6 +396,7 @@ class Claim:
     admits: bool = False  # the attribution concedes the words ("acknowledged that ...")
     earlier: bool = False  # the attribution is in the pluperfect: "had called it a lie"
     flags_contradiction: bool = False
+    cause: tuple[bool, str] | None = None  # it calls the happening someone's doing, or not
     numbers: frozenset[str] = frozenset()  # figures, not dates
     vector: np.ndarray | None = None
     context_vector: np.ndarray | None = None
@@ -444,6 +482,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 **_figures_and_days(st.text),
                 words=content_stems(st.text),
                 timing=_timing(asserted),
+                cause=_cause(asserted),
                 notice=notice,
                 forewarns=bool(notice) and bool(_WARNING.search(asserted)),
                 context_timing=_timing(context),
@@ -532,6 +571,25 @@ def _timing(text: str) -> Timing | None:
     return None
 
 
+def _cause(text: str) -> tuple[bool, str] | None:
+    """(True, its words) when the statement calls the happening someone's doing ("a deliberate
+    attack"), (False, its words) when an accident ("a technical fault", "no sign of outside
+    interference"); None when it says neither, or both."""
+    # "no sign of sabotage" names no sabotage
+    masked = _ACCIDENTAL.sub(lambda m: " " * len(m.group()), text)
+    found = []
+    for pattern, deliberate, words in ((_ACCIDENTAL, False, text), (_DELIBERATE, True, masked)):
+        for m in pattern.finditer(words):
+            clause_start = max(
+                (c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0
+            )
+            if not _CAUSE_UNSAID.search(text[clause_start : m.start()]):
+                found.append((deliberate, m.group()))
+    if len({deliberate for deliberate, _ in found}) != 1:
+        return None
+    return found[0]
+
+
 def _notice(text: str, denied: bool) -> bool | None:
     """Whether the statement says a side was told, warned or informed (True) or was not
     (False: a notice word under a negation in its clause, or told only after), None when it
@@ -545,10 +603,10 @@ def _notice(text: str, denied: bool) -> bool | None:
     for m in found:
         clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
         clause = text[clause_start : m.start()]
-        if _NOT_HAPPENED.search(clause):
+        if _NOT_HAPPENED.search(clause) or _HEARSAY.search(text[: m.start()]):
             continue
         happened = True
-        if _NEGATION.search(text[clause_start : m.end()]) or _UNINFORMED.match(m.group()):
+        if _NEGATION.search(text[clause_start : m.end()]) or _UNINFORMED.search(m.group()):
             told = False  # "received no warning", "kept them in the dark"
     if not happened:
         return None

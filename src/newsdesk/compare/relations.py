@@ -16,7 +16,9 @@ signal on top of topical closeness; closeness alone never relates two statements
 2. **Opposed** statements (cosine >= 0.50) cannot both be true: one places the happening
    before its anchor and the other after a related anchor ("informed ... before the strikes" /
    "informed ... immediately after the strikes"), or a core word one asserts the other negates
-   with a verb on either side ("was fully inspected" / "No inspector ... has set foot").
+   with a verb on either side ("was fully inspected" / "No inspector ... has set foot"), or
+   (cosine >= 0.20 of their words or sentences) one calls the happening an accident and the
+   other someone's doing ("a technical fault" / "a deliberate attack").
 3. Between two claims, one relation, the strongest that holds for some pair of members, with
    `a` the earlier:
    - `corrects`: the same speaker, the later statement retracts ("what I said was not
@@ -57,6 +59,7 @@ AGREE = 0.70
 AGREE_CLOSE = 0.60
 OPPOSED = 0.50
 NOTICE = 0.38  # "told in advance" / "no advance notice": a specific signal, looser closeness
+CAUSE = 0.20  # "a technical fault" / "a deliberate attack": the cause of one happening
 DISPUTE = 0.45
 ANCHOR = 0.45
 RETRACTED = 0.20
@@ -240,6 +243,12 @@ def _opposed(a: Claim, b: Claim) -> str | None:
         return (
             f"one says “{_clip(told.statement.text)}”, the other “{_clip(not_told.statement.text)}”"
         )
+    if _opposite_cause(a, b):
+        accident, doing = (a, b) if b.cause[0] else (b, a)  # type: ignore[index]
+        return (
+            f"one calls it an accident (“{accident.cause[1]}”), "  # type: ignore[index]
+            f"the other someone's doing (“{doing.cause[1]}”)"  # type: ignore[index]
+        )
     if similarity(a, b) < OPPOSED:
         return None
     if a.timing is not None and b.timing is not None:
@@ -286,6 +295,15 @@ def _opposite_notice(a: Claim, b: Claim) -> bool:
         return False  # "we told them we would respond" says nothing of "no advance notice"
     closeness = max(_context_similarity(a, b), _context_similarity(b, a))
     return closeness >= NOTICE
+
+
+def _opposite_cause(a: Claim, b: Claim) -> bool:
+    """One calls the happening an accident ("a technical fault"), the other someone's doing
+    ("a deliberate attack"): a specific signal, so a looser closeness of their words or
+    sentences will do."""
+    if a.cause is None or b.cause is None or a.cause[0] == b.cause[0]:
+        return False
+    return max(_context_similarity(a, b), _context_similarity(b, a)) >= CAUSE
 
 
 def _clip(text: str, words: int = 12) -> str:
