@@ -238,6 +238,17 @@ def reason_inside(line: str) -> str | None:
         ("Register today and enjoy every story with no limit.", "paywall"),
         ("All comments are read by the moderation team before they go live.", "comment-policy"),
         ("Comments are checked by moderators. Please stay civil.", "comment-policy"),
+        # an other-language edition, a sign-up's small print, a comment policy, a paywall's
+        # promise, a republishing licence
+        ("This article is also available in Welsh and Gaelic.", "navigation"),
+        (
+            "We will only use your email address to send you Harbour Notes. Opt out any time.",
+            "newsletter",
+        ),
+        ("Have your say - comments stay open for two days.", "comment-policy"),
+        ("Every comment is approved by a moderator before going live.", "comment-policy"),
+        ("Cancel whenever you like, no hidden fees.", "paywall"),
+        ("Our stories can be reprinted for free with a credit to the paper.", "legal"),
     ],
 )
 def test_junk_line_goes(line: str, reason: str) -> None:
@@ -302,6 +313,9 @@ def test_junk_line_goes(line: str, reason: str) -> None:
         "Residents may republish the council notice on their own noticeboards, it said.",
         "Farmers join as members and get grants with no cap on acreage, the ministry said.",
         "Comments from residents were checked by the editors of the council's gazette, she said.",
+        "Residents can opt out at any time under the new recycling scheme, the council said.",
+        "Public comments close after 30 days, when the board will vote on the barrier plan.",
+        "The leaflet is also available in Polish and Urdu at the town hall, the council said.",
     ],
 )
 def test_report_sentence_stays(sentence: str) -> None:

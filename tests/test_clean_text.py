@@ -588,11 +588,14 @@ def test_report_openings_that_look_like_metadata_are_not_lifted(line: str) -> No
 #   headline, "(Adds ...)" note, bullet points above the dateline), a two-page story's pager.
 # - junk_probe16: a weekday in a dateline, "Name · OUTLET" bylines, "UPDATE 2-Adds ..." notes,
 #   "Corrections & Clarifications:", "WATCH |" video captions, a bare "Short link:" label.
+# - junk_probe25: a wire's "(This story has been refiled ...)" note, a "Correction 14.11. at
+#   11:30:" notice, a skip link over the masthead, a sign-up box's small print, a newsroom
+#   taking no advertising, a republishing licence, an other-language edition note.
 _FIELD_PROBE_NAMES = (
     "meta_probe junk_probe3 junk_probe4 junk_probe5 junk_probe6 junk_probe7 junk_probe8"
     " junk_probe9 junk_probe10 junk_probe11 junk_probe12 junk_probe13 junk_probe14"
     " junk_probe15 junk_probe16 junk_probe17 junk_probe18 junk_probe19 junk_probe20"
-    " junk_probe21 junk_probe22 junk_probe23 junk_probe24"
+    " junk_probe21 junk_probe22 junk_probe23 junk_probe24 junk_probe25"
 )
 FIELD_PROBE_DIRS = [Path(__file__).parent / "fixtures" / n for n in _FIELD_PROBE_NAMES.split()]
 FIELD_PROBES = [
@@ -650,6 +653,11 @@ _FIELD_PROBES_OPEN = {
     "u2_manglares_police_vests_ecuador_investigative",
     # the key infers the outlet from a newsletter's name and an e-mail domain: no line names it
     "u3_cwmcarnog_tip_slip_welsh_regional",
+    # wire copy whose byline spells the agency out: the key takes the host site of the
+    # disclaimer, the cleaner keeps the wire (junk_probe13's v5 key takes the wire there)
+    "t1_tizi_noumlil_flash_flood_morocco_wire_paywall",
+    # the key takes the page's "Clarification" label as a kind the contract's notices lack
+    "t2_ocean_shield_beacons_sri_lanka_investigative",
 }
 
 
@@ -2389,6 +2397,10 @@ _STORY = (
             " edited this text",
             "Harbour Daily",
         ),
+        (
+            "Disclaimer: Kettle Ledger runs this wire dispatch exactly as received.",
+            "Kettle Ledger",
+        ),
         ("Get the Kettle Courier app on Google Play and the App Store", "HW"),
         ("© 2031 Kettle Online – Please cite the source when reproducing.", "HW"),
     ],
@@ -2470,3 +2482,42 @@ def test_outlet_from_its_comment_policy_funding_appeal_or_series_plug() -> None:
     assert clean_text(report + funded).outlet == "Bresk Lantern"
     plug = "This report is part of Bresk Lantern's Harbour Watch series. Sign up here.\n"
     assert clean_text(plug + report).outlet == "Bresk Lantern"
+
+
+def test_a_bracketed_refile_note_and_a_correction_under_a_day_month_stamp_are_notices() -> None:
+    refile = "(This article has been refiled to add a comment from the ferry operator)"
+    fix = "Correction 3.2. at 9:15: We first gave the wrong name of the ferry's captain."
+    cleaned = clean_text(f"{refile}\n{_STORY.split(chr(10), 1)[1]}{fix}\n")
+    assert [(n.kind, n.text) for n in cleaned.notices] == [("update", refile), ("correction", fix)]
+    assert refile not in cleaned.text and fix not in cleaned.text
+
+
+def test_a_skip_link_over_the_masthead_is_never_the_title() -> None:
+    raw = "Go to content\nKettle Courier\nNews | Sport | Weather\n" + _STORY
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Ferry runs aground off Kettle Point"
+    assert "Go to content" in {r.text for r in cleaned.removed}
+
+
+@pytest.mark.parametrize(
+    ("foot", "outlet"),
+    [
+        ("Kettle Lamp takes no advertising. Our reporting is paid for by readers.", "Kettle Lamp"),
+        (
+            "Kettle Lamp stories may be republished free of charge with a credit.",
+            "Kettle Lamp",
+        ),
+        # a closing bio with the reporter's address names the outlet it works for
+        (
+            "Ana Fenwick covers the coast for the Kettle Tribune. Write to her at ana@kt.example",
+            "Kettle Tribune",
+        ),
+    ],
+)
+def test_outlet_from_a_newsroom_without_ads_a_licence_or_an_addressed_bio(
+    foot: str, outlet: str
+) -> None:
+    raw = _STORY.replace(" (HW)", "") + foot + "\n"
+    cleaned = clean_text(raw)
+    assert cleaned.outlet == outlet
+    assert foot not in cleaned.text

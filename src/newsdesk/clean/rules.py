@@ -53,6 +53,8 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s*(?:\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
+# a day and month without the year, as Nordic and German pages print them: "14.11."
+_DAY_MONTH = r"\d{1,2}\.\d{1,2}\.(?!\d)"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
 # A line that is nothing but a time stamp: "Updated at 10:44 pm", "Published Feb. 5, 2024",
@@ -126,7 +128,8 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:\*\s*)?(?:corrections?|clarifications?|erratum)"
             r"(?:\s*(?:&|and)\s*(?:corrections?|clarifications?))?\s*(?:\([^)]*\)|,\s*"
-            rf"{_DATE})?\s*[:.—–-]"  # "Correction, June 16:"
+            rf"{_DATE}|\s+{_DAY_MONTH}(?:\s*(?:at\s+)?(?:{_TIME}))?)?\s*[:.—–-]"
+            # "Correction, June 16:", "Correction 14.11. at 11:30:"
             r"|^(?:an?|the)\s+(?:earlier|previous)\s+version\s+of\s+(?:this|the)\s+"
             r"(?:story|article|report)\b"
             # an unlabelled closing line: "This article was amended on 3 May 2031 to correct ..."
@@ -155,9 +158,11 @@ NOTICE_RULES: tuple[tuple[NoticeKind, re.Pattern[str]], ...] = (
             rf"|^updated\s+(?:on\s+|at\s+)?(?:(?:{_WEEKDAY}|{_DATE})"
             rf"(?:,?\s*(?:at\s+)?(?:{_TIME}))?|{_TIME})\s*(?:{_ZONE}\s*)?,?\s+"
             r"(?:with|to (?:add|include|reflect|correct))\b"
-            r"|^this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+(?:updated\b"
-            # "This story was revised on Monday with figures from the census."
-            r"|revised(?:\s+(?:on|at)\s+[^.]{1,30})?\s+(?:with|to (?:add|include|reflect)))\b"
+            r"|^\(?this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+(?:updated\b"
+            # "This story was revised on Monday with figures from the census.", a wire's
+            # "(This story has been refiled to add comment in paragraph 6)"
+            r"|(?:revised|refiled)(?:\s+(?:on|at)\s+[^.]{1,30})?\s+(?:with|to (?:add|include|"
+            r"reflect)))\b"
             # a wire's version note under its headline: "(Adds quote in paragraph 5)", "(Recasts
             # with minister's comments)"
             r"|^\((?-i:Adds|Updates|Recasts|Rewrites|Changes|Removes|Inserts"
@@ -281,14 +286,17 @@ REPORTED_FROM = re.compile(
     r"(?:reported|reporting|wrote|filed)\s+(?:this\s+(?:story|article|report)\s+)?from\s+"
     r"[A-Z][^.;]{0,60}\.?$"
 )
-# who a closing bio names, and the outlet it names: "Jane Doe is a correspondent for the Star."
+# who a closing bio names: "Jane Doe is a correspondent for the Star."
 BIO_NAME = re.compile(
     rf"^(?P<name>{_NAME})\s+(?:\(@\w+\)\s+)?(?:is|was|has been|previously was|covers|"
     r"writes about|reports on)\b"
 )
+# the outlet a closing bio names: "... a reporter at the Star", "... covers schools for the Star"
+# (a dot only inside a name: "Harbour.com", not the full stop before "Write to her at ...")
 BIO_OUTLET = re.compile(
-    r"\b(?:reporter|writer|correspondent|journalist|editor|columnist|contributor|producer|"
-    r"photographer|critic)s?\s+(?:at|for|with)\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w.&'’-]*\s*)+)"
+    r"(?:\b(?:reporter|writer|correspondent|journalist|editor|columnist|contributor|producer|"
+    r"photographer|critic)s?\s+(?:at|for|with)|\b(?:covers|writes about|reports on)\s+[^.]{1,60}?"
+    r"\s+(?:for|at))\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*\s*)+)"
 )
 
 # "Jane Doe in Brussels", "Jane Doe | Brussels": a business paper's byline with the reporter's
@@ -483,6 +491,11 @@ OWN_NAME = tuple(
         rf"^comments? (?:on|at) {_OWN} (?:are|is)\b",
         # a reader-funding appeal: "Harbour Lamp is funded by readers, not advertisers."
         rf"^{_OWN} (?:is|are) (?:[\w-]+ )?(?:funded|supported|paid for|powered) by\b",
+        # "Harbour Lamp takes no advertising", "Harbour Lamp accepts no government money"
+        rf"^{_OWN} (?:takes|accepts|carries|runs) no (?:advertising|adverts|ads|government)\b",
+        # a republishing licence: "Harbour Lamp stories may be republished free of charge"
+        rf"^{_OWN} (?:stories|reports|articles|content|journalism) (?:may|can) be (?:freely )?"
+        r"(?:republished|reprinted|reproduced)\b",
         # a series plug: "This story is part of Harbour Lamp's Water Watch series."
         rf"\bpart of {_OWN}['’]s? (?:[\w-]+ ){{0,3}}(?:series|project)\b",
     )
@@ -502,6 +515,10 @@ OWN_STAFF = tuple(
         r" (?:contributed|(?:was|were) involved|had a hand|took part)\b",
         rf"\b(?:not|never) (?:been )?(?:edited|written|reviewed|checked) by {_OWN}"
         r" (?:staff|editors|journalists|newsroom)\b",
+        # "Harbour Daily publishes this wire dispatch exactly as received"
+        rf"(?:^|[;,.:]\s+){_OWN} (?:publishes|runs|carries|republishes) (?:this|the) [^.]{{0,60}}"
+        r"\b(?:dispatch|story|report|article|text|item)\b[^.]{0,20}\b(?:as (?:it was )?received"
+        r"|unedited|without (?:editing|changes))\b",
     )
 )
 # a paywall's plans and the like are no outlet: "What your Premium Digital membership gets you"
@@ -656,8 +673,9 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:content|article|story)\b"
         # "Stop anytime online, no questions asked.", "Cancel at any time. No hidden fees."
         r"|^(?:cancel|stop|end) (?:or (?:pause|change) )?(?:your (?:plan|subscription) )?"
-        r"(?:any ?time|at any time)(?: online)?(?:[,.;]\s*no (?:questions asked|hidden (?:fees"
-        r"|costs|charges)|strings attached|commitment))?\W*$",
+        r"(?:any ?time|at any time|whenever you (?:like|want|wish|choose))(?: online)?"
+        r"(?:[,.;]\s*(?:with )?no (?:questions asked|(?:hidden )?(?:fees|costs|charges)"
+        r"|strings attached|commitment))?\W*$",
         strong=True,
     ),
     _rule(
@@ -1163,7 +1181,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "comment-policy",
         r"\bcomments? (?:are|have been|will be) (?:closed|moderated|disabled|"
-        r"turned off|reviewed)\b",
+        r"turned off|reviewed)\b"
+        # "Have your say: comments close after 48 hours", "every post is read by a moderator"
+        r"|^have your say\s*[:|-]\s*.{0,20}\bcomments?\b"
+        r"|\b(?:posts?|comments?)\b.{0,20}\b(?:read|checked|reviewed|approved) by (?:an? |our )?"
+        r"moderators?\b",
         strong=True,
     ),
     # "Reader comments appear only once an editor has checked them"
@@ -1212,7 +1234,7 @@ RULES: tuple[Rule, ...] = (
         r"top stories|next (?:article|story)|previous (?:article|story)|up next|"
         r"don[’']t miss|in (?:other|related) news|must read|what to read next|"
         r"you (?:may|might) (?:also )?(?:like|be interested in)|more on this(?: story| topic)?"
-        r"|back to top|(?:skip|jump) to (?:the )?(?:main )?(?:content|story|article)|home|menu"
+        r"|back to top|(?:skip|jump|go) to (?:the )?(?:main )?(?:content|story|article)|home|menu"
         r"|search|topics?|tags?|keywords?|sections?|filed under)"
         r"\b\s*[:|»>›-]?.{0,150}$",
     ),
@@ -1596,7 +1618,14 @@ RULES: tuple[Rule, ...] = (
         r"latest (?:headlines|updates|videos)|(?:go|back|return) to (?:the )?home ?page|"
         r"(?:recommended|picked|selected) for you)\W*$",
     ),
-    _rule("newsletter", r"\bunsubscribe at any time\b|^no spam[,.!]", strong=True),
+    # a sign-up box's small print: "Unsubscribe at any time", "We'll only use your email to
+    # send you the briefing. Opt out at any time."
+    _rule(
+        "newsletter",
+        r"\bunsubscribe at any time\b|^no spam[,.!]|(?:^|[.!]\s+)opt[- ]out (?:at )?any ?time\W*$"
+        r"|^we(?:['’]ll| will) only use your e-?mail(?: address)? to\b",
+        strong=True,
+    ),
     _rule("paywall", r"\bsubscribe to (?:our|my)\b", strong=True),
     _rule(
         "legal",
@@ -1941,7 +1970,15 @@ RULES: tuple[Rule, ...] = (
         r"\W*$"
         r"|^(?:choose|select|change|switch) (?:your |the )?(?:edition|language|region)\b.{0,40}$"
         r"|^(?:edition|language|region)\s*[:|·•]\s*(?:(?-i:[A-Z])[\w-]+\s*[|·•/]?\s*){1,6}$"
-        r"|^(?:read|also available) in (?-i:[A-Z])[\w-]+(?:\s*[|·•/,]\s*(?-i:[A-Z])[\w-]+)*\W*$",
+        r"|^read in (?-i:[A-Z])[\w-]+(?:\s*[|·•/,]\s*(?-i:[A-Z])[\w-]+)*\W*$",
+    ),
+    # the page's editions in other languages: "Also available in Spanish", "This story is also
+    # available in Welsh and Gaelic."
+    _rule(
+        "navigation",
+        r"^(?:this (?:story|article|report|piece|page) is )?also available in (?-i:[A-Z])[\w-]+"
+        r"(?:(?:\s*[|·•/,]\s*|\s+(?:and|or)\s+)(?-i:[A-Z])[\w-]+)*\W*$",
+        strong=True,
     ),
     # accessibility notices: "Accessibility: enlarge the text in the menu above", "Signed
     # versions of this report are on our accessibility page", "Switch to high contrast"
@@ -2298,7 +2335,10 @@ RULES: tuple[Rule, ...] = (
         # "Anyone may read and reprint our stories for free"
         r"|\b(?:anyone|everyone|other (?:outlets|newsrooms|publications)) (?:may|can|is free to"
         r"|are free to|is welcome to|are welcome to) (?:(?:read|share|use) (?:and|or) )?"
-        r"(?:republish|reprint|reproduce) (?:our|this|these)\b",
+        r"(?:republish|reprint|reproduce) (?:our|this|these)\b"
+        # "Our reports may be republished free of charge with a credit"
+        r"|\b(?:stories|reports|articles|content|journalism)\s+(?:may|can)\s+be\s+(?:freely\s+)?"
+        r"(?:republished|reprinted|reproduced)\b.{0,40}\b(?:free|credit|attribution|licen[cs]e)",
         strong=True,
     ),
     # an aggregator's own notice: "Headlines gathered from 900 sources. Content belongs to its

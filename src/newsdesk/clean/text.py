@@ -603,12 +603,15 @@ def _drop_closing_bios(lines: list[_Line]) -> None:
     and lift a closing credit ("— Jane Doe reported from Tunis.") as a byline: only lines after
     the report's last sentence that is neither, never one inside it. A bio names the author
     when no byline does (a byline above it comes first), and the outlet it names: one with an
-    outlet's word, or a name the page's furniture prints again ("Harbour" on the menu)."""
+    outlet's word, or a name the page's furniture prints again ("Harbour" on the menu). A bio a
+    rule took out with the reporter's address ("Jane Doe covers schools for the Star. Write to
+    her at ...") names them too."""
     for line in reversed(lines):
         if line.body and (m := REPORTED_FROM.match(line.text)):
             line.byline, line.author = True, _name_case(m.group("name"))
             continue
-        if not (line.prose and line.body):
+        addressed = line.reason == "contact" and BIO.match(line.text)
+        if not (line.prose and line.body) and not addressed:
             continue
         if not BIO.match(line.text):
             return
