@@ -853,3 +853,26 @@ def test_an_earlier_figure_of_the_same_count_and_a_treated_count() -> None:
         (60, "hospitalized", "The port authority"),
         (2, "critical", "The port authority"),
     ]
+
+
+def _one(sentence: str) -> tuple[float, str, str]:
+    (f,) = find_facts(sentence)
+    return f.quantity, f.unit, f.what
+
+
+def test_evacuees_are_not_deaths_and_admitted_is_hospitalised() -> None:
+    s = "The flood drove some 700 villagers from their homes and killed two people, police said."
+    got = [(f.quantity, f.what) for f in find_facts(s)]
+    assert got == [(700, "evacuated"), (2, "killed")]
+    assert _one("The town hospital said it had admitted 12 people with burns.")[2] == "hospitalized"
+    assert _one("About 300 residents were still barred from the tower block.")[2] == "evacuated"
+
+
+def test_households_without_power_and_public_bodies() -> None:
+    assert _one("The utility said 5,000 households were cut off.") == (
+        5000,
+        "households",
+        "without supply",
+    )
+    assert _one("Crews restored power to 800 households overnight.")[2] == "reconnected"
+    assert find_facts("The three public bodies in charge disagree on the cost.") == []

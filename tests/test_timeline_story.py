@@ -62,3 +62,10 @@ def test_a_letter_s_date_is_on_the_timeline() -> None:
     text = "The union sent a warning letter, dated 2 March, to the harbour board."
     got = dates(build_timeline([article("a", text, SATURDAY)]))
     assert (dt.date(2026, 3, 2), "a") in got
+
+
+def test_yearless_date_in_undated_report_takes_the_story_year() -> None:
+    dated = article("a", "The mayor resigned on Friday after the audit.", dt.date(2024, 3, 15))
+    undated = article("b", "The auditors signed the report on February 27, the mayor said.", None)
+    got = {e.date for e in build_timeline([dated, undated])}
+    assert dt.date(2024, 2, 27) in got

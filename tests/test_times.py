@@ -492,3 +492,11 @@ def test_timeline_resolves_what_a_year_wide_estimate_fixes() -> None:
     years = [e for e in timeline if e.precision == "year"]
     assert [(e.date, e.relative) for e in years] == [(dt.date(2031, 1, 1), None)]
     assert [e.relative for e in timeline if e.date is None] == ["Friday before publication"]
+
+
+def test_ordinal_word_day_and_deadline_tense() -> None:
+    published = dt.date(2024, 5, 14)  # a Tuesday
+    (t,) = find_times("They met on the twelfth of April to sign it.", published)
+    assert t.date == dt.date(2024, 4, 12)
+    (t,) = find_times("The firm said it expected to repair every pipe by Thursday.", published)
+    assert t.date == dt.date(2024, 5, 16)

@@ -6,7 +6,8 @@ people are missing", "more than 60 mortar and rocket attacks") with its quantity
 (number words read: "three", "a dozen", "more than a hundred"), qualifier (exact, at_least,
 more_than, about, nearly, up_to, fewer_than), unit (people, troops, targets, attacks, homes...),
 what it counts (killed, injured, critical, missing, evacuated, hospitalized, ill, rescued,
-arrested, targets hit, troops, attacks, homes destroyed, the size of a crowd...) and who claims
+arrested, targets hit, troops, attacks, homes destroyed, the size of a crowd; households
+"without supply" or "reconnected" in an outage, unit "households", not people) and who claims
 it ("according to the Hashed", "the government said"; in a quote going on, or with "he said",
 the speaker named earlier in the paragraph) as written. `story_facts(articles)` turns them
 into story `Fact` records, leaving out figures told of a year before the story's ("two drivers
@@ -127,6 +128,16 @@ WHAT_WORDS: list[tuple[str, str]] = [
     # "three crew are still searched (for)", a translation's wording: not found yet
     (r"missing|unaccounted|disappeared|(?:still|being) searched|still sought", "missing"),
     # "21 miners still trapped", "cut off by the fall": alive or not, nobody has reached them
+    # households or homes "without electricity", "cut off" by a blackout: supply lost
+    (
+        r"(?:without|lost|losing|lose) (?:electricity|power|supply|water|heating|gas)",
+        "without supply",
+    ),
+    (
+        r"reconnected|(?:power|electricity|supply) (?:was |had been )?restored|"
+        r"restor\w* (?:supply|power|electricity)(?: to)?",
+        "reconnected",
+    ),
     (r"trapped|entombed|cut off|stranded", "trapped"),
     (
         r"escaped|escapees|broke out|broken out|jailbreak|on the run|at large|"
@@ -135,7 +146,9 @@ WHAT_WORDS: list[tuple[str, str]] = [
     ),
     (
         r"evacuated|evacuees|evacuation|displaced|fled|homeless|unable to return|moved to|"
-        r"relocated|without (?:shelter|a home|homes)|forcing|forced",
+        r"relocated|without (?:shelter|a home|homes)|forcing|forced|"
+        # "drove 900 residents from their homes", "still barred from the zone"
+        r"(?:from|out of) their homes|barred from",
         "evacuated",
     ),
     (r"discharged", "discharged"),
@@ -144,7 +157,9 @@ WHAT_WORDS: list[tuple[str, str]] = [
     # "14 infants confirmed ill", "sickened 30 guests": an illness the story counts
     (r"(?<!-)ill(?!-)|sick|sickened|fell ill|taken ill|poisoned|infected", "ill"),
     (
-        r"hospitali[sz]ed|in hospital|patients|treated|treating|in care|"
+        r"hospitali[sz]ed|in hospital|patients|treated|treating|in care|taken in charge|"
+        # "the hospital said it had admitted 40 people"
+        r"hospitals?\b[^.;]{0,30}?\badmitted|admitted (?:to|into) (?:the\s+)?hospital|"
         r"taken to (?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?hospitals?|"
         r"received (?:the\s+)?(?:medical\s+)?treatment",
         "hospitalized",
@@ -181,7 +196,7 @@ PEOPLE = (
     r"villagers|victims|workers|employees|passengers|students|americans|iraqis|"
     r"contractors|members|militiamen|combatants|insurgents|rebels|terrorists|gunmen|attackers|"
     r"assailants|jihadists|extremists|police(?:men|officers)?|"
-    r"officers|guards|protesters|demonstrators|migrants|refugees|families|households|"
+    r"officers|guards|protesters|demonstrators|migrants|refugees|families|inhabitants|"
     r"patients|evacuees|bodies|hostages|prisoners|inmates|detainees|convicts|fugitives|escapees|"
     r"others|staff|journalists|crew|survivors|babies|infants|toddlers|guests|customers|"
     r"shoppers|pupils|tourists|visitors|pilgrims|fans|miners"
@@ -395,6 +410,7 @@ _NUMBER_OF = re.compile(
     r"(?:is|was|are|were|stood|stands|reached|rose|risen|climbed|increased|went up|grew)\b",
     re.IGNORECASE,
 )
+_ORGAN = re.compile(r"\b(?:public|official|state|governing|regulatory|advisory)\s+$", re.I)
 _PERSON_OUTCOMES = (
     "killed",
     "injured",
@@ -1242,6 +1258,15 @@ def _fact_at(
             what = unit
         else:
             return None
+    if (
+        unit_m
+        and unit_raw
+        and unit_raw.lower() == "bodies"
+        and _ORGAN.search(after[: unit_m.start("unit")])
+    ):
+        return None  # "the two public bodies": organisations
+    if unit == "households" and what == "trapped":
+        what = "without supply"  # "400 households were cut off": from their power or water
     if unit_raw and re.match(r"deaths?|dead$|bodies$", unit_raw, re.IGNORECASE):
         unit, what = "people", "killed"
     if unit_raw and re.fullmatch(r"survivors", unit_raw, re.IGNORECASE):
@@ -1258,7 +1283,8 @@ def _fact_at(
         # "the jets struck four depots": the depots are what the attacks hit, not attacks
         what = "targets hit" if _HIT_BEFORE.search(before) else unit
     thing = unit not in ("people", "troops")
-    if thing and what not in ("destroyed", "damaged", "targets hit", "attacks", "funds"):
+    kept = ("destroyed", "damaged", "targets hit", "attacks", "funds", "without supply")
+    if thing and what not in (*kept, "reconnected") and (unit, what) != ("households", "evacuated"):
         what = unit
     if what in ("destroyed", "damaged"):
         what = f"{unit} {what}" if unit != "people" else what

@@ -8,7 +8,10 @@ resolved against the article's publication date or a one-day `published_estimate
 wider estimate, only what means one date across it: "three years ago" in an article of some
 day of 2019). An undated report's estimate is first narrowed by its story
 (`published.story_estimate`: the weekdays of a story's dated reports, within one week, fix the
-week of an undated report naming one of them, so its "on Monday" can be read as a date). A
+week of an undated report naming one of them, so its "on Monday" can be read as a date), and
+its month and day without a year ("the letter, dated October 21") take the year that puts
+them nearest the publication days of the story's dated reports (the year closest before or
+within them; a date after them only when that is nearer). A
 clock time with no day of its own is on the day the article last named ("Friday afternoon"
 and "this morning" have one); quoted words put no death, injury or statement after their
 report ("I pray that tomorrow I will not," she said: a hope, not an event).
@@ -106,12 +109,44 @@ def article_date(article: Article) -> dt.date | None:
     return None
 
 
-def _dated_times(article: Article) -> list[TimeMention]:
+_YEARLESS = re.compile(r"XXXX-(\d\d)-(\d\d)")
+
+
+def _story_year(t: TimeMention, span: tuple[dt.date, dt.date]) -> TimeMention:
+    """A month and day told without a year ("the letter, dated October 21") in a report whose
+    own date is unknown, dated in the year that puts it nearest the story's dated reports."""
+    m = _YEARLESS.fullmatch(t.value)
+    if t.date is not None or not m:
+        return t
+    first, last = span
+
+    def gap(day: dt.date) -> int:
+        return max((first - day).days, (day - last).days, 0)
+
+    candidates = []
+    for year in range(first.year - 1, last.year + 2):
+        try:
+            candidates.append(dt.date(year, int(m[1]), int(m[2])))
+        except ValueError:  # February 29 of a common year
+            continue
+    if not candidates:
+        return t
+    day = min(candidates, key=lambda d: (gap(d), d))
+    return replace(t, date=day, value=day.isoformat(), relative=None)
+
+
+def _dated_times(
+    article: Article, span: tuple[dt.date, dt.date] | None = None
+) -> list[TimeMention]:
     """The article's time expressions, resolved against its publication day; with only an
     estimate, an expression that means the same date wherever in the estimate publication
-    falls is resolved too ("three years ago" in an article of some day of 2019: 2016)."""
+    falls is resolved too ("three years ago" in an article of some day of 2019: 2016). A
+    month and day without a year in a report of unknown date take the year of the story's
+    dated reports, the `span` of their days (`_story_year`)."""
     published = article_date(article)
     found = find_times(article.text, published)
+    if published is None and span is not None:
+        found = [_story_year(t, span) for t in found]
     est = article.published_estimate
     if published is not None or est is None or not (est.earliest and est.latest):
         return found
@@ -200,14 +235,15 @@ def _trim(sentence: str) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def article_events(article: Article) -> list[_Entry]:
-    """The dated events of one article, one per (kind, date) with every sentence stating it."""
+def article_events(article: Article, span: tuple[dt.date, dt.date] | None = None) -> list[_Entry]:
+    """The dated events of one article, one per (kind, date) with every sentence stating it;
+    `span`: the first and last publication days of the story's dated reports, if any."""
     text = article.text
     spans = sentence_spans(text)
     found: dict[tuple[str, dt.date | None, str | None], _Entry] = {}
     last_day: TimeMention | None = None
     published = article_date(article)
-    for t in _dated_times(article):
+    for t in _dated_times(article, span):
         if not _usable(t):
             continue
         if _dayless(t, published):
@@ -260,11 +296,13 @@ def build_timeline(articles: Iterable[Article]) -> list[TimelineEntry]:
         if (published := article_date(a))
         for day in story_days(a.text, published)
     ]
+    dated = [published for a in articles if (published := article_date(a))]
+    span = (min(dated), max(dated)) if dated else None
     for article in articles:
         if article_date(article) is None:
             estimate = story_estimate(article.text, article.published_estimate, days)
             article = article.model_copy(update={"published_estimate": estimate})
-        for e in article_events(article):
+        for e in article_events(article, span):
             # "Friday before publication" in two articles of unknown dates may be two Fridays
             alone = article.id if e.date is None and article_date(article) is None else None
             key = (e.kind, e.date, e.relative, e.precision, alone)

@@ -128,6 +128,29 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a day of the month in words, as "the ninth of October" writes it
+DAY_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        (
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+        ).split()
+    )
+} | {
+    "twenty-first": 21,
+    "twenty-second": 22,
+    "twenty-third": 23,
+    "twenty-fourth": 24,
+    "twenty-fifth": 25,
+    "twenty-sixth": 26,
+    "twenty-seventh": 27,
+    "twenty-eighth": 28,
+    "twenty-ninth": 29,
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
 _PART = r"(?:morning|afternoon|evening|night)"
 _EDGE = r"(?:early|late|mid|the end of|the beginning of|the middle of|the start of|end-)"
 _CLOCK = (
@@ -253,6 +276,14 @@ def _tense(text: str, start: int, end: int) -> str | None:
         for m in _PAST.finditer(before_tail)
         if m.group(0).lower() not in _NOT_PAST
     ]
+    if not marks and re.search(r"\b(?:by|until)\s+$", before_tail):
+        # "expected to restore supply to every household by Wednesday": the deadline's tense
+        # is the clause's, which may begin further back
+        marks = [(m.start(), "future") for m in _FUTURE.finditer(before)] + [
+            (m.start(), "past")
+            for m in _PAST.finditer(before)
+            if m.group(0).lower() not in _NOT_PAST
+        ]
     if marks:
         return max(marks)[1]
     # 'expected "a full return to work on Friday"': the quoted expectation is ahead
@@ -344,7 +375,8 @@ Resolved = tuple[str, str, dt.date | None, str | None, str | None, str | None]
 
 def _r_full_date(m: re.Match[str], c: _Ctx) -> Resolved | None:
     month = _m(m["month"])
-    day = int(re.sub(r"\D", "", m["day"]))
+    words = m.groupdict().get("dayword")
+    day = DAY_WORDS[words.lower()] if words else int(re.sub(r"\D", "", m["day"]))
     if m["year"]:
         year = int(m["year"])
         d = _safe_date(year, month, day)
@@ -1069,7 +1101,8 @@ RULES: list[tuple[re.Pattern[str], object]] = [
     ),
     (
         re.compile(
-            rf"(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<month>{_MONTH})"
+            rf"(?:(?:{_WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<day>{_DAYNUM})(?:\s+of)?|"
+            rf"(?<=\b[Tt]he\s)(?P<dayword>{_DAY_WORD})\s+of)\s+(?P<month>{_MONTH})"
             rf"(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
         _r_full_date,
