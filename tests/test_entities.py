@@ -25,6 +25,21 @@ def test_role_before_the_name() -> None:
     assert person.role == "Regional health director"
 
 
+def test_given_name_left_untagged_before_a_mistyped_family_name_is_one_person() -> None:
+    text = '"It is fixed," KSR chief executive Teodor Kaminek told reporters. Kaminek left.'
+    people = [(m.name, m.type) for m in find_entities(text) if "Kaminek" in m.name]
+    assert people == [("Teodor Kaminek", "PERSON"), ("Kaminek", "PERSON")]
+
+
+def test_a_title_word_that_ends_the_sentence_before_is_no_role() -> None:
+    text = (
+        "Tomas Hekla, a union organiser, spoke first. The council said on Friday that it "
+        "would consider any request signed by a nurse. Hekla called that reply "
+        '"a delay dressed as a promise."'
+    )
+    assert [m.role for m in find_entities(text) if m.name == "Hekla"] == [None]
+
+
 def test_role_does_not_reach_into_the_sentence_before() -> None:
     text = (
         "The owners said they would appeal to the Regional Shipping Court. "

@@ -843,3 +843,43 @@ def test_clause_before_an_inverted_cue_is_what_the_speaker_said() -> None:
     st = one(text, "nine dead")
     assert st.text.startswith("The toll of the floods")
     assert st.speaker_name == "Ana Rell"
+
+
+def test_a_family_name_given_after_its_untagged_first_name_speaks_as_that_person() -> None:
+    text = (
+        '"The line was inspected ten days ago," KSR chief executive Teodor Kaminek told '
+        'reporters. The union said crews had complained for months. "Nobody listened," said '
+        'Ilse Marren, a union official. Kaminek rejected the claim. "We have no record of '
+        'any complaint," he said.'
+    )
+    st = one(text, "no record")
+    assert st.speaker_name == "Teodor Kaminek"
+
+
+def test_a_place_after_a_preposition_in_the_speaker_does_not_speak() -> None:
+    text = "Traders near Halvik said prices had doubled since the bridge closed."
+    st = one(text, "prices had doubled")
+    assert st.speaker_name is None
+    assert st.speaker_role == "Traders near Halvik"
+
+
+def test_a_states_office_after_its_possessive_speaks_for_the_state() -> None:
+    text = (
+        "The minister blamed hackers from Dravonia. Dravonia's foreign ministry called the "
+        'claim "absurd" and said the grid had simply failed.'
+    )
+    st = one(text, "grid had simply failed")
+    assert (st.speaker_name, st.speaker_role) == ("Dravonia", "foreign ministry")
+    text += ' "We will answer in kind," the ministry said.'
+    st = one(text, "answer in kind")
+    assert (st.speaker_name, st.speaker_role) == ("Dravonia", "foreign ministry")
+
+
+def test_the_company_after_a_firm_named_as_the_operator_is_that_firm() -> None:
+    text = (
+        "According to the operator Norgrid, power was back by Wednesday in all homes. The "
+        "director of Norgrid apologised in Harlo. The plan of Norgrid was criticised. The "
+        'company had rejected the report on Tuesday, saying it had received "no warning".'
+    )
+    st = one(text, "no warning")
+    assert st.speaker_name == "Norgrid"

@@ -716,3 +716,56 @@ def test_a_body_cut_at_its_and_is_the_body_named_in_full():
     b = art("b1", f"Members of {full} voted to strike, the union said on Tuesday.")
     ents = resolve_entities([a, b])
     assert [e.name for e in ents if e.type == "ORG"] == [full[4:]]
+
+
+def test_a_j_after_a_consonant_read_y_is_one_person() -> None:
+    from newsdesk.stories.resolve import near_person
+
+    assert near_person("Marja Kowalen", "Maria Kovalen")
+    assert not near_person("Marja Kowalen", "Marta Kovalen")
+
+
+def _resolve_named(named: dict[str, list[tuple[str, str]]]):
+    from newsdesk.extract.entities import EntityMention
+    from newsdesk.stories import resolve
+
+    arts = [art(aid, " ".join(n for n, _ in names)) for aid, names in named.items()]
+    for a in arts:
+        mentions, at = [], 0
+        for name, kind in named[a.id]:
+            mentions.append(EntityMention(name, kind, at, at + len(name)))
+            at += len(name) + 1
+        resolve._cache[(a.id, hash(a.text))] = resolve._Extracted(mentions, [])
+    return resolve.resolve_entities(arts)
+
+
+def test_a_body_named_after_a_place_does_not_absorb_the_place() -> None:
+    ents = _resolve_named({"p1": [("Orla Valley Water Board", "ORG")], "p2": [("Orla", "PERSON")]})
+    assert sorted((e.name, e.type) for e in ents) == [
+        ("Orla", "GPE"),
+        ("Orla Valley Water Board", "ORG"),
+    ]
+
+
+def test_a_translated_short_name_of_one_body_is_that_body() -> None:
+    ents = _resolve_named(
+        {
+            "p1": [("Orla Valley Water Agency", "ORG"), ("Harn Transport Agency", "ORG")],
+            "p2": [("Agency of Water", "ORG")],
+        }
+    )
+    water = next(e for e in ents if e.name == "Orla Valley Water Agency")
+    assert water.aliases == ["Agency of Water"]
+    # the same words under another head, or in two bodies' names, stay apart
+    ents = _resolve_named(
+        {
+            "p1": [("Orla Water Agency", "ORG"), ("Harn Water Agency", "ORG")],
+            "p2": [("Water Agency", "ORG"), ("Water Board", "ORG")],
+        }
+    )
+    assert sorted(e.name for e in ents) == [
+        "Harn Water Agency",
+        "Orla Water Agency",
+        "Water Agency",
+        "Water Board",
+    ]

@@ -358,8 +358,11 @@ def _text_role(span: Span) -> str | None:
         bare = w.rstrip(".")
         if not bare or not re.fullmatch(r"[\w’'-]+", bare):
             break
-        if w.endswith(".") and bare.lower() not in TITLES and len(bare) > 4:
-            break  # the end of the sentence before ("... Tribunal. Company spokesman X")
+        abbreviated = bare[0].isupper() and (bare.lower() in TITLES or len(bare) <= 4)
+        if w.endswith(".") and not abbreviated:
+            # the end of the sentence before ("... Tribunal. Company spokesman X", "... by a
+            # doctor. X called"): a title abbreviated is capitalised ("Dr.", "Gen.")
+            break
         if bare[0].islower() and not ROLE_NOUNS.fullmatch(bare) and bare not in _ROLE_LOWER:
             break
         if bare.lower() in _CLAUSE_WORDS:
@@ -556,6 +559,9 @@ _SEAT_AFTER = re.compile(
 # (`find_entities`):
 _SEAT_OF = re.compile(r"\b(?:" + _cues("before", "seat", gap=r"\s+") + ")$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{_cues('after', 'area', 'site', 'holy site')})\b")
+# A body's name whose second word is an area or a geographic feature ("Selby Valley Water
+# Board"): its first word is the place the body is named after (`stories/resolve.py`).
+PLACE_NAMED_BODY = re.compile(rf"^\w+\s+(?i:{_cues('after', 'area', 'geography')})\b")
 # A name tagged as a body or a person is a facility when it ends in these (`find_entities`):
 _STRUCTURE_END = re.compile(rf"\s(?:{_cues('end', 'structure')})$")
 
@@ -581,7 +587,7 @@ _DATELINE = re.compile(r"(?:^|\n)([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*)(?:,\s|
 _BODY_BEFORE = re.compile(
     r"\b(?:website|site|newspaper|paper|daily|weekly|magazine|broadcaster|channel|station|"
     r"outlet|blog|portal|party|alliance|bloc|movement|group|firm|company|charity|union|"
-    r"network|agency|platform|app|publication)\s+$",
+    r"network|agency|platform|app|publication|operator|utility|airline)\s+$",
     re.IGNORECASE,
 )
 
@@ -903,9 +909,16 @@ def find_entities(text: str, doc: Doc | None = None) -> list[EntityMention]:
     for ent in sorted([*doc.ents, *_missed_names(doc, text)], key=lambda e: e.start_char):
         if ent.label_ in {"GPE", "ORG", "LOC", "FAC", "NORP"} and len(ent) == 1:
             # "Dragan" tagged a place, "Mirescu" after it untagged, then ", the convicted
-            # head of …": the tagger cut a person's name it did not know and mistyped it
+            # head of …" (or "chief executive Ana" untagged before a tagged "Rell"): the
+            # tagger cut a person's name it did not know and mistyped it
             whole = _with_name_after(ent)
-            if whole is not ent and _role_named(text, whole.start_char, whole.end_char):
+            if whole is ent:
+                whole = _with_name_before(ent)
+            if (
+                whole is not ent
+                and _is_name(whole.text)
+                and _role_named(text, whole.start_char, whole.end_char)
+            ):
                 ent = doc.char_span(whole.start_char, whole.end_char, label="PERSON") or ent
         if _common_word_opening(ent, text):
             continue
@@ -1059,7 +1072,8 @@ def _one_word_places(text: str, mentions: list[EntityMention]) -> None:
 
     A name that is no part of a person's full name is a place when the text makes an adjective
     of it ("Kaldoria" next to "Kaldorian"), calls it a capital or writes it in capitals as its
-    dateline ("SARN —"); otherwise its mentions take
+    dateline ("SARN —"), a body when one mention follows a kind of body ("the operator Volta");
+    otherwise its mentions take
     the type most of them have (a person's type loses a tie), but for a person given a role.
     """
     in_people = {
@@ -1084,6 +1098,8 @@ def _one_word_places(text: str, mentions: list[EntityMention]) -> None:
             )
         ):
             kind = "GPE"
+        elif any(_BODY_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in group):
+            kind = "ORG"  # "the operator Volta" once: "director of Volta" is no place
         else:
             # a mention after "in", "of", "from" … votes for a place
             kinds = [

@@ -1153,6 +1153,17 @@ def _mention_in(ctx: _Ctx, start: int, end: int) -> EntityMention | None:
     return replace(named[0], start=at, end=at + len(written), role=None)
 
 
+# A state's office written after its possessive, in lower case ("Sarn's foreign ministry"):
+# the state speaks, the office is the role.
+_STATE_OFFICE = re.compile(
+    r"['’]s\s+(?P<office>(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|presidency|cabinet))\s*"
+)
+# A preposition that ends the words before a name in the speaker ("residents of", "farmers
+# near"): the speakers are people of that place or body, not it.
+_PLACE_PREP_END = re.compile(
+    r"\b(?:in|of|at|from|for|with|near|below|above|around|outside|inside|across|along|beyond|"
+    r"behind|beside|beneath|under|within|throughout)\s*$"
+)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their)\s[^,.;:!?\"“”\n]{2,60},\s*")
 _NOUN_BEFORE_COMMA = re.compile(r"(?:^|[.!?;:]\s+|\n)([^,.!?;:\n]{2,60}?)\s*,\s*$")
 
@@ -1199,8 +1210,8 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
     if mention is not None:
         tail = ctx.text[mention.end : st.speaker_end]
         head = ctx.text[st.speaker_start : mention.start]
-        if mention.type != "PERSON" and re.search(r"\b(?:in|of|at|from|for|with)\s*$", head):
-            mention = None  # "officials in Baghdad": people of a place, not the place
+        if mention.type != "PERSON" and _PLACE_PREP_END.search(head):
+            mention = None  # "officials in Baghdad", "farmers below the dam": not the place
         elif mention.type == "PERSON" and re.search(r"\w+\s+(?:of|for|to)\s*$", head):
             # "lawyers for Ana Rell", "the wife of Ana Rell": someone else speaks
             mention = None
@@ -1210,6 +1221,9 @@ def _resolve(ctx: _Ctx, st: StatementMention, previous: list[StatementMention]) 
             pass  # "Judge Ana Rell of the High Court": the person, with her office
         elif mention.type == "PERSON" and re.fullmatch(r"['’]s\s*", tail):
             pass  # "contradicting Governor Ana Rell's claim that …": her words
+        elif mention.type == "GPE" and (office := _STATE_OFFICE.fullmatch(tail)):
+            # "Veloria's foreign ministry said": the state speaks through that office
+            mention = replace(mention, role=office["office"])
         elif re.search(r"\w", re.sub(r"\s*\([^)]*\)?", "", tail)) and not tail.lstrip().startswith(
             ","
         ):
@@ -1593,11 +1607,12 @@ def _body_named_before(recent: list[StatementMention], low: str) -> StatementMen
     for p in recent[:8]:
         if p.speaker_type == "PERSON":
             continue
-        # a body's name holds the word ("Ministry of Justice"); a role ends with it
-        named, pattern = (
-            (p.speaker_name, rf"\b{word}\b") if p.speaker_type else (p.speaker_role, rf"\b{word}$")
-        )
-        if named and named.lower() != word and re.search(pattern, named, re.IGNORECASE):
+        # a body's name holds the word ("Ministry of Justice"); a role ends with it, also the
+        # office a named state spoke through ("Iraq" as "foreign ministry")
+        if p.speaker_type and re.search(rf"\b{word}\b", p.speaker_name or "", re.IGNORECASE):
+            return p
+        role = p.speaker_role or ""
+        if (p.speaker_name or role.lower() != word) and re.search(rf"\b{word}$", role, re.I):
             return p
     return None
 

@@ -41,6 +41,7 @@ from rapidfuzz import fuzz
 
 from newsdesk.extract.entities import (
     HONORIFICS,
+    PLACE_NAMED_BODY,
     ROLE_NOUNS,
     EntityMention,
     find_entities,
@@ -268,8 +269,11 @@ _SLAVIC = str.maketrans(
 
 def _keys(word: str) -> set[str]:
     """The keys of a name part, and of its Slavic "-ić" ending when written "-ic" ("Vukanic"
-    / "Voukanitch"), and of "sch" read sk."""
+    / "Voukanitch"), of "sch" read sk and of a j after a consonant read y ("Marja")."""
     keys = {spelling_key(word), spelling_key(word.translate(_SLAVIC))}
+    glide = re.sub(r"(?<=[^aeiouy])j(?=[aeiou])", "i", _fold(word))
+    if glide != _fold(word):  # j read y after a consonant ("Marja" / "Maria", "Dunja")
+        keys.add(spelling_key(glide))
     if _fold(word).endswith("ic"):
         keys.add(spelling_key(word + "h"))
     if "sch" in _fold(word):  # read sk in Italian and Dutch ("Ischia"): "Peschu" / "Pescu"
@@ -556,11 +560,24 @@ _BODY_WORD = (
 )
 
 
+def _body_words(name: str) -> tuple[str, frozenset[str]]:
+    """The head word of a body's name (the last, or the last before "of": "agency" of both
+    "Water Agency" and "Agency of Water") and its content words, folded."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    before_of = words[: words.index("of")] if "of" in words else words
+    content = frozenset(_fold(w) for w in words if w not in {"of", "the", "and", "for"}) - {""}
+    return (_fold(before_of[-1]) if before_of else ""), content
+
+
 def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
     """A one-word name that opens exactly one organisation's name in the story is that
     organisation ("Halvex" of "Halvex Chemicals"), whatever the tagger typed it, unless it is a
     place or a people's adjective somewhere ("Russian" of "Russian Defence Ministry"), or a
-    person given a role or named in full in the story."""
+    person given a role or named in full in the story; one that opens a name with an area or a
+    feature after it ("Selby" of "Selby Valley Water Board") is the place the body is named
+    after. A name of two words or more whose words, with the same head, are all in exactly one
+    longer body's name ("Agency of Water" of "Selby Valley Water Agency", a translation's
+    short form) is that body."""
     people = [m for m in clusters if m.type == "PERSON" and " " in m.name]
     out: list[_Cluster] = []
     for c in clusters:
@@ -569,10 +586,21 @@ def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
         # the last word that says what kind of body it is
         tail = re.compile(rf"{re.escape(one)} {_BODY_WORD}$")
         if c.type == "ORG" and " " in one:
+            head, words = _body_words(one)
             orgs = [
                 m
                 for m in clusters
                 if m is not c and m.type == "ORG" and any(tail.match(n) for n in m.names)
+            ] or [
+                m
+                for m in clusters
+                if m is not c
+                and m.type == "ORG"
+                and len(words) >= 2
+                and any(
+                    h == head and words < w
+                    for h, w in (_body_words(n) for n in m.names if " " in n)
+                )
             ]
             if len(orgs) == 1:
                 orgs[0].absorb(c)
@@ -591,6 +619,11 @@ def _fold_short_orgs(clusters: list[_Cluster]) -> list[_Cluster]:
             if m is not c and m.type == "ORG" and any(n.startswith(one + " ") for n in m.names)
         ]
         if len(orgs) != 1:
+            out.append(c)
+            continue
+        if any(n.startswith(one + " ") and PLACE_NAMED_BODY.match(n) for n in orgs[0].names):
+            c.type = "GPE"
+            c.types = ["GPE"] * len(c.types)
             out.append(c)
             continue
         target = orgs[0]
