@@ -4,6 +4,8 @@ ruling, and a verdict that is a relative clause."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsdesk.compare.claims import _CLAIM_IS_FALSE, _REJECTION_WORDS, _RETRACTION, read_claims
 from newsdesk.compare.relations import relate_statements
 from newsdesk.model import Article, Ref, Statement
@@ -611,3 +613,61 @@ def test_a_message_logged_is_an_admission_of_receipt() -> None:
         "q2", a, "The letter was logged but nobody read it.", "Edo Varga", "spokesman", "e1"
     )
     assert ("corrects", "q1", "q2") in _relations([denial, admission], [a])
+
+
+def test_background_told_of_an_earlier_year_is_not_related_to_the_news() -> None:
+    news = _article(
+        "y1",
+        'The harbour master, Ansel Pike, said: "Nobody warned us about the barge before it sank."',
+    ).model_copy(update={"published": dt.date(2026, 5, 4)})
+    background = _article(
+        "y2",
+        "In June 2017, when a ferry ran aground, dockers said they had warned the harbour "
+        "master about the barge before it sank.",
+    )
+    denial = _said(
+        "q1",
+        news,
+        "Nobody warned us about the barge before it sank.",
+        "Ansel Pike",
+        "harbour master",
+    )
+    old = _said(
+        "q2",
+        background,
+        "they had warned the harbour master about the barge before it sank",
+        None,
+        "dockers",
+    )
+    assert _relations([denial, old], [news, background]) == set()
+    # the same words told of the current event oppose the denial
+    current = _article(
+        "y3", "Dockers said they had warned the harbour master about the barge before it sank."
+    )
+    now = _said(
+        "q3",
+        current,
+        "they had warned the harbour master about the barge before it sank",
+        None,
+        "dockers",
+    )
+    assert ("contradicts", "q1", "q3") in _relations([denial, now], [news, current])
+
+
+def test_a_phrase_quoted_inside_a_denial_keeps_its_negation() -> None:
+    [claim] = read_claims(
+        [
+            _said(
+                "q1",
+                art := _article(
+                    "z1",
+                    'The mayor said that no report "of any kind" had reached him before the fire.',
+                ),
+                'that no report "of any kind" had reached him before the fire',
+                "Ole Brun",
+                "mayor",
+            )
+        ],
+        [art],
+    )
+    assert claim.timing is not None and claim.timing.denied and not claim.timing.before

@@ -167,6 +167,11 @@ _VERDICT_ON_REMARKS = re.compile(
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:\w+ed|said|told|spoken|written|sworn)\b", re.IGNORECASE
 )
+# a sentence introduced as told of a year: "In March 2019, ..." (background of an earlier event)
+_DATED_SENTENCE = re.compile(r"(?:^|[.!?]\s+)In\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+# a short phrase quoted inside a clause ('no alert "of any nature" had been received'): its
+# quotation marks end no clause
+_INLINE_QUOTE = re.compile(r"(?<=\w )[\"“]([^\"“”,;:.!?]{1,40})[\"”](?= \w)")
 # a claim the words report in order to reject it: 'accused X of "deception" over its claim to
 # have warned them' (what follows is the other side's claim, not the speaker's own)
 _REPORTED_CLAIM = re.compile(
@@ -395,6 +400,7 @@ class Claim:
     rejects_whose: frozenset[str] = frozenset()
     admits: bool = False  # the attribution concedes the words ("acknowledged that ...")
     earlier: bool = False  # the attribution is in the pluperfect: "had called it a lie"
+    era: int | None = None  # the earlier year its sentence is told of: "In March 2019, ..."
     flags_contradiction: bool = False
     cause: tuple[bool, str] | None = None  # it calls the happening someone's doing, or not
     numbers: frozenset[str] = frozenset()  # figures, not dates
@@ -429,6 +435,8 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
     by_id = {a.id: a for a in articles}
     position = {a.id: i for i, a in enumerate(articles)}
     spans = {a.id: sentence_spans(a.text) for a in articles}
+    # the story's latest day in print: the year an undated article's background is told before
+    latest = max((a.published for a in articles if a.published), default=None)
     claims = []
     for st in statements:
         refs = [r for r in st.sources if r.article_id in by_id]
@@ -449,10 +457,11 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
         reported = _REPORTED_CLAIM.search(own) if _REJECTION_WORDS.search(own) else None
         asserted = own[: reported.start()] if reported else st.text
         notice = None if _retracts(st.text) else _notice(asserted, denies)
+        day = st.said_on or (min(published) if published else None)
         claims.append(
             Claim(
                 statement=st,
-                day=st.said_on or (min(published) if published else None),
+                day=day,
                 order=(position[first.article_id], first.start) if first else (len(articles), 0),
                 articles=frozenset(by_id[r.article_id].duplicate_of or r.article_id for r in refs),
                 speaker=speaker,
@@ -486,6 +495,7 @@ def read_claims(statements: list[Statement], articles: list[Article]) -> list[Cl
                 notice=notice,
                 forewarns=bool(notice) and bool(_WARNING.search(asserted)),
                 context_timing=_timing(context),
+                era=_era(context, day or latest),
             )
         )
     _read_polarity(claims)
@@ -553,8 +563,18 @@ def _figures_and_days(text: str) -> dict[str, frozenset[str]]:
     }
 
 
+def _era(context: str, day: dt.date | None) -> int | None:
+    """The year before `day` (when the words were said, else the story's latest day in print)
+    that the sentence the words stand in is introduced as told of
+    ("In March 2019, fishermen said ..."): what it reports is an earlier event's."""
+    m = _DATED_SENTENCE.search(context)
+    year = int(m.group(1)) if m else None
+    return year if year is not None and day is not None and year < day.year else None
+
+
 def _timing(text: str) -> Timing | None:
     """Before or after what, when the statement places a happening against another one."""
+    text = _INLINE_QUOTE.sub(lambda m: f" {m.group(1)} ", text)
     after = _AFTER.search(text)
     until = _UNTIL.search(text)
     before = _BEFORE.search(text)

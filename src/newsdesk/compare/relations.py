@@ -42,6 +42,9 @@ signal on top of topical closeness; closeness alone never relates two statements
      nothing) a statement reported as contradicting another side's close account (placing
      it before or after as that account's sentence says: "contradicting claims that officials
      had been informed before the operation" is aimed at a claim of being informed before).
+A statement whose sentence is introduced as told of an earlier year ("In March 2019,
+fishermen said ...") is background of an earlier event: it is related only to statements told
+of that same year.
 Thresholds were set on the bundled example corpus; `bench/relations_pairs.py` measures the
 rules on 40 labelled pairs (BENCHMARKS.md, section 6).
 """
@@ -148,6 +151,7 @@ def relate_statements(claims: list[Claim], who: Callable[[Claim], str]) -> list[
             f
             for a in chronological[:i] + after
             if group[a.id] != group[b.id]
+            and a.era == b.era
             and (f := _relation(a, b, opposed(a, b), opposed_ids, who, houses))
         ]
         targeted = [f for f in found if f.targeted]
@@ -210,7 +214,7 @@ def _members(group: dict[str, int], chronological: list[Claim]) -> dict[int, lis
 
 def _agree(a: Claim, b: Claim) -> bool:
     """`a` and `b` (not opposed) say the same thing (see the module doc, 1)."""
-    if not a.articles.isdisjoint(b.articles):
+    if not a.articles.isdisjoint(b.articles) or a.era != b.era:
         return False
     if (a.rejects, a.retracts, a.denies_content) != (b.rejects, b.retracts, b.denies_content):
         return False
@@ -234,6 +238,8 @@ def _agree(a: Claim, b: Claim) -> bool:
 
 def _opposed(a: Claim, b: Claim) -> str | None:
     """Why the two cannot both be true, or None."""
+    if a.era != b.era:
+        return None  # one tells of an earlier event ("In March 2019, ..."): not the same one
     if a.numbers and b.numbers and a.numbers.isdisjoint(b.numbers):
         return None  # different figures: the facts comparison judges those
     if a.days and b.days and a.days.isdisjoint(b.days):
